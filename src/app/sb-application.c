@@ -1,0 +1,186 @@
+/* sb-application.c — the GTK application: actions, settings, windows
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sb-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sb-application.h"
+#include "sb-window.h"
+
+struct _SbApplication
+{
+  GtkApplication  parent_instance;
+
+  SbStandard     *standard;
+  GSettings      *settings;
+  char           *standard_path;
+};
+
+G_DEFINE_FINAL_TYPE (SbApplication, sb_application, GTK_TYPE_APPLICATION)
+
+SbApplication *
+sb_application_new (void)
+{
+  return g_object_new (SB_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       NULL);
+}
+
+SbStandard *
+sb_application_get_standard (SbApplication *self)
+{
+  g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
+  return self->standard;
+}
+
+GSettings *
+sb_application_get_settings (SbApplication *self)
+{
+  g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+/* The standard is loaded before any window exists, so a broken --standard
+ * file is reported on the terminal and Scorebook exits instead of opening
+ * an empty window. */
+static int
+sb_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  SbApplication *self = SB_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  if (g_variant_dict_lookup (options, "standard", "^ay", &self->standard_path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (self->standard_path);
+      self->standard = sb_standard_new_from_file (file, NULL, &error);
+    }
+  else
+    self->standard = sb_standard_new_bundled (&error);
+
+  if (self->standard == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return -1;
+}
+
+static void
+sb_application_activate (GApplication *app)
+{
+  SbApplication *self = SB_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (sb_window_new (self));
+  gtk_window_present (window);
+}
+
+static void
+sb_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  /* Assessment files arrive with the assessments issue; until then the
+   * window opens on the standard. */
+  g_application_activate (app);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  SbApplication *self = user_data;
+  const char *authors[] = { _("The Scorebook authors"), NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "program-name", "Scorebook",
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("A workbench for quality-award examiners"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", authors,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static void
+sb_application_startup (GApplication *app)
+{
+  SbApplication *self = SB_APPLICATION (app);
+  g_autoptr(GAction) language = NULL;
+  g_autoptr(GtkCssProvider) provider = NULL;
+  const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (sb_application_parent_class)->startup (app);
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  self->settings = g_settings_new (APP_ID);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  language = g_settings_create_action (self->settings, "language");
+  g_action_map_add_action (G_ACTION_MAP (self), language);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+}
+
+static void
+sb_application_finalize (GObject *object)
+{
+  SbApplication *self = (SbApplication *) object;
+
+  g_clear_object (&self->standard);
+  g_clear_object (&self->settings);
+  g_free (self->standard_path);
+
+  G_OBJECT_CLASS (sb_application_parent_class)->finalize (object);
+}
+
+static void
+sb_application_class_init (SbApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = sb_application_finalize;
+  app_class->handle_local_options = sb_application_handle_local_options;
+  app_class->startup = sb_application_startup;
+  app_class->activate = sb_application_activate;
+  app_class->open = sb_application_open;
+}
+
+static void
+sb_application_init (SbApplication *self)
+{
+  const GOptionEntry entries[] = {
+    { "standard", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Use this standard instead of the bundled one"), N_("FILE") },
+    { "validate", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Check standard files and report each problem (no window)"), NULL },
+    { "outline", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the standard as tab-separated rows (no window)"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+}

@@ -1,0 +1,20 @@
+/* sb-application.h — the GTK application: actions, settings, windows
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sb-standard.h"
+
+G_BEGIN_DECLS
+
+#define SB_TYPE_APPLICATION (sb_application_get_type ())
+G_DECLARE_FINAL_TYPE (SbApplication, sb_application, SB, APPLICATION, GtkApplication)
+
+SbApplication *sb_application_new          (void);
+SbStandard    *sb_application_get_standard (SbApplication *self);
+GSettings     *sb_application_get_settings (SbApplication *self);
+
+G_END_DECLS

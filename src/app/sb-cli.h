@@ -1,0 +1,14 @@
+/* sb-cli.h — the commands that need no display: --validate, --outline
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+int sb_cli_run (int    argc,
+                char **argv);
+
+G_END_DECLS

@@ -1,0 +1,24 @@
+/* sb-window.h — the main window
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sb-application.h"
+
+G_BEGIN_DECLS
+
+#define SB_TYPE_WINDOW (sb_window_get_type ())
+G_DECLARE_FINAL_TYPE (SbWindow, sb_window, SB, WINDOW, GtkApplicationWindow)
+
+SbWindow   *sb_window_new          (SbApplication *application);
+const char *sb_window_get_language (SbWindow      *self);
+void        sb_window_set_language (SbWindow      *self,
+                                    const char    *language);
+void        sb_window_select_node  (SbWindow      *self,
+                                    const char    *id);
+SbNode     *sb_window_get_selected_node (SbWindow *self);
+
+G_END_DECLS

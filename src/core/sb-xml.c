@@ -1,0 +1,478 @@
+/* sb-xml.c — reading untrusted XML safely, and error messages that say where
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sb-xml"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/relaxng.h>
+#include <libxml/xmlerror.h>
+
+#include "sb-xml.h"
+
+G_DEFINE_QUARK (sb-xml-error-quark, sb_xml_error)
+
+/* More problems than this in one file help nobody: the first ones are
+ * what the author fixes first. */
+#define MAX_PROBLEMS 50
+
+struct _SbProblems
+{
+  char      *source_name;
+  GBytes    *bytes;
+  GArray    *line_starts;  /* byte offset of each line, built on first use */
+  GPtrArray *messages;
+  guint      n_dropped;
+};
+
+SbProblems *
+sb_problems_new (const char *source_name,
+                 GBytes     *bytes)
+{
+  SbProblems *self = g_new0 (SbProblems, 1);
+
+  self->source_name = g_strdup (source_name);
+  self->bytes = bytes ? g_bytes_ref (bytes) : NULL;
+  self->messages = g_ptr_array_new_with_free_func (g_free);
+  return self;
+}
+
+void
+sb_problems_free (SbProblems *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->source_name);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_clear_pointer (&self->line_starts, g_array_unref);
+  g_ptr_array_unref (self->messages);
+  g_free (self);
+}
+
+static void
+add_message (SbProblems *self,
+             guint       line,
+             guint       column,
+             const char *message)
+{
+  if (self->messages->len >= MAX_PROBLEMS)
+    {
+      self->n_dropped++;
+      return;
+    }
+  if (line > 0)
+    g_ptr_array_add (self->messages,
+                     g_strdup_printf ("%s:%u:%u: %s", self->source_name, line, MAX (column, 1), message));
+  else
+    g_ptr_array_add (self->messages, g_strdup_printf ("%s: %s", self->source_name, message));
+}
+
+void
+sb_problems_add (SbProblems *self,
+                 guint       line,
+                 guint       column,
+                 const char *format,
+                 ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  add_message (self, line, column, message);
+}
+
+static void
+index_lines (SbProblems *self)
+{
+  const char *data;
+  gsize len;
+  guint zero = 0;
+
+  if (self->line_starts != NULL)
+    return;
+  self->line_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_array_append_val (self->line_starts, zero);
+  if (self->bytes == NULL)
+    return;
+  data = g_bytes_get_data (self->bytes, &len);
+  for (gsize i = 0; i < len; i++)
+    if (data[i] == '\n')
+      {
+        guint start = i + 1;
+        g_array_append_val (self->line_starts, start);
+      }
+}
+
+/* libxml2 keeps the line of each element but not its column, so the column
+ * is found in the source: where "<name" (or, for an attribute, "name=")
+ * stands on that line or, for a tag spread over lines, on one just before. */
+static guint
+find_column (SbProblems *self,
+             guint       line,
+             const char *needle)
+{
+  const char *data;
+  gsize len;
+
+  if (self->bytes == NULL || line == 0)
+    return 1;
+  index_lines (self);
+  if (line > self->line_starts->len)
+    return 1;
+
+  data = g_bytes_get_data (self->bytes, &len);
+  for (guint l = line; l > 0 && l + 8 > line; l--)
+    {
+      guint start = g_array_index (self->line_starts, guint, l - 1);
+      guint end = l < self->line_starts->len ? g_array_index (self->line_starts, guint, l) : len;
+      g_autofree char *text = g_strndup (data + start, end - start);
+      const char *hit = strstr (text, needle);
+
+      if (hit != NULL)
+        return g_utf8_strlen (text, hit - text) + 1 + (needle[0] == '<' ? 0 : 0);
+    }
+  return 1;
+}
+
+static guint
+node_line (xmlNode *node)
+{
+  long line = node ? xmlGetLineNo (node) : 0;
+  return line > 0 ? (guint) line : 0;
+}
+
+/* A problem located at @node, or at its @attribute when that is not NULL. */
+void
+sb_problems_add_at (SbProblems *self,
+                    xmlNode    *node,
+                    const char *attribute,
+                    const char *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *needle = NULL;
+  guint line = node_line (node);
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (node != NULL && node->type == XML_ELEMENT_NODE)
+    needle = attribute ? g_strdup_printf (" %s=", attribute) : g_strdup_printf ("<%s", (const char *) node->name);
+  add_message (self, line, needle ? find_column (self, line, needle) + (attribute ? 1 : 0) : 1, message);
+}
+
+guint
+sb_problems_get_count (SbProblems *self)
+{
+  return self->messages->len + self->n_dropped;
+}
+
+/* Fails with one GError holding every problem, one per line, when there are
+ * any; returns TRUE when there are none. */
+gboolean
+sb_problems_propagate (SbProblems *self,
+                       GQuark      domain,
+                       int         code,
+                       GError    **error)
+{
+  g_autoptr(GString) text = NULL;
+
+  if (self->messages->len == 0)
+    return TRUE;
+
+  text = g_string_new (NULL);
+  for (guint i = 0; i < self->messages->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, self->messages->pdata[i]);
+    }
+  if (self->n_dropped > 0)
+    g_string_append_printf (text, "\n%s: ", self->source_name),
+    g_string_append_printf (text, ngettext ("… and %u more problem", "… and %u more problems", self->n_dropped),
+                            self->n_dropped);
+  g_set_error_literal (error, domain, code, text->str);
+  return FALSE;
+}
+
+static void
+byte_position (const char *data,
+               gsize       offset,
+               guint      *line,
+               guint      *column)
+{
+  const char *line_start = data;
+
+  *line = 1;
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n')
+      {
+        (*line)++;
+        line_start = data + i + 1;
+      }
+  /* The bytes before the bad one on its line are valid UTF-8. */
+  *column = g_utf8_strlen (line_start, data + offset - line_start) + 1;
+}
+
+typedef struct
+{
+  gboolean     saw_doctype;
+  xmlError    *first;
+  gboolean     have_first;
+  xmlError     copy;
+} ParseState;
+
+static void
+refuse_doctype (void          *user_data,
+                const xmlChar *name,
+                const xmlChar *external_id,
+                const xmlChar *system_id)
+{
+  xmlParserCtxt *ctxt = user_data;
+  ParseState *state = ctxt->_private;
+
+  state->saw_doctype = TRUE;
+  xmlStopParser (ctxt);
+}
+
+static void
+remember_first_error (void     *user_data,
+                      xmlError *error)
+{
+  ParseState *state = user_data;
+
+  if (state->have_first || error->level < XML_ERR_ERROR)
+    return;
+  state->have_first = TRUE;
+  memset (&state->copy, 0, sizeof state->copy);
+  xmlCopyError (error, &state->copy);
+}
+
+/* libxml2's words for its limits name its own options; say instead what
+ * is wrong with the file. */
+static char *
+explain_parse_error (const xmlError *error)
+{
+  g_autofree char *message = g_strstrip (g_strdup (error->message ? error->message : ""));
+
+  if (strstr (message, "Excessive depth") != NULL)
+    return g_strdup_printf (_("elements are nested more than %d deep"), 256);
+  if (strstr (message, "huge text node") != NULL || strstr (message, "too long") != NULL)
+    return g_strdup_printf (_("a text is longer than %d bytes"), XML_MAX_TEXT_LENGTH);
+  if (error->code == XML_ERR_DOCUMENT_EMPTY)
+    return g_strdup (_("the file holds no XML"));
+  return g_strdup_printf (_("not well-formed XML: %s"), message);
+}
+
+/* Parses bytes from an untrusted source. Refused before or while parsing:
+ * more than @max_bytes, no content, bytes that are not UTF-8, NUL bytes,
+ * a DOCTYPE (which is where entity expansion and external files come
+ * from), nesting deeper than 256 and texts over 10 MB. Nothing is ever
+ * fetched from the network or read from another file. */
+xmlDoc *
+sb_xml_parse (GBytes      *bytes,
+              const char  *source_name,
+              gsize        max_bytes,
+              GError     **error)
+{
+  g_autoptr(xmlDoc) doc = NULL;
+  xmlParserCtxt *ctxt;
+  ParseState state = { 0 };
+  const char *data;
+  const char *end;
+  gsize len;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &len);
+  if (len > max_bytes)
+    {
+      g_autofree char *size = g_format_size (len);
+      g_autofree char *limit = g_format_size (max_bytes);
+      g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_TOO_LARGE,
+                   _("%s: the file is %s, more than the %s allowed"), source_name, size, limit);
+      return NULL;
+    }
+  if (len == 0 || data == NULL)
+    {
+      g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_EMPTY, _("%s: the file is empty"), source_name);
+      return NULL;
+    }
+  if (!g_utf8_validate_len (data, len, &end))
+    {
+      guint line, column;
+
+      byte_position (data, end - data, &line, &column);
+      if (*end == '\0')
+        g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_ENCODING,
+                     _("%s:%u:%u: the file contains a NUL byte; it is not a text file"),
+                     source_name, line, column);
+      else
+        g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_ENCODING,
+                     _("%s:%u:%u: the file is not valid UTF-8 (byte 0x%02X); save it as UTF-8"),
+                     source_name, line, column, (guchar) *end);
+      return NULL;
+    }
+  if (len > G_MAXINT)
+    {
+      g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_TOO_LARGE, _("%s: the file is too large"), source_name);
+      return NULL;
+    }
+
+  xmlInitParser ();
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    {
+      g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_MALFORMED, _("%s: out of memory"), source_name);
+      return NULL;
+    }
+  ctxt->_private = &state;
+  ctxt->sax->internalSubset = refuse_doctype;
+  ctxt->sax->externalSubset = refuse_doctype;
+
+  xmlSetStructuredErrorFunc (&state, remember_first_error);
+  doc = xmlCtxtReadMemory (ctxt, data, (int) len, source_name, "UTF-8",
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                           XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA);
+  xmlSetStructuredErrorFunc (NULL, NULL);
+
+  if (state.saw_doctype)
+    {
+      g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_FORBIDDEN,
+                   _("%s:%d:%d: the file has a DOCTYPE declaration, which Scorebook does not accept "
+                     "(it can define entities or load other files); remove it"),
+                   source_name, ctxt->input ? ctxt->input->line : 1, 1);
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
+  else if (doc == NULL || !ctxt->wellFormed)
+    {
+      if (state.have_first)
+        {
+          g_autofree char *message = explain_parse_error (&state.copy);
+          g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_MALFORMED, "%s:%d:%d: %s",
+                       source_name, MAX (state.copy.line, 1), MAX (state.copy.int2, 1), message);
+        }
+      else
+        g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_MALFORMED,
+                     _("%s: not well-formed XML"), source_name);
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
+
+  if (state.have_first)
+    xmlResetError (&state.copy);
+  xmlFreeParserCtxt (ctxt);
+  return g_steal_pointer (&doc);
+}
+
+static GHashTable *schemas;  /* resource path → xmlRelaxNG */
+static GMutex schemas_lock;
+
+static xmlRelaxNG *
+lookup_schema (const char *resource)
+{
+  xmlRelaxNG *schema;
+
+  g_mutex_lock (&schemas_lock);
+  if (schemas == NULL)
+    schemas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  schema = g_hash_table_lookup (schemas, resource);
+  if (schema == NULL)
+    {
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (resource, 0, NULL);
+      xmlRelaxNGParserCtxt *pctxt;
+
+      /* The schema ships inside the program; failing to find it is a bug. */
+      g_assert (bytes != NULL);
+      pctxt = xmlRelaxNGNewMemParserCtxt (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      schema = xmlRelaxNGParse (pctxt);
+      xmlRelaxNGFreeParserCtxt (pctxt);
+      g_assert (schema != NULL);
+      g_hash_table_insert (schemas, g_strdup (resource), schema);
+    }
+  g_mutex_unlock (&schemas_lock);
+  return schema;
+}
+
+static void
+collect_schema_error (void     *user_data,
+                      xmlError *error)
+{
+  SbProblems *problems = user_data;
+  g_autofree char *message = g_strstrip (g_strdup (error->message ? error->message : ""));
+  xmlNode *node = error->node;
+
+  if (node != NULL && node->type == XML_ELEMENT_NODE)
+    sb_problems_add_at (problems, node, NULL, _("does not fit the format: %s"), message);
+  else
+    sb_problems_add (problems, MAX (error->line, 0), 1, _("does not fit the format: %s"), message);
+}
+
+/* Checks @doc against the RELAX NG schema compiled in at @schema_resource,
+ * adding each mismatch to @problems. */
+gboolean
+sb_xml_validate (xmlDoc     *doc,
+                 const char *schema_resource,
+                 SbProblems *problems)
+{
+  xmlRelaxNG *schema = lookup_schema (schema_resource);
+  xmlRelaxNGValidCtxt *vctxt = xmlRelaxNGNewValidCtxt (schema);
+  guint before = sb_problems_get_count (problems);
+  int result;
+
+  xmlRelaxNGSetValidStructuredErrors (vctxt, collect_schema_error, problems);
+  result = xmlRelaxNGValidateDoc (vctxt, doc);
+  xmlRelaxNGFreeValidCtxt (vctxt);
+
+  if (result != 0 && sb_problems_get_count (problems) == before)
+    sb_problems_add (problems, 0, 0, _("does not fit the format"));
+  return result == 0;
+}
+
+char *
+sb_xml_get_prop (xmlNode    *node,
+                 const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
+  char *copy = value ? g_strdup ((const char *) value) : NULL;
+
+  xmlFree (value);
+  return copy;
+}
+
+gboolean
+sb_xml_is (xmlNode    *node,
+           const char *name)
+{
+  return node != NULL && node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, name) == 0;
+}
+
+/* An element's text as paragraphs: each non-empty line, stripped of the
+ * white space around it, joined with newlines. */
+char *
+sb_xml_get_paragraphs (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  g_auto(GStrv) lines = g_strsplit (content ? (const char *) content : "", "\n", -1);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+      if (*line == '\0')
+        continue;
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, line);
+    }
+  xmlFree (content);
+  return g_string_free (text, FALSE);
+}

@@ -1,0 +1,35 @@
+/* main.c — Scorebook's entry point: the headless commands, or the application
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "scorebook"
+
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+
+#include "sb-application.h"
+#include "sb-cli.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(SbApplication) app = NULL;
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* --validate, --outline and the other batch commands run here, before
+   * GTK is touched, so they work over ssh and in CI with no display. */
+  status = sb_cli_run (argc, argv);
+  if (status >= 0)
+    return status;
+
+  app = sb_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
