@@ -266,7 +266,8 @@ explain_parse_error (const xmlError *error)
 
   if (strstr (message, "Excessive depth") != NULL)
     return g_strdup_printf (_("elements are nested more than %d deep"), 256);
-  if (strstr (message, "huge text node") != NULL || strstr (message, "too long") != NULL)
+  if (strstr (message, "huge text node") != NULL || strstr (message, "Huge input lookup") != NULL ||
+      strstr (message, "too long") != NULL)
     return g_strdup_printf (_("a text is longer than %d bytes"), XML_MAX_TEXT_LENGTH);
   if (error->code == XML_ERR_DOCUMENT_EMPTY)
     return g_strdup (_("the file holds no XML"));

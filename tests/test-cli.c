@@ -1,0 +1,221 @@
+/* test-cli.c — the headless commands, run as a user would run them, with no display
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+typedef struct
+{
+  int    status;
+  char  *out;
+  char  *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs scorebook with @args and no DISPLAY or WAYLAND_DISPLAY, so any
+ * attempt to open a window would fail the test. */
+static void
+run_scorebook (Run        *run,
+               const char *first_arg,
+               ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("SB_SCOREBOOK"));
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+static char *
+fixture (const char *name)
+{
+  return g_build_filename (g_getenv ("SB_FIXTURES"), "standards", name, NULL);
+}
+
+static char *
+bundled_path (void)
+{
+  return g_build_filename (g_getenv ("SB_SOURCE_ROOT"), "data", "standards", "szmqa-2019-social.xml", NULL);
+}
+
+static void
+test_outline_bundled (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  guint counts[4] = { 0 };
+  const char *kinds[] = { "category", "item", "subitem", "point" };
+
+  run_scorebook (&run, "--outline", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 27 + 50 + 1);
+  g_assert_cmpstr (lines[77], ==, "");
+  g_assert_cmpstr (lines[0], ==, "1\tcategory\t120\t\t高标准定位\tHigh-standard positioning");
+  g_assert_cmpstr (lines[2], ==, "1.1.1\tsubitem\t30\tprocess\t确定方向\tSetting direction");
+  g_assert_true (g_str_has_prefix (lines[3], "g1.1.1.1\tpoint\t\t\t领导带领组织"));
+
+  for (guint i = 0; lines[i] && *lines[i]; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      /* Exactly six columns: no tab or newline leaked out of a text. */
+      g_assert_cmpuint (g_strv_length (fields), ==, 6);
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        if (g_str_equal (fields[1], kinds[k]))
+          counts[k]++;
+      g_assert_cmpstr (fields[4], !=, "");
+      g_assert_cmpstr (fields[5], !=, "");
+    }
+  g_assert_cmpuint (counts[0], ==, 3);
+  g_assert_cmpuint (counts[1], ==, 8);
+  g_assert_cmpuint (counts[2], ==, 16);
+  g_assert_cmpuint (counts[3], ==, 50);
+}
+
+/* A point with two paragraphs is still one row. */
+static void
+test_outline_flattens_newlines (void)
+{
+  g_auto(Run) run = { 0 };
+  const char *row;
+
+  run_scorebook (&run, "--outline", NULL);
+  row = strstr (run.out, "g3.1.2.2\tpoint");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (row, "运营结果"));
+}
+
+static void
+test_outline_other_standard (void)
+{
+  g_autofree char *path = fixture ("minimal.xml");
+  g_auto(Run) run = { 0 };
+
+  run_scorebook (&run, "--outline", "--standard", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "A\tpart\t60\t\t甲部分\tPart A\nA.1\tchapter\t40\t\t第一章\tChapter 1\n"));
+  g_assert_nonnull (strstr (run.out, "A.1.1.a\tclause\t19.5\tapproach\t条款甲\tClause a\npa1\tpoint\t\t\t要点一\tPoint one\n"));
+}
+
+static void
+test_outline_bad_standard (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sb-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken.xml", NULL);
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_set_contents (path, "<standard>\n  <oops>\n</standard>\n", -1, NULL));
+  run_scorebook (&run, "--outline", "--standard", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err, path));
+  g_assert_nonnull (strstr (run.err, ":3:"));
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+test_validate (void)
+{
+  g_autofree char *good = bundled_path ();
+  g_autofree char *other = fixture ("minimal.xml");
+  g_autofree char *dir = g_dir_make_tmp ("sb-cli-XXXXXX", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.xml", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) text = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) run_bad = { 0 };
+  g_autofree char *expected = NULL;
+
+  run_scorebook (&run, "--validate", good, other, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "16 scored parts worth 500 points"));
+  g_assert_nonnull (strstr (run.out, "4 scored parts worth 100 points"));
+
+  /* One broken file among good ones: its problems are located, the good
+   * ones are still checked, and the exit status says something failed. */
+  g_assert_true (g_file_get_contents (other, &contents, NULL, NULL));
+  text = g_string_new (contents);
+  g_string_replace (text, "kind=\"chapter\" points=\"20\"", "kind=\"chapter\" points=\"25\"", 1);
+  g_string_replace (text, "guide=\"results\"", "guide=\"outcomes\"", 1);
+  g_assert_true (g_file_set_contents (bad, text->str, text->len, NULL));
+
+  run_scorebook (&run_bad, "--validate", good, bad, other, NULL);
+  g_assert_cmpint (run_bad.status, ==, 1);
+  expected = g_strdup_printf ("%s:32:50: chapter A.2 has 25 points but its part A leaves room for 20\n", bad);
+  g_assert_nonnull (strstr (run_bad.err, expected));
+  g_assert_true (g_regex_match_simple (":[0-9]+:[0-9]+: chapter B.1 uses the scoring guide “outcomes”", run_bad.err, 0, 0));
+  g_assert_nonnull (strstr (run_bad.out, "16 scored parts"));
+  g_assert_nonnull (strstr (run_bad.out, "4 scored parts"));
+
+  g_remove (bad);
+  g_rmdir (dir);
+}
+
+static void
+test_validate_needs_files (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_scorebook (&run, "--validate", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "--validate needs at least one file"));
+}
+
+static void
+test_validate_missing_file (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_scorebook (&run, "--validate", "/nonexistent/x.xml", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, "/nonexistent/x.xml: "));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/outline/bundled", test_outline_bundled);
+  g_test_add_func ("/cli/outline/flattens-newlines", test_outline_flattens_newlines);
+  g_test_add_func ("/cli/outline/other-standard", test_outline_other_standard);
+  g_test_add_func ("/cli/outline/bad-standard", test_outline_bad_standard);
+  g_test_add_func ("/cli/validate/files", test_validate);
+  g_test_add_func ("/cli/validate/needs-files", test_validate_needs_files);
+  g_test_add_func ("/cli/validate/missing-file", test_validate_missing_file);
+
+  return g_test_run ();
+}
