@@ -20,7 +20,8 @@ main (int   argc,
   int status;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* An uninstalled build (build-aux/run, the tests) points this at _build/po. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SCOREBOOK_LOCALEDIR") ? g_getenv ("SCOREBOOK_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -18,6 +18,7 @@ struct _SbApplication
   SbStandard     *standard;
   GSettings      *settings;
   char           *standard_path;
+  char           *goto_id;
 };
 
 G_DEFINE_FINAL_TYPE (SbApplication, sb_application, GTK_TYPE_APPLICATION)
@@ -31,10 +32,22 @@ sb_application_new (void)
                        NULL);
 }
 
+/* The standard that --standard named, or the bundled one. */
 SbStandard *
 sb_application_get_standard (SbApplication *self)
 {
   g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
+
+  if (self->standard == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* The bundled standard is checked by the test suite on every build,
+       * so failing to load it here is a bug, not bad input. */
+      self->standard = sb_standard_new_bundled (&error);
+      if (self->standard == NULL)
+        g_error ("The bundled standard does not load: %s", error->message);
+    }
   return self->standard;
 }
 
@@ -55,6 +68,7 @@ sb_application_handle_local_options (GApplication *app,
   SbApplication *self = SB_APPLICATION (app);
   g_autoptr(GError) error = NULL;
 
+  g_variant_dict_lookup (options, "goto", "s", &self->goto_id);
   if (g_variant_dict_lookup (options, "standard", "^ay", &self->standard_path))
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (self->standard_path);
@@ -79,6 +93,8 @@ sb_application_activate (GApplication *app)
 
   if (window == NULL)
     window = GTK_WINDOW (sb_window_new (self));
+  if (self->goto_id != NULL)
+    sb_window_select_node (SB_WINDOW (window), self->goto_id);
   gtk_window_present (window);
 }
 
@@ -155,6 +171,7 @@ sb_application_finalize (GObject *object)
   g_clear_object (&self->standard);
   g_clear_object (&self->settings);
   g_free (self->standard_path);
+  g_free (self->goto_id);
 
   G_OBJECT_CLASS (sb_application_parent_class)->finalize (object);
 }
@@ -177,6 +194,7 @@ sb_application_init (SbApplication *self)
 {
   const GOptionEntry entries[] = {
     { "standard", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Use this standard instead of the bundled one"), N_("FILE") },
+    { "goto", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Open at the node with this id, e.g. 1.1.1"), N_("ID") },
     { "validate", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Check standard files and report each problem (no window)"), NULL },
     { "outline", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the standard as tab-separated rows (no window)"), NULL },
     { NULL }

@@ -276,13 +276,23 @@ selection_changed (SbWindow *self)
   show_node (self, node);
 }
 
-/* Selects the node with @id, expanding its ancestors so its row exists. */
+static gboolean
+is_ancestor (SbNode *ancestor,
+             SbNode *node)
+{
+  for (SbNode *n = sb_node_get_parent (node); n != NULL; n = sb_node_get_parent (n))
+    if (n == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+/* Selects the node with @id, expanding its ancestors so that its row
+ * exists, and scrolls the sidebar to it. */
 void
 sb_window_select_node (SbWindow   *self,
                        const char *id)
 {
   SbNode *node;
-  guint n;
 
   g_return_if_fail (SB_IS_WINDOW (self));
 
@@ -290,8 +300,7 @@ sb_window_select_node (SbWindow   *self,
   if (node == NULL)
     return;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree)); i++)
     {
       g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i);
       g_autoptr(SbNode) item = gtk_tree_list_row_get_item (row);
@@ -299,14 +308,11 @@ sb_window_select_node (SbWindow   *self,
       if (item == node)
         {
           gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->sidebar), "list.scroll-to-item", "u", i);
           return;
         }
-      /* Expanding only ancestors keeps the walk short in a large standard. */
-      if (g_str_has_prefix (id, sb_node_get_id (item)))
-        {
-          gtk_tree_list_row_set_expanded (row, TRUE);
-          n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
-        }
+      if (is_ancestor (item, node))
+        gtk_tree_list_row_set_expanded (row, TRUE);
     }
 }
 

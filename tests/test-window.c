@@ -1,0 +1,140 @@
+/* test-window.c — the main window, driven as a user would: select, switch language
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <gtk/gtk.h>
+
+#include "sb-application.h"
+#include "sb-window.h"
+
+static SbApplication *app;
+
+/* Every label's text below @widget, joined by newlines: what a user reads. */
+static void
+collect_labels (GtkWidget *widget,
+                GString   *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, text);
+}
+
+static char *
+window_text (SbWindow *window)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_labels (GTK_WIDGET (window), text);
+  return g_string_free (text, FALSE);
+}
+
+static void
+wait_for_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+test_select_and_language (void)
+{
+  SbWindow *window = sb_window_new (app);
+  GSettings *settings = sb_application_get_settings (app);
+  g_autoptr(SbNode) selected = NULL;
+  g_autofree char *zh = NULL;
+  g_autofree char *en = NULL;
+  g_autofree char *both = NULL;
+
+  g_settings_set_string (settings, "language", "zh-CN");
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_idle ();
+
+  /* At first the first dimension is selected. */
+  selected = sb_window_get_selected_node (window);
+  g_assert_cmpstr (sb_node_get_id (selected), ==, "1");
+  g_clear_object (&selected);
+
+  sb_window_select_node (window, "3.1.2");
+  wait_for_idle ();
+  selected = sb_window_get_selected_node (window);
+  g_assert_cmpstr (sb_node_get_id (selected), ==, "3.1.2");
+
+  zh = window_text (window);
+  g_assert_nonnull (strstr (zh, "3.1.2  规划达成结果"));
+  g_assert_nonnull (strstr (zh, "3.1.2.1"));
+  g_assert_nonnull (strstr (zh, "预定目标达成情况"));
+  g_assert_null (strstr (zh, "Plan achievement results"));
+
+  /* The language follows the setting, at once, and the selection stays. */
+  g_settings_set_string (settings, "language", "en");
+  wait_for_idle ();
+  g_assert_cmpstr (sb_window_get_language (window), ==, "en");
+  en = window_text (window);
+  g_assert_nonnull (strstr (en, "3.1.2  Plan achievement results"));
+  g_assert_nonnull (strstr (en, "Achievement of predetermined goals"));
+  g_assert_null (strstr (en, "规划达成结果"));
+
+  /* And the window's own control writes the setting back. */
+  sb_window_set_language (window, "both");
+  wait_for_idle ();
+  g_assert_cmpstr (g_settings_get_string (settings, "language"), ==, "both");
+  both = window_text (window);
+  g_assert_nonnull (strstr (both, "规划达成结果"));
+  g_assert_nonnull (strstr (both, "Plan achievement results"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_idle ();
+}
+
+static void
+test_select_expands_ancestors (void)
+{
+  SbWindow *window = sb_window_new (app);
+  g_autoptr(SbNode) selected = NULL;
+  g_autofree char *text = NULL;
+  guint n_points = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  sb_window_select_node (window, "2.3.2");
+  wait_for_idle ();
+  selected = sb_window_get_selected_node (window);
+  g_assert_cmpstr (sb_node_get_id (selected), ==, "2.3.2");
+
+  /* Four guidance points, each with its number. */
+  text = window_text (window);
+  for (const char *p = text; (p = strstr (p, "2.3.2.")) != NULL; p++)
+    n_points++;
+  g_assert_cmpuint (n_points, ==, 4);
+
+  /* An unknown id changes nothing. */
+  sb_window_select_node (window, "9.9.9");
+  g_clear_object (&selected);
+  selected = sb_window_get_selected_node (window);
+  g_assert_cmpstr (sb_node_get_id (selected), ==, "2.3.2");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_idle ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = sb_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  g_test_add_func ("/window/select-and-language", test_select_and_language);
+  g_test_add_func ("/window/select-expands-ancestors", test_select_expands_ancestors);
+
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}
