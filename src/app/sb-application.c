@@ -94,7 +94,8 @@ sb_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (sb_window_new (self));
   if (self->goto_id != NULL)
-    sb_window_select_node (SB_WINDOW (window), self->goto_id);
+    if (!sb_window_select_id (SB_WINDOW (window), self->goto_id))
+      g_printerr (_("There is nothing with the id “%s” in the standard\n"), self->goto_id);
   gtk_window_present (window);
 }
 

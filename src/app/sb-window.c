@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sb-nav-entry.h"
 #include "sb-window.h"
 
 struct _SbWindow
@@ -22,6 +23,7 @@ struct _SbWindow
 
   /* Owned */
   SbStandard           *standard;
+  GListStore           *root;       /* overview, profile, criteria, the standard's front matter */
   GtkTreeListModel     *tree;
   GtkSingleSelection   *selection;
   char                 *language;   /* "zh-CN", "en" or "both" */
@@ -62,11 +64,44 @@ static GListModel *
 create_children (gpointer item,
                  gpointer user_data)
 {
-  GListModel *children = sb_node_get_children (SB_NODE (item));
+  GListModel *children = NULL;
 
-  if (g_list_model_get_n_items (children) == 0)
+  if (SB_IS_NODE (item))
+    children = sb_node_get_children (SB_NODE (item));
+  else if (SB_IS_NAV_ENTRY (item))
+    children = sb_nav_entry_get_children (SB_NAV_ENTRY (item));
+
+  if (children == NULL || g_list_model_get_n_items (children) == 0)
     return NULL;
   return g_object_ref (children);
+}
+
+/* One line for any sidebar item, in the chosen language or both. */
+static char *
+item_label (SbWindow *self,
+            GObject  *item)
+{
+  const SbText *title = NULL;
+  const char *number = "";
+
+  if (SB_IS_NODE (item))
+    return node_label (self, SB_NODE (item));
+  if (SB_IS_NAV_ENTRY (item))
+    return g_strdup (sb_nav_entry_get_title (SB_NAV_ENTRY (item)));
+  if (SB_IS_SECTION (item))
+    {
+      title = sb_section_get_title (SB_SECTION (item));
+      number = sb_section_get_number (SB_SECTION (item));
+    }
+  else if (SB_IS_GUIDE (item))
+    title = sb_guide_get_name (SB_GUIDE (item));
+
+  if (title == NULL)
+    return g_strdup ("");
+  if (g_str_equal (self->language, "both"))
+    return g_strdup_printf ("%s%s%s  %s", number, *number ? "  " : "",
+                            sb_text_get (title, SB_LANG_ZH), sb_text_get (title, SB_LANG_EN));
+  return g_strdup_printf ("%s%s%s", number, *number ? "  " : "", sb_text_get (title, primary_language (self)));
 }
 
 static void
@@ -97,13 +132,13 @@ bind_row (GtkSignalListItemFactory *factory,
 {
   SbWindow *self = user_data;
   GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  SbNode *node = gtk_tree_list_row_get_item (row);
+  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
   GtkWidget *expander = gtk_list_item_get_child (list_item);
   GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
   GtkWidget *title = gtk_widget_get_first_child (box);
   GtkWidget *points = gtk_widget_get_last_child (box);
-  g_autofree char *label = node_label (self, node);
-  g_autofree char *max = sb_points_format (sb_node_get_points (node), 2);
+  g_autofree char *label = item_label (self, item);
+  g_autofree char *max = SB_IS_NODE (item) ? sb_points_format (sb_node_get_points (SB_NODE (item)), 2) : g_strdup ("");
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
   gtk_label_set_text (GTK_LABEL (title), label);
@@ -111,7 +146,6 @@ bind_row (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (points), max);
   gtk_accessible_update_property (GTK_ACCESSIBLE (expander),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_unref (node);
 }
 
 /* Labels for a text in the chosen language, or in both, Chinese first. */
@@ -193,127 +227,274 @@ kind_name (const char *kind)
 }
 
 static void
-show_node (SbWindow *self,
-           SbNode   *node)
+clear_page (SbWindow *self)
 {
   GtkWidget *child;
-  g_autofree char *title = NULL;
-  g_autofree char *points = NULL;
-  g_autofree char *meta = NULL;
-  GtkWidget *label;
-  GListModel *guidance;
-  SbGuide *guide;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->page))))
     gtk_box_remove (self->page, child);
-  if (node == NULL)
-    return;
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->page_scroller), 0);
+}
 
-  title = node_label (self, node);
-  label = heading_new (title);
+static void
+append_title (SbWindow   *self,
+              const char *text,
+              const char *meta)
+{
+  GtkWidget *label = heading_new (text);
+
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "title-1");
   gtk_box_append (self->page, label);
 
-  points = sb_points_format (sb_node_get_points (node), 2);
-  guide = sb_node_get_guide (node);
+  if (meta != NULL)
+    {
+      label = gtk_label_new (meta);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (self->page, label);
+    }
+}
+
+/* A numbered entry: the number in a column of its own, texts beside it. */
+static void
+append_numbered (SbWindow     *self,
+                 const char   *number,
+                 const SbText *title,
+                 const SbText *text)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (number);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "point-number");
+  gtk_widget_add_css_class (label, "numeric");
+  if (title != NULL)
+    append_text (self, GTK_BOX (texts), title, "point-title");
+  append_text (self, GTK_BOX (texts), text, "body-text");
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (row), label);
+  gtk_box_append (GTK_BOX (row), texts);
+  gtk_widget_add_css_class (row, "guidance-point");
+  gtk_box_append (self->page, row);
+}
+
+static void
+show_node (SbWindow *self,
+           SbNode   *node)
+{
+  g_autofree char *title = node_label (self, node);
+  g_autofree char *points = sb_points_format (sb_node_get_points (node), 2);
+  g_autofree char *meta = NULL;
+  GListModel *guidance = sb_node_get_guidance (node);
+  SbGuide *guide = sb_node_get_guide (node);
+
   if (guide != NULL)
     meta = g_strdup_printf (_("%s · %s points · %s"), kind_name (sb_node_get_kind (node)), points,
                             sb_text_get (sb_guide_get_name (guide), primary_language (self)));
   else
     meta = g_strdup_printf (_("%s · %s points"), kind_name (sb_node_get_kind (node)), points);
-  label = gtk_label_new (meta);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (self->page, label);
+  append_title (self, title, meta);
 
   append_block (self, _("Explanation"), sb_node_get_explanation (node));
   append_block (self, _("Key points"), sb_node_get_keypoint (node));
   append_block (self, _("Basic and overall requirements"), sb_node_get_requirement (node));
 
-  guidance = sb_node_get_guidance (node);
   if (g_list_model_get_n_items (guidance) > 0)
     append_heading (self->page, _("Guidance points"));
   for (guint i = 0; i < g_list_model_get_n_items (guidance); i++)
     {
       g_autoptr(SbGuidancePoint) point = g_list_model_get_item (guidance, i);
-      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *number = gtk_label_new (sb_guidance_point_get_number (point));
-      GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-
-      gtk_label_set_yalign (GTK_LABEL (number), 0);
-      gtk_widget_add_css_class (number, "point-number");
-      gtk_widget_add_css_class (number, "numeric");
-      append_text (self, GTK_BOX (texts), sb_guidance_point_get_title (point), "point-title");
-      append_text (self, GTK_BOX (texts), sb_guidance_point_get_text (point), "body-text");
-      gtk_widget_set_hexpand (texts, TRUE);
-      gtk_box_append (GTK_BOX (row), number);
-      gtk_box_append (GTK_BOX (row), texts);
-      gtk_widget_add_css_class (row, "guidance-point");
-      gtk_box_append (self->page, row);
+      append_numbered (self, sb_guidance_point_get_number (point),
+                       sb_guidance_point_get_title (point), sb_guidance_point_get_text (point));
     }
-
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->page_scroller), 0);
 }
 
+static void
+show_section (SbWindow  *self,
+              SbSection *section)
+{
+  g_autofree char *title = item_label (self, G_OBJECT (section));
+  GListModel *children = sb_section_get_children (section);
+
+  append_title (self, title, NULL);
+  append_text (self, self->page, sb_section_get_body (section), "body-text");
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(SbSection) child = g_list_model_get_item (children, i);
+      append_numbered (self, sb_section_get_number (child), sb_section_get_title (child),
+                       sb_section_get_body (child));
+    }
+}
+
+/* Every band side by side in reading order, as the scoring guide prints it. */
+static void
+show_guide (SbWindow *self,
+            SbGuide  *guide)
+{
+  g_autofree char *title = item_label (self, G_OBJECT (guide));
+  GListModel *bands = sb_guide_get_bands (guide);
+
+  append_title (self, title, NULL);
+  append_text (self, self->page, sb_guide_get_description (guide), "body-text");
+  for (guint i = 0; i < g_list_model_get_n_items (bands); i++)
+    {
+      g_autoptr(SbBand) band = g_list_model_get_item (bands, i);
+      g_autofree char *range = g_strdup_printf ("%u–%u%%", sb_band_get_min (band), sb_band_get_max (band));
+      GPtrArray *descriptors = sb_band_get_descriptors (band);
+
+      append_heading (self->page, range);
+      append_text (self, self->page, sb_band_get_level (band), "point-title");
+      for (guint d = 0; d < descriptors->len; d++)
+        append_text (self, self->page, descriptors->pdata[d], "body-text");
+    }
+}
+
+static void
+show_entry (SbWindow   *self,
+            SbNavEntry *entry)
+{
+  GListModel *list = NULL;
+
+  append_title (self, sb_nav_entry_get_title (entry), NULL);
+  switch (sb_nav_entry_get_kind (entry))
+    {
+    case SB_NAV_OVERVIEW:
+    case SB_NAV_STANDARD:
+      {
+        GPtrArray *subtitles = sb_standard_get_subtitles (self->standard);
+        GListModel *criteria = sb_standard_get_criteria (self->standard);
+
+        append_text (self, self->page, sb_standard_get_title (self->standard), "title-2");
+        for (guint i = 0; i < subtitles->len; i++)
+          append_text (self, self->page, subtitles->pdata[i], NULL);
+        append_text (self, self->page, sb_standard_get_issuer (self->standard), "dim-label");
+        append_heading (self->page, _("Dimensions"));
+        for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
+          {
+            g_autoptr(SbNode) node = g_list_model_get_item (criteria, i);
+            g_autofree char *line = node_label (self, node);
+            g_autofree char *points = sb_points_format (sb_node_get_points (node), 2);
+            g_autofree char *text = g_strdup_printf (_("%s — %s points"), line, points);
+            GtkWidget *label = gtk_label_new (text);
+
+            gtk_label_set_xalign (GTK_LABEL (label), 0);
+            gtk_box_append (self->page, label);
+          }
+      }
+      return;
+    case SB_NAV_GLOSSARY:
+      list = sb_standard_get_glossary (self->standard);
+      break;
+    case SB_NAV_REFERENCES:
+      list = sb_standard_get_references (self->standard);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SbSection) section = g_list_model_get_item (list, i);
+      g_autofree char *number = *sb_section_get_number (section) ? g_strdup_printf ("[%s]", sb_section_get_number (section))
+                                                                 : g_strdup ("");
+      const SbText *title = sb_section_get_title (section);
+
+      append_numbered (self, number, sb_text_get_n_langs (title) ? title : NULL, sb_section_get_body (section));
+    }
+}
+
+static GObject *
+selected_item (SbWindow *self)
+{
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
+
+  return row ? gtk_tree_list_row_get_item (row) : NULL;
+}
+
+/* The selected node of the criteria, or NULL when the selection is
+ * something else (the overview, the front matter). */
 SbNode *
 sb_window_get_selected_node (SbWindow *self)
 {
-  GtkTreeListRow *row;
+  g_autoptr(GObject) item = NULL;
 
   g_return_val_if_fail (SB_IS_WINDOW (self), NULL);
 
-  row = gtk_single_selection_get_selected_item (self->selection);
-  return row ? SB_NODE (gtk_tree_list_row_get_item (row)) : NULL;
+  item = selected_item (self);
+  return SB_IS_NODE (item) ? SB_NODE (g_steal_pointer (&item)) : NULL;
 }
 
 static void
 selection_changed (SbWindow *self)
 {
-  g_autoptr(SbNode) node = sb_window_get_selected_node (self);
+  g_autoptr(GObject) item = selected_item (self);
 
-  show_node (self, node);
+  clear_page (self);
+  if (SB_IS_NODE (item))
+    show_node (self, SB_NODE (item));
+  else if (SB_IS_SECTION (item))
+    show_section (self, SB_SECTION (item));
+  else if (SB_IS_GUIDE (item))
+    show_guide (self, SB_GUIDE (item));
+  else if (SB_IS_NAV_ENTRY (item))
+    show_entry (self, SB_NAV_ENTRY (item));
 }
 
 static gboolean
-is_ancestor (SbNode *ancestor,
-             SbNode *node)
+is_ancestor (GObject *ancestor,
+             SbNode  *node)
 {
   for (SbNode *n = sb_node_get_parent (node); n != NULL; n = sb_node_get_parent (n))
-    if (n == ancestor)
+    if ((GObject *) n == ancestor)
       return TRUE;
   return FALSE;
 }
 
-/* Selects the node with @id, expanding its ancestors so that its row
- * exists, and scrolls the sidebar to it. */
-void
-sb_window_select_node (SbWindow   *self,
-                       const char *id)
+static const char *
+item_id (GObject *item)
+{
+  if (SB_IS_NODE (item))
+    return sb_node_get_id (SB_NODE (item));
+  if (SB_IS_SECTION (item))
+    return sb_section_get_id (SB_SECTION (item));
+  if (SB_IS_GUIDE (item))
+    return sb_guide_get_id (SB_GUIDE (item));
+  return NULL;
+}
+
+/* Selects the node, section or guide with @id, expanding what holds it so
+ * that its row exists, and scrolls the sidebar to it. Returns whether it
+ * was found. */
+gboolean
+sb_window_select_id (SbWindow   *self,
+                     const char *id)
 {
   SbNode *node;
 
-  g_return_if_fail (SB_IS_WINDOW (self));
+  g_return_val_if_fail (SB_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
 
   node = sb_standard_lookup_node (self->standard, id);
-  if (node == NULL)
-    return;
-
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree)); i++)
     {
       g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i);
-      g_autoptr(SbNode) item = gtk_tree_list_row_get_item (row);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
 
-      if (item == node)
+      if (g_strcmp0 (item_id (item), id) == 0)
         {
           gtk_single_selection_set_selected (self->selection, i);
           gtk_widget_activate_action (GTK_WIDGET (self->sidebar), "list.scroll-to-item", "u", i);
-          return;
+          return TRUE;
         }
-      if (is_ancestor (item, node))
+      if (node != NULL ? is_ancestor (item, node) : SB_IS_NAV_ENTRY (item))
         gtk_tree_list_row_set_expanded (row, TRUE);
     }
+  return FALSE;
 }
 
 const char *
@@ -402,6 +583,7 @@ sb_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SB_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
+  g_clear_object (&self->root);
   g_clear_object (&self->standard);
 
   G_OBJECT_CLASS (sb_window_parent_class)->dispose (object);
@@ -448,6 +630,49 @@ sb_window_init (SbWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+static void
+append_all (GListStore *store,
+            GListModel *model)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_list_store_append (store, item);
+    }
+}
+
+/* The sidebar's top level: the overview, the applicant's profile, the
+ * criteria, then the standard's own texts under one heading. */
+static GListStore *
+build_root (SbStandard *standard)
+{
+  GListStore *root = g_list_store_new (G_TYPE_OBJECT);
+  GListStore *front = g_list_store_new (G_TYPE_OBJECT);
+  g_autoptr(SbNavEntry) overview = sb_nav_entry_new (SB_NAV_OVERVIEW, NULL);
+  g_autoptr(SbNavEntry) about = NULL;
+  g_autoptr(SbNavEntry) glossary = sb_nav_entry_new (SB_NAV_GLOSSARY, NULL);
+  g_autoptr(SbNavEntry) references = sb_nav_entry_new (SB_NAV_REFERENCES, NULL);
+
+  g_list_store_append (root, overview);
+  if (sb_standard_get_profile (standard) != NULL)
+    g_list_store_append (root, sb_standard_get_profile (standard));
+  append_all (root, sb_standard_get_criteria (standard));
+
+  append_all (front, sb_standard_get_front (standard));
+  append_all (front, sb_standard_get_rules (standard));
+  if (sb_standard_get_principles (standard) != NULL)
+    g_list_store_append (front, sb_standard_get_principles (standard));
+  append_all (front, sb_standard_get_guides (standard));
+  if (g_list_model_get_n_items (sb_standard_get_glossary (standard)) > 0)
+    g_list_store_append (front, glossary);
+  if (g_list_model_get_n_items (sb_standard_get_references (standard)) > 0)
+    g_list_store_append (front, references);
+  about = sb_nav_entry_new (SB_NAV_STANDARD, G_LIST_MODEL (front));
+  g_list_store_append (root, about);
+
+  return root;
+}
+
 SbWindow *
 sb_window_new (SbApplication *application)
 {
@@ -460,7 +685,8 @@ sb_window_new (SbApplication *application)
   self = g_object_new (SB_TYPE_WINDOW, "application", application, NULL);
   self->standard = g_object_ref (sb_application_get_standard (application));
 
-  self->tree = gtk_tree_list_model_new (g_object_ref (sb_standard_get_criteria (self->standard)),
+  self->root = build_root (self->standard);
+  self->tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->root)),
                                         FALSE, FALSE, create_children, NULL, NULL);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree)));
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (selection_changed), self);

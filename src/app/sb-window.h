@@ -17,7 +17,7 @@ SbWindow   *sb_window_new          (SbApplication *application);
 const char *sb_window_get_language (SbWindow      *self);
 void        sb_window_set_language (SbWindow      *self,
                                     const char    *language);
-void        sb_window_select_node  (SbWindow      *self,
+gboolean    sb_window_select_id    (SbWindow      *self,
                                     const char    *id);
 SbNode     *sb_window_get_selected_node (SbWindow *self);
 
