@@ -6,11 +6,11 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <glib/gi18n.h>
 
 #include "sb-application.h"
 #include "sb-cli.h"
+#include "sb-i18n.h"
 
 int
 main (int   argc,
@@ -19,11 +19,8 @@ main (int   argc,
   g_autoptr(SbApplication) app = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
   /* An uninstalled build (build-aux/run, the tests) points this at _build/po. */
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SCOREBOOK_LOCALEDIR") ? g_getenv ("SCOREBOOK_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  sb_i18n_init (g_getenv ("SCOREBOOK_LOCALEDIR") ? g_getenv ("SCOREBOOK_LOCALEDIR") : LOCALEDIR);
 
   /* --validate, --outline and the other batch commands run here, before
    * GTK is touched, so they work over ssh and in CI with no display. */

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "sb-application.h"
+#include "sb-i18n.h"
 #include "sb-window.h"
 
 static SbApplication *app;
@@ -119,6 +120,36 @@ test_select_expands_ancestors (void)
   wait_for_idle ();
 }
 
+/* The interface follows the language setting at once, without a restart. */
+static void
+test_interface_language (void)
+{
+  SbWindow *window = sb_window_new (app);
+  GSettings *settings = sb_application_get_settings (app);
+  g_autofree char *zh = NULL;
+  g_autofree char *en = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_settings_set_string (settings, "language", "zh-CN");
+  sb_window_select_id (window, "1.1.1");
+  wait_for_idle ();
+  zh = window_text (window);
+  g_assert_nonnull (strstr (zh, "概览\n"));
+  g_assert_nonnull (strstr (zh, "要点指引\n"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "评审工作台");
+
+  g_settings_set_string (settings, "language", "en");
+  wait_for_idle ();
+  en = window_text (window);
+  g_assert_nonnull (strstr (en, "Overview\n"));
+  g_assert_nonnull (strstr (en, "Guidance points\n"));
+  g_assert_null (strstr (en, "要点指引"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Scorebook");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_idle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -126,12 +157,14 @@ main (int   argc,
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
+  sb_i18n_init (g_getenv ("SCOREBOOK_LOCALEDIR"));
 
   app = sb_application_new ();
   g_application_register (G_APPLICATION (app), NULL, NULL);
 
   g_test_add_func ("/window/select-and-language", test_select_and_language);
   g_test_add_func ("/window/select-expands-ancestors", test_select_expands_ancestors);
+  g_test_add_func ("/window/interface-language", test_interface_language);
 
   status = g_test_run ();
   g_object_unref (app);

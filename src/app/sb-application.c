@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sb-application.h"
+#include "sb-i18n.h"
 #include "sb-window.h"
 
 struct _SbApplication
@@ -142,6 +143,16 @@ static const GActionEntry app_actions[] = {
   { "about", about_activated },
 };
 
+/* Connected before any window binds the setting, so the catalogue has
+ * switched by the time windows relabel themselves. */
+static void
+language_changed (SbApplication *self)
+{
+  g_autofree char *language = g_settings_get_string (self->settings, "language");
+
+  sb_i18n_set_interface_language (language);
+}
+
 static void
 sb_application_startup (GApplication *app)
 {
@@ -158,6 +169,8 @@ sb_application_startup (GApplication *app)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   self->settings = g_settings_new (APP_ID);
+  g_signal_connect_swapped (self->settings, "changed::language", G_CALLBACK (language_changed), self);
+  language_changed (self);
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   language = g_settings_create_action (self->settings, "language");
   g_action_map_add_action (G_ACTION_MAP (self), language);

@@ -19,6 +19,7 @@ struct _SbWindow
   GtkListView          *sidebar;
   GtkBox               *page;
   GtkDropDown          *language_dropdown;
+  GtkMenuButton        *menu_button;
   GtkScrolledWindow    *page_scroller;
 
   /* Owned */
@@ -497,6 +498,27 @@ sb_window_select_id (SbWindow   *self,
   return FALSE;
 }
 
+/* Every interface string the window shows outside its pages: set again
+ * whenever the interface language changes, so no restart is needed. */
+static void
+retranslate (SbWindow *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Scorebook"));
+  g_menu_append (section, _("_About Scorebook"), "app.about");
+  g_menu_append (section, _("_Quit"), "app.quit");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Main Menu"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->language_dropdown), _("Language of the standard and the interface"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->language_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Language of the standard and the interface"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sidebar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Contents"), -1);
+}
+
 const char *
 sb_window_get_language (SbWindow *self)
 {
@@ -521,6 +543,7 @@ sb_window_set_language (SbWindow   *self,
       gtk_drop_down_set_selected (self->language_dropdown, i);
 
   /* Rebind the visible rows and redraw the page in the new language. */
+  retranslate (self);
   if (self->tree != NULL)
     {
       guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
@@ -620,6 +643,7 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbWindow, page);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, page_scroller);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, language_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, menu_button);
   gtk_widget_class_bind_template_callback (widget_class, language_selected);
 }
 
@@ -628,6 +652,7 @@ sb_window_init (SbWindow *self)
 {
   self->language = g_strdup (SB_LANG_ZH);
   gtk_widget_init_template (GTK_WIDGET (self));
+  retranslate (self);
 }
 
 static void
