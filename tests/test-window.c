@@ -150,6 +150,101 @@ test_interface_language (void)
   wait_for_idle ();
 }
 
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+selected_id (SbWindow *window)
+{
+  g_autoptr(SbNode) node = sb_window_get_selected_node (window);
+  return node ? g_strdup (sb_node_get_id (node)) : NULL;
+}
+
+/* Ctrl+PageDown and Ctrl+PageUp walk the sixteen sub-items in order. */
+static void
+test_step_through_subitems (void)
+{
+  SbWindow *window = sb_window_new (app);
+  g_autofree char *first = NULL, *second = NULL, *back = NULL, *last = NULL, *stay = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_idle ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-subitem", NULL);
+  first = selected_id (window);
+  g_assert_cmpstr (first, ==, "1.1.1");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-subitem", NULL);
+  second = selected_id (window);
+  g_assert_cmpstr (second, ==, "1.1.2");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-subitem", NULL);
+  back = selected_id (window);
+  g_assert_cmpstr (back, ==, "1.1.1");
+
+  /* From a dimension, the next sub-item is its first. */
+  sb_window_select_id (window, "3");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-subitem", NULL);
+  g_free (first);
+  first = selected_id (window);
+  g_assert_cmpstr (first, ==, "3.1.1");
+
+  /* At the end it stays put. */
+  sb_window_select_id (window, "3.3.2");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-subitem", NULL);
+  last = selected_id (window);
+  g_assert_cmpstr (last, ==, "3.3.2");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-subitem", NULL);
+  stay = selected_id (window);
+  g_assert_cmpstr (stay, ==, "3.3.1");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_idle ();
+}
+
+/* Ctrl+F, type, Enter: the first result is selected. */
+static void
+test_search_and_go (void)
+{
+  SbWindow *window = sb_window_new (app);
+  GtkWidget *entry;
+  g_autofree char *results = NULL;
+  g_autofree char *id = NULL;
+
+  g_settings_set_string (sb_application_get_settings (app), "language", "en");
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_idle ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  entry = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR))));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "网格化");
+  g_signal_emit_by_name (entry, "search-changed");
+  results = window_text (window);
+  g_assert_nonnull (strstr (results, "1 place for “网格化”"));
+  g_assert_nonnull (strstr (results, "2.3.2  Innovation implementation › 2.3.2.2"));
+
+  g_signal_emit_by_name (entry, "activate");
+  wait_for_idle ();
+  id = selected_id (window);
+  g_assert_cmpstr (id, ==, "2.3.2");
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_idle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,6 +260,8 @@ main (int   argc,
   g_test_add_func ("/window/select-and-language", test_select_and_language);
   g_test_add_func ("/window/select-expands-ancestors", test_select_expands_ancestors);
   g_test_add_func ("/window/interface-language", test_interface_language);
+  g_test_add_func ("/window/step-through-subitems", test_step_through_subitems);
+  g_test_add_func ("/window/search-and-go", test_search_and_go);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -160,6 +160,10 @@ sb_application_startup (GApplication *app)
   g_autoptr(GAction) language = NULL;
   g_autoptr(GtkCssProvider) provider = NULL;
   const char *quit_accels[] = { "<Control>q", NULL };
+  const char *find_accels[] = { "<Control>f", NULL };
+  const char *next_accels[] = { "<Control>Page_Down", NULL };
+  const char *previous_accels[] = { "<Control>Page_Up", NULL };
+  const char *help_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (sb_application_parent_class)->startup (app);
 
@@ -175,6 +179,10 @@ sb_application_startup (GApplication *app)
   language = g_settings_create_action (self->settings, "language");
   g_action_map_add_action (G_ACTION_MAP (self), language);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.find", find_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.next-subitem", next_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.previous-subitem", previous_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_accels);
 }
 
 static void

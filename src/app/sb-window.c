@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sb-nav-entry.h"
+#include "sb-search.h"
 #include "sb-window.h"
 
 struct _SbWindow
@@ -20,6 +21,9 @@ struct _SbWindow
   GtkBox               *page;
   GtkDropDown          *language_dropdown;
   GtkMenuButton        *menu_button;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
   GtkScrolledWindow    *page_scroller;
 
   /* Owned */
@@ -498,6 +502,142 @@ sb_window_select_id (SbWindow   *self,
   return FALSE;
 }
 
+/* Search results take the place of the page; choosing one goes there. */
+static void
+hit_clicked (GtkButton *button,
+             SbWindow  *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (button), "sb-target-id");
+
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  sb_window_select_id (self, id);
+}
+
+static void
+show_search_results (SbWindow   *self,
+                     const char *query)
+{
+  g_autoptr(GPtrArray) hits = sb_search_standard (self->standard, query, 200);
+  g_autofree char *title = NULL;
+
+  clear_page (self);
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u place for “%s”", "%u places for “%s”", hits->len),
+                           hits->len, query);
+  append_title (self, title, hits->len == 200 ? _("Showing the first 200; type more to narrow the search.") : NULL);
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      SbSearchHit *hit = hits->pdata[i];
+      g_autofree char *where = item_label (self, hit->target);
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *heading = gtk_label_new (where);
+      GtkWidget *snippet = gtk_label_new (hit->snippet);
+      const char *id = item_id (hit->target);
+
+      if (hit->detail != NULL && SB_IS_GUIDANCE_POINT (hit->detail))
+        {
+          g_autofree char *with_point = g_strdup_printf ("%s › %s", where,
+                                                         sb_guidance_point_get_number (SB_GUIDANCE_POINT (hit->detail)));
+          gtk_label_set_text (GTK_LABEL (heading), with_point);
+        }
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_label_set_xalign (GTK_LABEL (snippet), 0);
+      gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (snippet), PANGO_WRAP_WORD_CHAR);
+      gtk_box_append (GTK_BOX (box), heading);
+      gtk_box_append (GTK_BOX (box), snippet);
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_add_css_class (button, "search-hit");
+      if (id == NULL)
+        gtk_widget_set_sensitive (button, FALSE);
+      g_object_set_data_full (G_OBJECT (button), "sb-target-id", g_strdup (id), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (hit_clicked), self);
+      gtk_box_append (self->page, button);
+    }
+}
+
+static void
+search_changed (SbWindow *self)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (*query == '\0')
+    selection_changed (self);
+  else
+    show_search_results (self, query);
+}
+
+/* Enter goes to the first result. */
+static void
+search_activated (SbWindow *self)
+{
+  GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->page));
+
+  for (; first != NULL; first = gtk_widget_get_next_sibling (first))
+    if (GTK_IS_BUTTON (first) && gtk_widget_get_sensitive (first))
+      {
+        g_signal_emit_by_name (first, "clicked");
+        return;
+      }
+}
+
+static void
+search_stopped (SbWindow *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  selection_changed (self);
+}
+
+static void
+find_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Moves to the next or previous scored node in document order, from
+ * wherever the selection is. */
+static void
+step_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  gboolean forward = g_str_equal (action_name, "win.next-subitem");
+  g_autoptr(SbNode) current = sb_window_get_selected_node (self);
+  GPtrArray *nodes = sb_standard_get_nodes (self->standard);
+  guint position = 0;
+  SbNode *target = NULL;
+
+  if (current != NULL)
+    g_ptr_array_find (nodes, current, &position);
+
+  if (forward)
+    {
+      for (guint i = current ? position + 1 : 0; i < nodes->len && target == NULL; i++)
+        if (sb_node_is_scored (nodes->pdata[i]))
+          target = nodes->pdata[i];
+    }
+  else
+    {
+      for (guint i = current ? position : nodes->len; i > 0 && target == NULL; i--)
+        if (sb_node_is_scored (nodes->pdata[i - 1]))
+          target = nodes->pdata[i - 1];
+    }
+
+  if (target != NULL)
+    sb_window_select_id (self, sb_node_get_id (target));
+  else
+    gtk_widget_error_bell (widget);
+}
+
 /* Every interface string the window shows outside its pages: set again
  * whenever the interface language changes, so no restart is needed. */
 static void
@@ -517,6 +657,18 @@ retranslate (SbWindow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Language of the standard and the interface"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->sidebar),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Contents"), -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->search_button), _("Search the standard (Ctrl+F)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search the standard"), -1);
+  /* The setter is GTK 4.10; the property is older. */
+  g_object_set (self->search_entry, "placeholder-text", _("Search the standard in Chinese or English"), NULL);
+
+  /* The shortcuts window is built anew so its titles are in the new language. */
+  {
+    g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/sb-shortcuts.ui");
+    gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                             GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  }
 }
 
 const char *
@@ -644,6 +796,16 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbWindow, page_scroller);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, language_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, search_entry);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, search_activated);
+  gtk_widget_class_bind_template_callback (widget_class, search_stopped);
+
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
+  gtk_widget_class_install_action (widget_class, "win.next-subitem", NULL, step_activated);
+  gtk_widget_class_install_action (widget_class, "win.previous-subitem", NULL, step_activated);
   gtk_widget_class_bind_template_callback (widget_class, language_selected);
 }
 

@@ -1,0 +1,203 @@
+/* sb-search.c — finding words in a standard's texts, in every language at once
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sb-search"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sb-search.h"
+
+typedef struct
+{
+  char      *folded_query;
+  GPtrArray *hits;
+  guint      max_hits;
+} Search;
+
+void
+sb_search_hit_free (SbSearchHit *hit)
+{
+  if (hit == NULL)
+    return;
+  g_free (hit->snippet);
+  g_free (hit);
+}
+
+/* @context_chars characters either side of the first match, on one line,
+ * with "…" where text was cut. NULL when @text does not match. Matching
+ * folds case, so "PDCA" finds "pdca". */
+char *
+sb_search_snippet (const char *text,
+                   const char *folded_query,
+                   guint       context_chars)
+{
+  g_autofree char *folded = NULL;
+  const char *hit;
+  glong hit_chars, text_chars, query_chars, start, end;
+  g_autoptr(GString) snippet = NULL;
+  const char *from, *to;
+
+  if (text == NULL || *text == '\0' || folded_query == NULL || *folded_query == '\0')
+    return NULL;
+
+  folded = g_utf8_casefold (text, -1);
+  hit = strstr (folded, folded_query);
+  if (hit == NULL)
+    return NULL;
+
+  /* Case folding can change byte lengths, so positions are counted in
+   * characters, which folding keeps for the scripts a standard uses. */
+  hit_chars = g_utf8_pointer_to_offset (folded, hit);
+  text_chars = g_utf8_strlen (text, -1);
+  query_chars = g_utf8_strlen (folded_query, -1);
+  start = MAX (0, hit_chars - (glong) context_chars);
+  end = MIN (text_chars, hit_chars + query_chars + (glong) context_chars);
+
+  from = g_utf8_offset_to_pointer (text, start);
+  to = g_utf8_offset_to_pointer (text, end);
+  snippet = g_string_new (start > 0 ? "…" : "");
+  g_string_append_len (snippet, from, to - from);
+  if (end < text_chars)
+    g_string_append (snippet, "…");
+  g_strdelimit (snippet->str, "\n\t", ' ');
+  return g_string_free (g_steal_pointer (&snippet), FALSE);
+}
+
+static gboolean
+full (Search *search)
+{
+  return search->hits->len >= search->max_hits;
+}
+
+/* Adds a hit for the first language of @text that matches. */
+static gboolean
+try_text (Search       *search,
+          GObject      *target,
+          GObject      *detail,
+          const SbText *text)
+{
+  if (full (search))
+    return FALSE;
+  for (guint i = 0; i < sb_text_get_n_langs (text); i++)
+    {
+      const char *lang = sb_text_get_lang (text, i);
+      char *snippet = sb_search_snippet (sb_text_get (text, lang), search->folded_query, 24);
+
+      if (snippet != NULL)
+        {
+          SbSearchHit *hit = g_new0 (SbSearchHit, 1);
+
+          hit->target = target;
+          hit->detail = detail;
+          hit->lang = lang;
+          hit->snippet = snippet;
+          g_ptr_array_add (search->hits, hit);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+search_sections (Search     *search,
+                 GObject    *target,
+                 GListModel *sections)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (sections) && !full (search); i++)
+    {
+      g_autoptr(SbSection) section = g_list_model_get_item (sections, i);
+      GObject *where = target ? target : G_OBJECT (section);
+      GObject *detail = target ? G_OBJECT (section) : NULL;
+
+      if (!try_text (search, where, detail, sb_section_get_title (section)))
+        try_text (search, where, detail, sb_section_get_body (section));
+      search_sections (search, where, sb_section_get_children (section));
+    }
+}
+
+/* Every place @query occurs in @standard's texts, in document order, at
+ * most @max_hits of them; one hit per text, whichever language matched
+ * first. The query is matched as typed (after folding case), so Chinese,
+ * which has no spaces, works like English. */
+GPtrArray *
+sb_search_standard (SbStandard *standard,
+                    const char *query,
+                    guint       max_hits)
+{
+  g_autofree char *stripped = NULL;
+  Search search;
+  GPtrArray *nodes;
+
+  g_return_val_if_fail (SB_IS_STANDARD (standard), NULL);
+
+  search.hits = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_search_hit_free);
+  stripped = g_strstrip (g_strdup (query ? query : ""));
+  if (*stripped == '\0')
+    return search.hits;
+  search.folded_query = g_utf8_casefold (stripped, -1);
+  search.max_hits = max_hits;
+
+  if (sb_standard_get_profile (standard) != NULL)
+    {
+      g_autoptr(GListStore) profile = g_list_store_new (SB_TYPE_SECTION);
+      g_list_store_append (profile, sb_standard_get_profile (standard));
+      search_sections (&search, NULL, G_LIST_MODEL (profile));
+    }
+
+  nodes = sb_standard_get_nodes (standard);
+  for (guint i = 0; i < nodes->len && !full (&search); i++)
+    {
+      SbNode *node = nodes->pdata[i];
+      GListModel *points = sb_node_get_guidance (node);
+
+      if (sb_node_get_number (node)[0] != '\0' && g_str_equal (sb_node_get_number (node), stripped))
+        {
+          SbSearchHit *hit = g_new0 (SbSearchHit, 1);
+          hit->target = G_OBJECT (node);
+          hit->lang = SB_LANG_ZH;
+          hit->snippet = g_strdup (sb_text_get (sb_node_get_title (node), SB_LANG_ZH));
+          g_ptr_array_add (search.hits, hit);
+        }
+      try_text (&search, G_OBJECT (node), NULL, sb_node_get_title (node));
+      try_text (&search, G_OBJECT (node), NULL, sb_node_get_explanation (node));
+      try_text (&search, G_OBJECT (node), NULL, sb_node_get_keypoint (node));
+      try_text (&search, G_OBJECT (node), NULL, sb_node_get_requirement (node));
+      for (guint p = 0; p < g_list_model_get_n_items (points) && !full (&search); p++)
+        {
+          g_autoptr(SbGuidancePoint) point = g_list_model_get_item (points, p);
+
+          if (!try_text (&search, G_OBJECT (node), G_OBJECT (point), sb_guidance_point_get_title (point)))
+            try_text (&search, G_OBJECT (node), G_OBJECT (point), sb_guidance_point_get_text (point));
+        }
+    }
+
+  search_sections (&search, NULL, sb_standard_get_front (standard));
+  search_sections (&search, NULL, sb_standard_get_rules (standard));
+  {
+    GListModel *guides = sb_standard_get_guides (standard);
+
+    for (guint g = 0; g < g_list_model_get_n_items (guides) && !full (&search); g++)
+      {
+        g_autoptr(SbGuide) guide = g_list_model_get_item (guides, g);
+        GListModel *bands = sb_guide_get_bands (guide);
+
+        for (guint b = 0; b < g_list_model_get_n_items (bands); b++)
+          {
+            g_autoptr(SbBand) band = g_list_model_get_item (bands, b);
+            GPtrArray *descriptors = sb_band_get_descriptors (band);
+
+            try_text (&search, G_OBJECT (guide), G_OBJECT (band), sb_band_get_level (band));
+            for (guint d = 0; d < descriptors->len; d++)
+              try_text (&search, G_OBJECT (guide), G_OBJECT (band), descriptors->pdata[d]);
+          }
+      }
+  }
+  search_sections (&search, NULL, sb_standard_get_glossary (standard));
+  search_sections (&search, NULL, sb_standard_get_references (standard));
+
+  g_free (search.folded_query);
+  return search.hits;
+}

@@ -1,0 +1,133 @@
+/* test-search.c — finding words in the standard, in either language
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "sb-search.h"
+
+static SbStandard *standard;
+
+typedef struct
+{
+  const char *query;
+  guint       min_hits;
+  const char *first_target;   /* id of the first hit's target, or NULL */
+  const char *lang;
+} SearchCase;
+
+static const SearchCase cases[] = {
+  { "PDCA", 3, NULL, NULL },
+  { "pdca", 3, NULL, NULL },
+  { "量化管理", 2, "2.2.1", SB_LANG_ZH },
+  { "Quantitative management", 2, "2.2.1", SB_LANG_EN },
+  { "2.3.2", 1, "2.3.2", SB_LANG_ZH },
+  { "首问责任制", 1, "2.3.2", SB_LANG_ZH },
+  { "卓越水平", 1, "process", SB_LANG_ZH },
+  { "GB/T 19580", 1, "ref-8", SB_LANG_ZH },
+  { "no such words anywhere", 0, NULL, NULL },
+  { "   ", 0, NULL, NULL },
+};
+
+static const char *
+target_id (GObject *target)
+{
+  if (SB_IS_NODE (target))
+    return sb_node_get_id (SB_NODE (target));
+  if (SB_IS_SECTION (target))
+    return sb_section_get_id (SB_SECTION (target));
+  if (SB_IS_GUIDE (target))
+    return sb_guide_get_id (SB_GUIDE (target));
+  return NULL;
+}
+
+static void
+test_search (gconstpointer data)
+{
+  const SearchCase *c = data;
+  g_autoptr(GPtrArray) hits = sb_search_standard (standard, c->query, 100);
+
+  g_assert_cmpuint (hits->len, >=, c->min_hits);
+  if (c->min_hits == 0)
+    g_assert_cmpuint (hits->len, ==, 0);
+  if (c->first_target != NULL)
+    {
+      SbSearchHit *hit = hits->pdata[0];
+
+      g_assert_cmpstr (target_id (hit->target), ==, c->first_target);
+      g_assert_cmpstr (hit->lang, ==, c->lang);
+    }
+  for (guint i = 0; i < hits->len; i++)
+    {
+      SbSearchHit *hit = hits->pdata[i];
+      g_autofree char *folded_snippet = g_utf8_casefold (hit->snippet, -1);
+      g_autofree char *folded_query = g_utf8_casefold (c->query, -1);
+
+      g_assert_nonnull (hit->target);
+      g_assert_null (strchr (hit->snippet, '\n'));
+      if (!g_str_equal (c->query, "2.3.2"))
+        g_assert_nonnull (strstr (folded_snippet, folded_query));
+    }
+}
+
+static void
+test_max_hits (void)
+{
+  g_autoptr(GPtrArray) all = sb_search_standard (standard, "组织", 1000);
+  g_autoptr(GPtrArray) few = sb_search_standard (standard, "组织", 5);
+
+  g_assert_cmpuint (all->len, >, 5);
+  g_assert_cmpuint (few->len, ==, 5);
+}
+
+static void
+test_guidance_point_detail (void)
+{
+  g_autoptr(GPtrArray) hits = sb_search_standard (standard, "网格化", 10);
+  SbSearchHit *hit;
+
+  g_assert_cmpuint (hits->len, ==, 1);
+  hit = hits->pdata[0];
+  g_assert_true (SB_IS_GUIDANCE_POINT (hit->detail));
+  g_assert_cmpstr (sb_guidance_point_get_id (SB_GUIDANCE_POINT (hit->detail)), ==, "g2.3.2.2");
+  g_assert_cmpstr (sb_node_get_id (SB_NODE (hit->target)), ==, "2.3.2");
+}
+
+static void
+test_snippet (void)
+{
+  g_autofree char *a = sb_search_snippet ("The quick brown fox jumps over the lazy dog", "fox", 6);
+  g_autofree char *b = sb_search_snippet ("fox", "fox", 6);
+  g_autofree char *c = sb_search_snippet ("一二三四五六七八九十", "五", 2);
+  g_autofree char *d = sb_search_snippet ("abc", "x", 2);
+
+  g_assert_cmpstr (a, ==, "…brown fox jumps…");
+  g_assert_cmpstr (b, ==, "fox");
+  g_assert_cmpstr (c, ==, "…三四五六七…");
+  g_assert_null (d);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  standard = sb_standard_new_bundled (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/search/query/%u", i);
+      g_test_add_data_func (path, &cases[i], test_search);
+    }
+  g_test_add_func ("/search/max-hits", test_max_hits);
+  g_test_add_func ("/search/guidance-point-detail", test_guidance_point_detail);
+  g_test_add_func ("/search/snippet", test_snippet);
+
+  status = g_test_run ();
+  g_object_unref (standard);
+  return status;
+}
