@@ -1,0 +1,690 @@
+/* sb-bar-chart.c — bars of score against maximum, grouped by dimension
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sb-bar-chart"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "sb-bar-chart.h"
+#include "sb-chart-private.h"
+
+#define N_TICKS 6   /* 0, 20, 40, 60, 80, 100 %: the scoring bands' edges */
+
+/* A row is a dimension's heading or one node's bars. */
+typedef struct
+{
+  gboolean     header;
+  guint        index;      /* group for a header, node otherwise */
+  double       y, height;
+  SbChartLabel label;
+} SbBarRow;
+
+typedef enum
+{
+  LABELS_WRAPPED,          /* whole titles, as many lines as they take */
+  LABELS_SHORT,            /* at most a line or two, ellipsized */
+  LABELS_NUMBERS,          /* "1.1" */
+} LabelMode;
+
+typedef enum
+{
+  VALUES_FULL,             /* "84.5 / 120 · 70 %" */
+  VALUES_BRIEF,            /* "70 %" */
+  VALUES_NONE,
+} ValueMode;
+
+struct _SbBarLayout
+{
+  SbChartData    *data;
+  SbChartOptions  options;
+  char           *font;
+  PangoContext   *context;
+
+  double          width, height;
+  double          margin;
+  double          font_size;
+  gboolean        numbers_only;
+
+  guint           n_nodes, n_series;
+  guint           n_rows;
+  SbBarRow       *rows;
+  SbChartLabel   *values;  /* [series * n_nodes + node] */
+  SbChartRect    *tracks;
+  SbChartRect    *fills;
+  gboolean       *rated;
+
+  double          plot_x, plot_width, plot_top, plot_bottom;
+  SbChartLabel    ticks[N_TICKS];
+  SbChartLegend   legend;
+  GPtrArray      *labels;
+};
+
+static char *
+value_text (SbBarLayout *self,
+            guint        series,
+            guint        node,
+            gboolean     brief)
+{
+  SbChartSeries *s = sb_chart_data_get_series (self->data, series);
+  SbPoints maximum = sb_chart_data_get_maximum (self->data, node);
+  SbPoints points;
+  g_autofree char *points_text = NULL;
+  g_autofree char *max_text = NULL;
+  g_autofree char *percent = NULL;
+
+  if (!sb_chart_series_get_value (s, node, &points))
+    return g_strdup (sb_chart_unrated_text (self->options.language));
+  if (maximum <= 0)
+    return g_strdup ("—");
+
+  percent = sb_percent_format (points, maximum, 0);
+  if (brief)
+    return g_strdup_printf ("%s %%", percent);
+  points_text = sb_points_format (points, 2);
+  max_text = sb_points_format (maximum, 2);
+  return g_strdup_printf ("%s / %s · %s %%", points_text, max_text, percent);
+}
+
+static double
+rows_height (SbBarLayout *self,
+             double       bar,
+             double       pitch,
+             double       bar_gap,
+             double       row_pad,
+             double       header_pad)
+{
+  guint n_s = MAX (self->n_series, 1);
+  double total = 0;
+
+  for (guint r = 0; r < self->n_rows; r++)
+    {
+      SbBarRow *row = &self->rows[r];
+
+      if (row->header)
+        row->height = row->label.rect.height + header_pad;
+      else
+        row->height = MAX (row->label.layout ? row->label.rect.height : 0,
+                           (n_s - 1) * (MAX (bar, pitch) + bar_gap) + MAX (bar, pitch)) + row_pad;
+      total += row->height;
+    }
+  return total;
+}
+
+static gboolean
+labels_fit (SbBarLayout *self)
+{
+  SbChartRect canvas = { 0, 0, self->width, self->height };
+
+  for (guint i = 0; i < self->labels->len; i++)
+    {
+      SbChartLabel *label = g_ptr_array_index (self->labels, i);
+
+      if (label->layout != NULL && !sb_chart_rect_inside (&label->rect, &canvas))
+        return FALSE;
+    }
+  return !sb_chart_labels_overlap ((SbChartLabel * const *) self->labels->pdata, self->labels->len);
+}
+
+/* Lays everything out in one style. With @force it always succeeds, by
+ * squeezing rows and hiding the labels that still do not fit. */
+static gboolean
+try_layout (SbBarLayout *self,
+            double       f,
+            LabelMode    mode,
+            ValueMode    values,
+            gboolean     force)
+{
+  const SbChartOptions *options = &self->options;
+  double m = self->margin, inner = self->width - 2 * m;
+  double gap = MAX (3.0, f * 0.6);
+  double min_font = sb_chart_min_font_size (options, self->font_size);
+  double fv = MAX (min_font, f * 0.9), ft = MAX (min_font, f * 0.85);
+  double label_w = 0, value_w = 0, value_h = 0, tick_h = 0;
+  double top, bottom, available, bar, pitch, bar_gap, row_pad, header_pad, y, total;
+  guint n_s = MAX (self->n_series, 1);
+  gboolean both = options->language == SB_CHART_LANGUAGE_BOTH;
+
+  /* The value column: "84.5 / 120 · 70 %", or "70 %" when pressed. */
+  for (guint s = 0; s < self->n_series; s++)
+    for (guint i = 0; i < self->n_nodes; i++)
+      {
+        SbChartLabel *label = &self->values[s * self->n_nodes + i];
+
+        if (!options->show_values || values == VALUES_NONE)
+          {
+            sb_chart_label_clear (label);
+            continue;
+          }
+        g_autofree char *text = value_text (self, s, i, values == VALUES_BRIEF);
+        sb_chart_label_set_layout (label, sb_chart_layout_new (self->context, options, text, fv, FALSE,
+                                                               0, 0, PANGO_ALIGN_LEFT));
+        label->color = options->palette.foreground;
+        value_w = MAX (value_w, label->rect.width);
+        value_h = MAX (value_h, label->rect.height);
+      }
+
+  /* The label column, at most a third of the width. */
+  for (guint r = 0; r < self->n_rows; r++)
+    {
+      SbBarRow *row = &self->rows[r];
+      g_autofree char *text = NULL;
+
+      if (row->header)
+        {
+          text = sb_chart_node_text (sb_chart_data_get_group (self->data, row->index),
+                                     options->language, FALSE, TRUE);
+          sb_chart_label_set_layout (&row->label, sb_chart_layout_new (self->context, options, text, f, TRUE,
+                                                                       inner, 1, PANGO_ALIGN_LEFT));
+          row->label.color = options->palette.foreground;
+          continue;
+        }
+      text = sb_chart_node_text (sb_chart_data_get_node (self->data, row->index), options->language,
+                                 mode == LABELS_NUMBERS, FALSE);
+      sb_chart_label_set_layout (&row->label,
+                                 sb_chart_layout_new (self->context, options, text, f, FALSE,
+                                                      mode == LABELS_NUMBERS ? 0 : inner * 0.34,
+                                                      mode == LABELS_SHORT ? (both ? 2 : 1) : 0,
+                                                      PANGO_ALIGN_LEFT));
+      row->label.color = options->palette.foreground;
+      label_w = MAX (label_w, row->label.rect.width);
+    }
+
+  self->plot_x = m + label_w + gap;
+  self->plot_width = inner - label_w - gap - (value_w > 0 ? value_w + gap : 0);
+  if (self->plot_width < inner * 0.28 && !force)
+    return FALSE;
+  if (self->plot_width < inner * 0.28)
+    {
+      /* Forced: the plot keeps its share; values go, labels are cut. */
+      for (guint i = 0; i < self->n_nodes * self->n_series; i++)
+        sb_chart_label_clear (&self->values[i]);
+      value_w = 0;
+      self->plot_width = MAX (inner * 0.28, inner - label_w - gap);
+      self->plot_x = m + inner - self->plot_width;
+    }
+
+  /* The band figures under the plot. */
+  for (guint k = 0; k < N_TICKS; k++)
+    {
+      g_autofree char *text = k == N_TICKS - 1 ? g_strdup_printf ("%u %%", k * 20) : g_strdup_printf ("%u", k * 20);
+
+      sb_chart_label_set_layout (&self->ticks[k], sb_chart_layout_new (self->context, options, text, ft, FALSE,
+                                                                       0, 0, PANGO_ALIGN_LEFT));
+      self->ticks[k].color = options->palette.muted;
+      tick_h = MAX (tick_h, self->ticks[k].rect.height);
+    }
+
+  top = m;
+  bottom = self->legend.rect.y - (self->legend.rect.height > 0 ? gap : 0);
+  available = bottom - top - tick_h - gap * 0.4;
+
+  bar_gap = n_s > 1 ? MAX (1.0, f * 0.15) : 0;
+  row_pad = f * 0.45;
+  header_pad = f * 0.35;
+  pitch = options->show_values && value_w > 0 ? value_h : 0;
+  {
+    double bar_min = MAX (2.0, f * 0.45), bar_max = MAX (bar_min, f * (n_s > 1 ? 1.2 : 2.0));
+
+    total = rows_height (self, bar_min, pitch, bar_gap, row_pad, header_pad);
+    if (total > available && !force)
+      return FALSE;
+    bar = bar_max;
+    while (bar > bar_min && rows_height (self, bar, pitch, bar_gap, row_pad, header_pad) > available)
+      bar = MAX (bar_min, bar - (bar_max - bar_min) / 16);
+    total = rows_height (self, bar, pitch, bar_gap, row_pad, header_pad);
+
+    if (total > available)
+      {
+        /* Forced and still too tall: squeeze every row alike. */
+        double scale = available / total;
+
+        bar = MAX (1.0, bar * scale);
+        for (guint r = 0; r < self->n_rows; r++)
+          self->rows[r].height *= scale;
+        total = available;
+      }
+    else if (total < available)
+      {
+        /* Room to spare: airier rows, up to a point, and the block
+         * centred in what is left. */
+        guint n_node_rows = 0;
+        double extra;
+
+        for (guint r = 0; r < self->n_rows; r++)
+          n_node_rows += !self->rows[r].header;
+        extra = MIN ((available - total) / MAX (n_node_rows, 1), f * 1.5);
+        for (guint r = 0; r < self->n_rows; r++)
+          if (!self->rows[r].header)
+            self->rows[r].height += extra;
+        total += extra * n_node_rows;
+        top += (available - total) / 2;
+      }
+  }
+
+  /* Place the rows, then bars and values inside them. */
+  y = top;
+  for (guint r = 0; r < self->n_rows; r++)
+    {
+      SbBarRow *row = &self->rows[r];
+
+      row->y = y;
+      row->label.rect.x = m;
+      if (row->header)
+        row->label.rect.y = y + header_pad * 0.6;
+      else
+        row->label.rect.y = y + (row->height - row->label.rect.height) / 2;
+      if (!row->header)
+        {
+          double slot = MAX (bar, pitch);
+          double stack = (n_s - 1) * (slot + bar_gap) + slot;
+          double sy = y + (row->height - stack) / 2;
+
+          for (guint s = 0; s < self->n_series; s++)
+            {
+              guint k = s * self->n_nodes + row->index;
+              double by = sy + s * (slot + bar_gap) + (slot - bar) / 2;
+              double fraction = 0;
+
+              self->rated[k] = sb_chart_series_get_fraction (sb_chart_data_get_series (self->data, s),
+                                                             row->index, &fraction);
+              self->tracks[k] = (SbChartRect) { self->plot_x, by, self->plot_width, bar };
+              self->fills[k] = (SbChartRect) { self->plot_x, by, self->rated[k] ? self->plot_width * fraction : 0, bar };
+              self->values[k].rect.x = self->plot_x + self->plot_width + gap;
+              self->values[k].rect.y = by + bar / 2 - self->values[k].rect.height / 2;
+            }
+        }
+      y += row->height;
+    }
+  self->plot_top = top;
+  self->plot_bottom = y;
+
+  /* Ticks under the plot; fewer of them when they would touch. */
+  for (guint k = 0; k < N_TICKS; k++)
+    {
+      SbChartLabel *tick = &self->ticks[k];
+      double x = self->plot_x + self->plot_width * k / (N_TICKS - 1) - tick->rect.width / 2;
+
+      tick->rect.x = CLAMP (x, m, self->width - m - tick->rect.width);
+      tick->rect.y = y + gap * 0.4;
+    }
+  for (guint step = 1; step <= N_TICKS; step++)
+    {
+      gboolean touch = FALSE;
+
+      for (guint k = 0; k + step < N_TICKS && !touch; k += step)
+        {
+          SbChartRect a = self->ticks[k].rect, b = self->ticks[k + step].rect;
+
+          a.width += 2;
+          touch = sb_chart_rect_intersects (&a, &b) || (k + step < N_TICKS - 1 && (N_TICKS - 1) % step != 0);
+        }
+      if (!touch || step == N_TICKS)
+        {
+          for (guint k = 0; k < N_TICKS; k++)
+            if (k % step != 0 || (step == N_TICKS && k != N_TICKS - 1))
+              sb_chart_label_clear (&self->ticks[k]);
+          break;
+        }
+    }
+
+  self->font_size = f;
+  self->numbers_only = mode == LABELS_NUMBERS;
+
+  if (labels_fit (self))
+    return TRUE;
+  if (!force)
+    return FALSE;
+
+  /* Forced: drop what still collides or leaves the canvas, legend and
+   * headings first in line to stay. */
+  {
+    SbChartRect canvas = { 0, 0, self->width, self->height };
+
+    for (guint i = 0; i < self->labels->len; i++)
+      {
+        SbChartLabel *label = g_ptr_array_index (self->labels, i);
+
+        if (label->layout == NULL)
+          continue;
+        if (!sb_chart_rect_inside (&label->rect, &canvas))
+          {
+            sb_chart_label_clear (label);
+            continue;
+          }
+        for (guint j = 0; j < i; j++)
+          {
+            SbChartLabel *other = g_ptr_array_index (self->labels, j);
+
+            if (other->layout != NULL && sb_chart_rect_intersects (&label->rect, &other->rect))
+              {
+                sb_chart_label_clear (label);
+                break;
+              }
+          }
+      }
+  }
+  return TRUE;
+}
+
+SbBarLayout *
+sb_bar_layout_new (SbChartData          *data,
+                   const SbChartOptions *options,
+                   cairo_t              *cr,
+                   double                width,
+                   double                height)
+{
+  SbBarLayout *self;
+  guint n_groups, r = 0, n_values;
+  double min_font;
+  gboolean headers;
+  gboolean done = FALSE;
+
+  g_return_val_if_fail (SB_IS_CHART_DATA (data), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (cr != NULL, NULL);
+
+  self = g_new0 (SbBarLayout, 1);
+  self->data = g_object_ref (data);
+  self->options = *options;
+  self->font = g_strdup (options->font);
+  self->options.font = self->font;
+  self->context = sb_chart_context_new (cr);
+  self->width = MAX (width, 1);
+  self->height = MAX (height, 1);
+  self->margin = MAX (2.0, MIN (self->width, self->height) * 0.015);
+  self->labels = g_ptr_array_new ();
+  sb_chart_legend_init (&self->legend);
+
+  self->font_size = sb_chart_font_size (options, self->width, self->height);
+  min_font = sb_chart_min_font_size (options, self->font_size);
+
+  self->n_nodes = sb_chart_data_get_n_nodes (data);
+  self->n_series = sb_chart_data_get_n_series (data);
+  n_groups = sb_chart_data_get_n_groups (data);
+  headers = sb_chart_data_get_level (data) != SB_CHART_LEVEL_DIMENSIONS && n_groups > 0;
+
+  /* Rows: each dimension's heading (below the dimensions' own level), then its nodes. */
+  self->rows = g_new0 (SbBarRow, self->n_nodes + (headers ? n_groups : 0) + 1);
+  for (guint i = 0; i < self->n_nodes; i++)
+    {
+      guint group = sb_chart_data_get_node_group (data, i);
+
+      if (headers && (i == 0 || sb_chart_data_get_node_group (data, i - 1) != group))
+        self->rows[r++] = (SbBarRow) { TRUE, group };
+      self->rows[r++] = (SbBarRow) { FALSE, i };
+    }
+  self->n_rows = r;
+
+  n_values = MAX (self->n_nodes * self->n_series, 1);
+  self->values = g_new0 (SbChartLabel, n_values);
+  self->tracks = g_new0 (SbChartRect, n_values);
+  self->fills = g_new0 (SbChartRect, n_values);
+  self->rated = g_new0 (gboolean, n_values);
+
+  sb_chart_legend_add_defaults (&self->legend, data, options, FALSE, FALSE, SB_CHART_KEY_SERIES_BAR);
+  sb_chart_legend_fit (&self->legend, self->context, &self->options,
+                       MAX (min_font, self->font_size * 0.92), min_font,
+                       self->margin, self->height - self->margin, self->width - 2 * self->margin,
+                       0.25 * (self->height - 2 * self->margin));
+
+  /* Legend first, so that a label collision found later is never with a
+   * legend entry that is dropped instead of it. */
+  for (guint i = 0; i < self->legend.entries->len; i++)
+    g_ptr_array_add (self->labels, &g_array_index (self->legend.entries, SbChartKeyEntry, i).label);
+  for (guint i = 0; i < self->n_rows; i++)
+    g_ptr_array_add (self->labels, &self->rows[i].label);
+  for (guint k = 0; k < N_TICKS; k++)
+    g_ptr_array_add (self->labels, &self->ticks[k]);
+  for (guint i = 0; i < self->n_nodes * self->n_series; i++)
+    g_ptr_array_add (self->labels, &self->values[i]);
+
+  /* From the richest style to the barest; see sb_radar_layout_new(). */
+  /* Whole titles with whole values at any size, before anything is
+   * shortened; numbers only as a last resort. */
+  for (LabelMode mode = LABELS_WRAPPED; mode <= LABELS_NUMBERS && !done; mode++)
+    for (ValueMode values = VALUES_FULL; values <= VALUES_NONE && !done; values++)
+      for (double f = self->font_size; !done; f = MAX (min_font, f * 0.9))
+        {
+          done = try_layout (self, f, mode, values, FALSE);
+          if (f <= min_font)
+            break;
+        }
+  if (!done)
+    try_layout (self, min_font, LABELS_NUMBERS, VALUES_NONE, TRUE);
+
+  return self;
+}
+
+void
+sb_bar_layout_free (SbBarLayout *self)
+{
+  if (self == NULL)
+    return;
+
+  for (guint i = 0; i < self->labels->len; i++)
+    sb_chart_label_clear (g_ptr_array_index (self->labels, i));
+  sb_chart_legend_clear (&self->legend);
+  g_ptr_array_unref (self->labels);
+  g_free (self->rows);
+  g_free (self->values);
+  g_free (self->tracks);
+  g_free (self->fills);
+  g_free (self->rated);
+  g_object_unref (self->context);
+  g_free (self->font);
+  g_object_unref (self->data);
+  g_free (self);
+}
+
+/* A series' bar for a node: the track is 0 … maximum, the fill the share
+ * scored. FALSE for an unrated node (the fill is empty then). */
+gboolean
+sb_bar_layout_get_bar (const SbBarLayout *self,
+                       guint              series,
+                       guint              node,
+                       SbChartRect       *track,
+                       SbChartRect       *fill)
+{
+  guint k;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (series < self->n_series, FALSE);
+  g_return_val_if_fail (node < self->n_nodes, FALSE);
+
+  k = series * self->n_nodes + node;
+  if (track)
+    *track = self->tracks[k];
+  if (fill)
+    *fill = self->fills[k];
+  return self->rated[k];
+}
+
+/* Where the line for @percent crosses every track. */
+double
+sb_bar_layout_get_threshold_x (const SbBarLayout *self,
+                               guint              percent)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->plot_x + self->plot_width * MIN (percent, 100) / 100.0;
+}
+
+double
+sb_bar_layout_get_font_size (const SbBarLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->font_size;
+}
+
+gboolean
+sb_bar_layout_get_numbers_only (const SbBarLayout *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->numbers_only;
+}
+
+guint
+sb_bar_layout_get_n_labels (const SbBarLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->labels->len;
+}
+
+gboolean
+sb_bar_layout_get_label (const SbBarLayout *self,
+                         guint              index,
+                         SbChartRect       *rect,
+                         const char       **text)
+{
+  const SbChartLabel *label;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (index < self->labels->len, FALSE);
+
+  label = g_ptr_array_index (self->labels, index);
+  if (label->layout == NULL)
+    return FALSE;
+  if (rect)
+    *rect = label->rect;
+  if (text)
+    *text = pango_layout_get_text (label->layout);
+  return TRUE;
+}
+
+static guint
+row_group (const SbBarLayout *self,
+           guint              r)
+{
+  const SbBarRow *row = &self->rows[r];
+
+  return row->header ? row->index : sb_chart_data_get_node_group (self->data, row->index);
+}
+
+/* Diagonal hatching across an unrated track: plainly not an empty bar. */
+static void
+hatch (cairo_t           *cr,
+       const SbChartRect *r,
+       double             spacing)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+  cairo_clip (cr);
+  for (double x = r->x - r->height; x < r->x + r->width; x += spacing)
+    {
+      cairo_move_to (cr, x, r->y + r->height);
+      cairo_line_to (cr, x + r->height, r->y);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+sb_bar_layout_draw (const SbBarLayout *self,
+                    cairo_t           *cr)
+{
+  const SbChartPalette *palette;
+  double m;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+
+  palette = &self->options.palette;
+  m = self->margin;
+
+  cairo_save (cr);
+  if (palette->background.alpha > 0)
+    {
+      sb_chart_set_color (cr, &palette->background);
+      cairo_rectangle (cr, 0, 0, self->width, self->height);
+      cairo_fill (cr);
+    }
+
+  /* Each dimension's rows on its tint, as one band. */
+  for (guint r = 0; r < self->n_rows; )
+    {
+      guint group = row_group (self, r);
+      double y0 = self->rows[r].y, y1;
+
+      while (r + 1 < self->n_rows && row_group (self, r + 1) == group)
+        r++;
+      y1 = self->rows[r].y + self->rows[r].height;
+      r++;
+      sb_chart_set_color (cr, sb_chart_tint (&self->options, group));
+      cairo_rectangle (cr, m / 2, y0, self->width - m, y1 - y0);
+      cairo_fill (cr);
+    }
+
+  for (guint k = 0; k < self->n_nodes * self->n_series; k++)
+    {
+      const SbChartRect *t = &self->tracks[k], *f = &self->fills[k];
+      guint s = k / MAX (self->n_nodes, 1);
+
+      if (t->height <= 0)
+        continue;
+      sb_chart_set_color (cr, &palette->track);
+      cairo_rectangle (cr, t->x, t->y, t->width, t->height);
+      cairo_fill (cr);
+      if (self->rated[k])
+        {
+          sb_chart_set_color (cr, sb_chart_series_color (&self->options, s));
+          cairo_rectangle (cr, f->x, f->y, f->width, f->height);
+          cairo_fill (cr);
+        }
+      else
+        {
+          sb_chart_set_color (cr, &palette->muted);
+          cairo_set_line_width (cr, 1);
+          hatch (cr, t, MAX (4.0, t->height * 0.8));
+        }
+    }
+
+  /* The band edges across every track; 0 and 100 % solid. */
+  cairo_set_line_width (cr, 1);
+  for (guint k = 0; k < N_TICKS; k++)
+    {
+      double x = sb_chart_crisp (sb_bar_layout_get_threshold_x (self, k * 20));
+      double dash[] = { 2, 2 };
+
+      sb_chart_set_color (cr, k == 0 || k == N_TICKS - 1 ? &palette->muted : &palette->grid);
+      cairo_set_dash (cr, dash, k == 0 || k == N_TICKS - 1 ? 0 : 2, 0);
+      /* Through the bars' rows, not across the headings. */
+      for (guint r = 0; r < self->n_rows; r++)
+        {
+          guint first = r;
+
+          if (self->rows[r].header)
+            continue;
+          while (r + 1 < self->n_rows && !self->rows[r + 1].header)
+            r++;
+          cairo_move_to (cr, x, self->rows[first].y);
+          cairo_line_to (cr, x, self->rows[r].y + self->rows[r].height);
+        }
+      cairo_stroke (cr);
+    }
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  /* The legend's own labels come first in the list; it draws them. */
+  for (guint i = self->legend.entries->len; i < self->labels->len; i++)
+    sb_chart_label_draw (cr, g_ptr_array_index (self->labels, i));
+  sb_chart_legend_draw (cr, &self->legend, &self->options);
+  cairo_restore (cr);
+}
+
+void
+sb_bar_chart_draw (cairo_t              *cr,
+                   double                width,
+                   double                height,
+                   const SbChartOptions *options,
+                   SbChartData          *data)
+{
+  g_autoptr(SbBarLayout) layout = NULL;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (SB_IS_CHART_DATA (data));
+
+  layout = sb_bar_layout_new (data, options, cr, width, height);
+  sb_bar_layout_draw (layout, cr);
+}

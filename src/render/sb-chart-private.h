@@ -1,0 +1,128 @@
+/* sb-chart-private.h — what the radar and bar charts share: labels, legend, colours
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+#include "sb-chart-data.h"
+#include "sb-chart-options.h"
+
+G_BEGIN_DECLS
+
+/* A measured piece of text. @rect is where it sits on the canvas: the union
+ * of Pango's ink and logical extents, so that nothing drawn leaves it. */
+typedef struct
+{
+  PangoLayout  *layout;    /* NULL: measured, then dropped for lack of room */
+  double        ox, oy;    /* the layout's origin, relative to rect's corner */
+  SbChartRect   rect;
+  SbChartColor  color;
+} SbChartLabel;
+
+typedef enum
+{
+  SB_CHART_KEY_TINT,       /* a dimension: tinted square */
+  SB_CHART_KEY_SERIES,     /* a series: line, dash and marker */
+  SB_CHART_KEY_SERIES_BAR, /* a series: a filled block */
+  SB_CHART_KEY_UNRATED,    /* the hollow mark */
+} SbChartKeyKind;
+
+typedef struct
+{
+  SbChartKeyKind kind;
+  guint          index;
+  char          *text;
+  SbChartLabel   label;
+  SbChartRect    swatch;
+} SbChartKeyEntry;
+
+typedef struct
+{
+  GArray      *entries;    /* SbChartKeyEntry */
+  SbChartRect  rect;
+  double       font_size;
+} SbChartLegend;
+
+#define SB_CHART_FONT_MIN 6.0
+
+PangoContext *sb_chart_context_new        (cairo_t               *cr);
+PangoLayout  *sb_chart_layout_new         (PangoContext          *context,
+                                           const SbChartOptions  *options,
+                                           const char            *text,
+                                           double                 size,
+                                           gboolean               bold,
+                                           double                 wrap_width,
+                                           int                    max_lines,
+                                           PangoAlignment         alignment);
+void          sb_chart_label_set_layout   (SbChartLabel          *label,
+                                           PangoLayout           *layout);
+void          sb_chart_label_clear        (SbChartLabel          *label);
+void          sb_chart_label_draw         (cairo_t               *cr,
+                                           const SbChartLabel    *label);
+
+double        sb_chart_font_size          (const SbChartOptions  *options,
+                                           double                 width,
+                                           double                 height);
+double        sb_chart_min_font_size      (const SbChartOptions  *options,
+                                           double                 base);
+const char   *sb_chart_lang               (SbChartLanguage        language);
+char         *sb_chart_node_text          (SbNode                *node,
+                                           SbChartLanguage        language,
+                                           gboolean               number_only,
+                                           gboolean               one_line);
+const char   *sb_chart_unrated_text       (SbChartLanguage        language);
+
+gboolean      sb_chart_rect_intersects    (const SbChartRect     *a,
+                                           const SbChartRect     *b);
+gboolean      sb_chart_rect_inside        (const SbChartRect     *inner,
+                                           const SbChartRect     *outer);
+gboolean      sb_chart_labels_overlap     (SbChartLabel * const  *labels,
+                                           guint                  n_labels);
+
+void          sb_chart_set_color          (cairo_t               *cr,
+                                           const SbChartColor    *color);
+const SbChartColor *sb_chart_series_color (const SbChartOptions  *options,
+                                           guint                  series);
+const SbChartColor *sb_chart_tint         (const SbChartOptions  *options,
+                                           guint                  group);
+void          sb_chart_series_dash        (cairo_t               *cr,
+                                           guint                  series,
+                                           double                 line_width);
+void          sb_chart_marker_path        (cairo_t               *cr,
+                                           guint                  series,
+                                           double                 x,
+                                           double                 y,
+                                           double                 size);
+double        sb_chart_crisp              (double                 v);
+
+void          sb_chart_legend_init        (SbChartLegend         *legend);
+void          sb_chart_legend_clear       (SbChartLegend         *legend);
+void          sb_chart_legend_add         (SbChartLegend         *legend,
+                                           SbChartKeyKind         kind,
+                                           guint                  index,
+                                           char                  *text);
+void          sb_chart_legend_remove_kind (SbChartLegend         *legend,
+                                           SbChartKeyKind         kind);
+gboolean      sb_chart_legend_fit         (SbChartLegend         *legend,
+                                           PangoContext          *context,
+                                           const SbChartOptions  *options,
+                                           double                 font_size,
+                                           double                 min_font_size,
+                                           double                 x,
+                                           double                 bottom,
+                                           double                 width,
+                                           double                 max_height);
+void          sb_chart_legend_draw        (cairo_t               *cr,
+                                           const SbChartLegend   *legend,
+                                           const SbChartOptions  *options);
+void          sb_chart_legend_add_defaults (SbChartLegend        *legend,
+                                           SbChartData           *data,
+                                           const SbChartOptions  *options,
+                                           gboolean               groups,
+                                           gboolean               unrated_mark,
+                                           SbChartKeyKind         series_kind);
+
+G_END_DECLS
