@@ -1,0 +1,74 @@
+/* sb-assessment-private.h — what the file reader and writer need beyond the public API
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sb-assessment.h"
+
+G_BEGIN_DECLS
+
+/* Parts of a file that this version of Scorebook does not know (from a
+ * newer format version, or comments), kept to be written back in place. */
+typedef struct
+{
+  guint  after;  /* written after this many known child elements */
+  char  *xml;    /* serialized as it was read */
+} SbKeptChild;
+
+typedef struct
+{
+  char      *attrs;     /* unknown attributes, serialized, each after a space */
+  GPtrArray *children;  /* SbKeptChild, in document order */
+} SbKept;
+
+SbKept     *sb_kept_new                       (void);
+SbKept     *sb_kept_copy                      (const SbKept *kept);
+void        sb_kept_free                      (SbKept       *kept);
+void        sb_kept_add_child                 (SbKept       *kept,
+                                               guint         after,
+                                               const char   *xml);
+
+/* Metadata elements are "meta/NAME"; sub-items and points their id. */
+SbKept     *sb_assessment_get_kept            (SbAssessment *self,
+                                               const char   *key);
+void        sb_assessment_take_kept           (SbAssessment *self,
+                                               const char   *key,
+                                               SbKept       *kept);
+SbKept     *sb_assessment_get_note_kept       (SbAssessment *self,
+                                               const char   *owner_id,
+                                               SbNoteKind    kind,
+                                               guint         index);
+void        sb_assessment_take_note_kept      (SbAssessment *self,
+                                               const char   *owner_id,
+                                               SbNoteKind    kind,
+                                               guint         index,
+                                               SbKept       *kept);
+
+guint       sb_assessment_get_format          (SbAssessment *self);
+void        sb_assessment_set_format          (SbAssessment *self,
+                                               guint         format);
+
+/* Loading sets everything through the public setters; between these two
+ * calls nothing is recorded for undo and the modified date stays. */
+void        sb_assessment_begin_load          (SbAssessment *self);
+void        sb_assessment_end_load            (SbAssessment *self);
+void        sb_assessment_mark_unsaved        (SbAssessment *self);
+
+/* Sub-items and points the standard lacks, kept from a file. */
+gboolean    sb_assessment_add_unknown         (SbAssessment *self,
+                                               const char   *id,
+                                               const char   *subitem_id);
+void        sb_assessment_set_unknown_rating  (SbAssessment *self,
+                                               const char   *id,
+                                               const char   *band_id,
+                                               guint         percent);
+GPtrArray  *sb_assessment_get_unknown         (SbAssessment *self);
+const char *sb_assessment_get_unknown_subitem (SbAssessment *self,
+                                               const char   *id);
+gboolean    sb_assessment_has_content         (SbAssessment *self,
+                                               const char   *id);
+gboolean    sb_assessment_has_id              (SbAssessment *self,
+                                               const char   *id);
+
+G_END_DECLS

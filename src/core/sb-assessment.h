@@ -1,0 +1,178 @@
+/* sb-assessment.h — one examiner's ratings and notes on one applicant
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sb-history.h"
+#include "sb-points.h"
+#include "sb-standard.h"
+
+G_BEGIN_DECLS
+
+#define SB_TYPE_ASSESSMENT (sb_assessment_get_type ())
+G_DECLARE_FINAL_TYPE (SbAssessment, sb_assessment, SB, ASSESSMENT, GObject)
+
+/* What is assessed: a whole organization (组织) or one project (项目). */
+typedef enum
+{
+  SB_SUBJECT_ORGANIZATION,
+  SB_SUBJECT_PROJECT,
+} SbSubject;
+
+typedef enum
+{
+  SB_ASSESSMENT_KIND_SELF,
+  SB_ASSESSMENT_KIND_INDEPENDENT,
+  SB_ASSESSMENT_KIND_CONSENSUS,
+  SB_ASSESSMENT_KIND_SITE_VISIT,
+} SbAssessmentKind;
+
+/* The lists of separate comments an assessment keeps. Strengths and
+ * opportunities belong to a scored sub-item; evidence notes and references
+ * to one of its guidance points. */
+typedef enum
+{
+  SB_NOTE_STRENGTH,
+  SB_NOTE_OPPORTUNITY,
+  SB_NOTE_EVIDENCE,
+  SB_NOTE_REFERENCE,
+} SbNoteKind;
+
+#define SB_N_NOTE_KINDS 4
+
+/* What a reference points at; its text names the source. */
+typedef enum
+{
+  SB_EVIDENCE_DOCUMENT,
+  SB_EVIDENCE_INTERVIEW,
+  SB_EVIDENCE_OBSERVATION,
+} SbEvidenceKind;
+
+#define SB_TYPE_SUBJECT (sb_subject_get_type ())
+#define SB_TYPE_ASSESSMENT_KIND (sb_assessment_kind_get_type ())
+
+#define SB_ASSESSMENT_ERROR (sb_assessment_error_quark ())
+
+typedef enum
+{
+  SB_ASSESSMENT_ERROR_NOT_SCORED,
+  SB_ASSESSMENT_ERROR_NO_SUCH_BAND,
+  SB_ASSESSMENT_ERROR_PERCENT,
+} SbAssessmentError;
+
+/* A node's score, rolled up from the rated sub-items under it (or the
+ * sub-item itself). An unrated sub-item adds nothing to @points and is
+ * not counted in @n_rated. */
+typedef struct
+{
+  SbPoints points;
+  SbPoints maximum;
+  guint    n_rated;
+  guint    n_scored;
+} SbScore;
+
+GType             sb_subject_get_type            (void) G_GNUC_CONST;
+GType             sb_assessment_kind_get_type    (void) G_GNUC_CONST;
+GQuark            sb_assessment_error_quark      (void);
+
+const char       *sb_subject_to_string           (SbSubject         subject);
+gboolean          sb_subject_from_string         (const char       *text,
+                                                  SbSubject        *subject);
+const char       *sb_assessment_kind_to_string   (SbAssessmentKind  kind);
+gboolean          sb_assessment_kind_from_string (const char       *text,
+                                                  SbAssessmentKind *kind);
+const char       *sb_evidence_kind_to_string     (SbEvidenceKind    kind);
+gboolean          sb_evidence_kind_from_string   (const char       *text,
+                                                  SbEvidenceKind   *kind);
+
+SbAssessment     *sb_assessment_new              (SbStandard       *standard);
+SbStandard       *sb_assessment_get_standard     (SbAssessment     *self);
+SbHistory        *sb_assessment_get_history      (SbAssessment     *self);
+
+const char       *sb_assessment_get_applicant    (SbAssessment     *self);
+void              sb_assessment_set_applicant    (SbAssessment     *self,
+                                                  const char       *applicant);
+SbSubject         sb_assessment_get_subject      (SbAssessment     *self);
+void              sb_assessment_set_subject      (SbAssessment     *self,
+                                                  SbSubject         subject);
+SbAssessmentKind  sb_assessment_get_kind         (SbAssessment     *self);
+void              sb_assessment_set_kind         (SbAssessment     *self,
+                                                  SbAssessmentKind  kind);
+const char       *sb_assessment_get_examiner     (SbAssessment     *self);
+void              sb_assessment_set_examiner     (SbAssessment     *self,
+                                                  const char       *examiner);
+const char       *sb_assessment_get_profile      (SbAssessment     *self);
+void              sb_assessment_set_profile      (SbAssessment     *self,
+                                                  const char       *profile);
+GDateTime        *sb_assessment_get_created      (SbAssessment     *self);
+void              sb_assessment_set_created      (SbAssessment     *self,
+                                                  GDateTime        *created);
+GDateTime        *sb_assessment_get_modified     (SbAssessment     *self);
+void              sb_assessment_set_modified     (SbAssessment     *self,
+                                                  GDateTime        *modified);
+GFile            *sb_assessment_get_file         (SbAssessment     *self);
+void              sb_assessment_set_file         (SbAssessment     *self,
+                                                  GFile            *file);
+gboolean          sb_assessment_get_dirty        (SbAssessment     *self);
+void              sb_assessment_mark_clean       (SbAssessment     *self);
+
+gboolean          sb_assessment_get_rating       (SbAssessment     *self,
+                                                  const char       *node_id,
+                                                  const char      **band_id,
+                                                  guint            *percent);
+gboolean          sb_assessment_set_rating       (SbAssessment     *self,
+                                                  const char       *node_id,
+                                                  const char       *band_id,
+                                                  guint             percent,
+                                                  GError          **error);
+void              sb_assessment_clear_rating     (SbAssessment     *self,
+                                                  const char       *node_id);
+gboolean          sb_assessment_check_rating     (SbAssessment     *self,
+                                                  const char       *node_id,
+                                                  const char       *band_id,
+                                                  guint             percent,
+                                                  GError          **error);
+gboolean          sb_assessment_get_score        (SbAssessment     *self,
+                                                  const char       *node_id,
+                                                  SbScore          *score);
+
+guint             sb_assessment_get_n_notes      (SbAssessment     *self,
+                                                  const char       *owner_id,
+                                                  SbNoteKind        kind);
+const char       *sb_assessment_get_note         (SbAssessment     *self,
+                                                  const char       *owner_id,
+                                                  SbNoteKind        kind,
+                                                  guint             index);
+SbEvidenceKind    sb_assessment_get_note_evidence (SbAssessment    *self,
+                                                  const char       *owner_id,
+                                                  guint             index);
+void              sb_assessment_insert_note      (SbAssessment     *self,
+                                                  const char       *owner_id,
+                                                  SbNoteKind        kind,
+                                                  guint             index,
+                                                  const char       *text);
+void              sb_assessment_insert_reference (SbAssessment     *self,
+                                                  const char       *point_id,
+                                                  guint             index,
+                                                  SbEvidenceKind    evidence,
+                                                  const char       *source);
+void              sb_assessment_set_note         (SbAssessment     *self,
+                                                  const char       *owner_id,
+                                                  SbNoteKind        kind,
+                                                  guint             index,
+                                                  const char       *text);
+void              sb_assessment_set_note_evidence (SbAssessment    *self,
+                                                  const char       *point_id,
+                                                  guint             index,
+                                                  SbEvidenceKind    evidence);
+void              sb_assessment_remove_note      (SbAssessment     *self,
+                                                  const char       *owner_id,
+                                                  SbNoteKind        kind,
+                                                  guint             index);
+
+char            **sb_assessment_dup_unknown_ids  (SbAssessment     *self);
+
+G_END_DECLS
