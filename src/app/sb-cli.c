@@ -1,4 +1,4 @@
-/* sb-cli.c — the commands that need no display: --validate, --outline
+/* sb-cli.c — the commands that need no display: --validate, --outline, --scores
  * Copyright 2026 The Scorebook authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sb-assessment-file.h"
 #include "sb-cli.h"
 #include "sb-standard.h"
 
@@ -15,6 +16,7 @@ typedef struct
 {
   gboolean   validate;
   gboolean   outline;
+  char      *scores;
   char      *standard;
   char     **files;
 } SbCliOptions;
@@ -23,6 +25,7 @@ static void
 sb_cli_options_clear (SbCliOptions *options)
 {
   g_free (options->standard);
+  g_free (options->scores);
   g_strfreev (options->files);
 }
 
@@ -40,9 +43,58 @@ load_standard (const char  *path,
   return sb_standard_new_bundled (error);
 }
 
+static void
+print_warnings (GPtrArray *warnings)
+{
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    g_printerr (_("warning: %s\n"), (const char *) g_ptr_array_index (warnings, i));
+}
+
+/* An assessment is checked against the standard it is scored on: the one
+ * given with --standard, else the bundled one. */
+static int
+validate_assessment (SbCliOptions  *options,
+                     SbStandard   **standard,
+                     GFile         *file,
+                     const char    *arg)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(SbAssessment) assessment = NULL;
+  g_autofree char *points = NULL;
+  g_autofree char *total = NULL;
+  SbScore score;
+
+  if (*standard == NULL)
+    {
+      *standard = load_standard (options->standard, &error);
+      if (*standard == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+    }
+
+  assessment = sb_assessment_file_load (*standard, file, &warnings, NULL, &error);
+  if (assessment == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  print_warnings (warnings);
+  sb_assessment_get_score (assessment, NULL, &score);
+  points = sb_points_format (score.points, 1);
+  total = sb_points_format (score.maximum, 1);
+  g_print (_("%s: a valid assessment on “%s”, %u of %u sub-items rated, %s of %s points\n"),
+           g_file_peek_path (file) ? g_file_peek_path (file) : arg,
+           sb_standard_get_id (*standard), score.n_rated, score.n_scored, points, total);
+  return 0;
+}
+
 static int
 run_validate (SbCliOptions *options)
 {
+  g_autoptr(SbStandard) assessment_standard = NULL;
   int status = 0;
 
   if (options->files == NULL || options->files[0] == NULL)
@@ -55,7 +107,18 @@ run_validate (SbCliOptions *options)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->files[i]);
-      g_autoptr(SbStandard) standard = sb_standard_new_from_file (file, NULL, &error);
+      g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+      g_autoptr(SbStandard) standard = NULL;
+
+      if (bytes != NULL && sb_assessment_file_sniff (bytes))
+        {
+          int result = validate_assessment (options, &assessment_standard, file, options->files[i]);
+
+          status = MAX (status, result);
+          continue;
+        }
+
+      standard = sb_standard_new_from_file (file, NULL, &error);
 
       if (standard == NULL)
         {
@@ -132,6 +195,71 @@ run_outline (SbCliOptions *options)
   return 0;
 }
 
+/* One row: id, kind, maximum, band, percent, points. Band and percent
+ * stay empty for what is not rated, so that unrated never reads as 0 %. */
+static void
+print_score_row (const char *id,
+                 const char *kind,
+                 SbScore    *score,
+                 const char *band_id,
+                 guint       percent,
+                 gboolean    subitem)
+{
+  g_autofree char *maximum = sb_points_format (score->maximum, 1);
+  g_autofree char *points = sb_points_format (score->points, 1);
+  g_autofree char *percent_text = NULL;
+
+  if (subitem)
+    percent_text = band_id ? g_strdup_printf ("%u", percent) : g_strdup ("");
+  else
+    percent_text = score->n_rated > 0 ? sb_percent_format (score->points, score->maximum, 1) : g_strdup ("");
+  g_print ("%s\t%s\t%s\t%s\t%s\t%s\n", id, kind, maximum, band_id ? band_id : "", percent_text, points);
+}
+
+static int
+run_scores (SbCliOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(SbStandard) standard = load_standard (options->standard, &error);
+  g_autoptr(SbAssessment) assessment = NULL;
+  g_autoptr(GFile) file = NULL;
+  GPtrArray *nodes;
+  SbScore total;
+
+  if (standard == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  file = g_file_new_for_commandline_arg (options->scores);
+  assessment = sb_assessment_file_load (standard, file, &warnings, NULL, &error);
+  if (assessment == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  print_warnings (warnings);
+
+  nodes = sb_standard_get_nodes (standard);
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      SbNode *node = g_ptr_array_index (nodes, i);
+      const char *id = sb_node_get_id (node);
+      const char *band_id = NULL;
+      guint percent = 0;
+      SbScore score;
+
+      sb_assessment_get_score (assessment, id, &score);
+      if (sb_node_is_scored (node))
+        sb_assessment_get_rating (assessment, id, &band_id, &percent);
+      print_score_row (id, sb_node_get_kind (node), &score, band_id, percent, sb_node_is_scored (node));
+    }
+  sb_assessment_get_score (assessment, NULL, &total);
+  print_score_row ("total", "total", &total, NULL, 0, FALSE);
+  return 0;
+}
+
 /* Runs a headless command when argv asks for one and returns its exit
  * status; returns -1 when it asks for none, so the caller starts the GUI. */
 int
@@ -147,6 +275,8 @@ sb_cli_run (int    argc,
       N_("Check standard files and report each problem"), NULL },
     { "outline", 0, 0, G_OPTION_ARG_NONE, &options.outline,
       N_("Print the standard as tab-separated rows"), NULL },
+    { "scores", 0, 0, G_OPTION_ARG_FILENAME, &options.scores,
+      N_("Print an assessment’s scores as tab-separated rows"), N_("FILE") },
     { "standard", 0, 0, G_OPTION_ARG_FILENAME, &options.standard,
       N_("Use this standard instead of the bundled one"), N_("FILE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.files, NULL, N_("FILE…") },
@@ -155,7 +285,8 @@ sb_cli_run (int    argc,
   gboolean wanted = FALSE;
 
   for (int i = 1; i < argc; i++)
-    if (g_str_equal (argv[i], "--validate") || g_str_equal (argv[i], "--outline"))
+    if (g_str_equal (argv[i], "--validate") || g_str_equal (argv[i], "--outline") ||
+        g_str_equal (argv[i], "--scores") || g_str_has_prefix (argv[i], "--scores="))
       wanted = TRUE;
   if (!wanted)
     return -1;
@@ -172,5 +303,7 @@ sb_cli_run (int    argc,
 
   if (options.validate)
     return run_validate (&options);
+  if (options.scores != NULL)
+    return run_scores (&options);
   return run_outline (&options);
 }

@@ -1,0 +1,289 @@
+/* test-autosave.c — recovery files: written soon after a change, private, and offered back after a kill
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <signal.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <glib/gstdio.h>
+
+#include "sb-assessment-file.h"
+#include "sb-autosave.h"
+
+static SbStandard *
+bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  SbStandard *standard = sb_standard_new_bundled (&error);
+
+  g_assert_no_error (error);
+  return standard;
+}
+
+static void
+on_written (SbAutosave *autosave,
+            GFile      *file,
+            guint      *count)
+{
+  (*count)++;
+}
+
+/* Runs the main loop until the autosave has written @n times in all. */
+static void
+wait_for_writes (guint *count,
+                 guint  n)
+{
+  while (*count < n)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+assert_mode (const char *path,
+             guint       mode)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpuint (st.st_mode & 0777, ==, mode);
+}
+
+static void
+test_writes_after_change (void)
+{
+  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
+  g_autoptr(SbAutosave) autosave = sb_autosave_new (assessment);
+  g_autoptr(GFile) recovery = sb_autosave_get_recovery_file (autosave);
+  g_autofree char *folder = sb_autosave_get_folder ();
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_written = 0;
+
+  sb_autosave_set_delay (autosave, 10);
+  g_signal_connect (autosave, "written", G_CALLBACK (on_written), &n_written);
+  g_assert_false (g_file_query_exists (recovery, NULL));
+
+  g_assert_true (sb_assessment_set_rating (assessment, "1.1.1", "process-4", 65, NULL));
+  sb_assessment_insert_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0, "领导带头");
+  wait_for_writes (&n_written, 1);
+  g_assert_cmpuint (n_written, ==, 1);  /* two changes, one write */
+
+  assert_mode (folder, 0700);
+  assert_mode (g_file_peek_path (recovery), 0600);
+  written = g_file_load_bytes (recovery, NULL, NULL, &error);
+  g_assert_no_error (error);
+  expected = sb_assessment_file_serialize (assessment);
+  g_assert_true (g_bytes_equal (written, expected));
+
+  /* steady typing is written too: the timer is not restarted by it */
+  sb_assessment_set_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0, "领导带头，");
+  sb_assessment_set_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0, "领导带头，全员参与");
+  wait_for_writes (&n_written, 2);
+
+  /* the user saves: nothing left to recover */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("scorebook-test-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "saved.scorebook", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    g_assert_true (sb_assessment_file_save (assessment, file, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_false (g_file_query_exists (recovery, NULL));
+    g_unlink (path);
+    g_rmdir (dir);
+  }
+}
+
+static void
+test_clean_is_not_written (void)
+{
+  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
+  g_autoptr(SbAutosave) autosave = sb_autosave_new (assessment);
+  g_autoptr(GFile) recovery = sb_autosave_get_recovery_file (autosave);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_assert_true (sb_autosave_flush (autosave, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_query_exists (recovery, NULL));
+  found = sb_autosave_find_recoverable ();
+  g_assert_cmpuint (found->len, ==, 0);
+
+  /* undoing back to the saved state removes what was written */
+  sb_assessment_set_applicant (assessment, "A");
+  g_assert_true (sb_autosave_flush (autosave, &error));
+  g_assert_true (g_file_query_exists (recovery, NULL));
+  g_assert_true (sb_history_undo (sb_assessment_get_history (assessment)));
+  g_assert_false (g_file_query_exists (recovery, NULL));
+}
+
+static void
+test_restore_unsaved (void)
+{
+  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
+  g_autoptr(SbAutosave) autosave = sb_autosave_new (assessment);
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(SbAssessment) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+
+  sb_assessment_set_applicant (assessment, "从未保存");
+  g_assert_true (sb_assessment_set_rating (assessment, "3.3.2", "results-4", 70, NULL));
+  g_assert_true (sb_autosave_flush (autosave, &error));
+  g_assert_no_error (error);
+
+  found = sb_autosave_find_recoverable ();
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_null (sb_recovery_get_saved_file (found->pdata[0]));
+  restored = sb_recovery_restore (found->pdata[0], standard, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sb_assessment_get_applicant (restored), ==, "从未保存");
+  g_assert_true (sb_assessment_get_rating (restored, "3.3.2", NULL, NULL));
+  g_assert_true (sb_assessment_get_dirty (restored));
+  g_assert_null (sb_assessment_get_file (restored));
+
+  sb_recovery_discard (found->pdata[0]);
+  again = sb_autosave_find_recoverable ();
+  g_assert_cmpuint (again->len, ==, 0);
+}
+
+static void
+set_mtime (GFile  *file,
+           guint64 seconds)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, seconds, G_FILE_QUERY_INFO_NONE, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_newer_than_saved (void)
+{
+  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
+  g_autoptr(SbAutosave) autosave = sb_autosave_new (assessment);
+  g_autofree char *dir = g_dir_make_tmp ("scorebook-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "saved.scorebook", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) recovery = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) stale = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sb_assessment_file_save (assessment, file, NULL, &error));
+  g_assert_no_error (error);
+  sb_assessment_set_examiner (assessment, "after the save");
+  g_assert_true (sb_autosave_flush (autosave, &error));
+  recovery = sb_autosave_get_recovery_file (autosave);
+  set_mtime (file, 1000000000);
+  set_mtime (recovery, 1000000100);
+
+  found = sb_autosave_find_recoverable ();
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_true (g_file_equal (sb_recovery_get_saved_file (found->pdata[0]), file));
+  {
+    g_autoptr(SbAssessment) restored = sb_recovery_restore (found->pdata[0], standard, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (sb_assessment_get_examiner (restored), ==, "after the save");
+    g_assert_true (g_file_equal (sb_assessment_get_file (restored), file));
+  }
+
+  /* a saved file newer than the recovery file wins */
+  set_mtime (file, 1000000200);
+  stale = sb_autosave_find_recoverable ();
+  g_assert_cmpuint (stale->len, ==, 0);
+
+  sb_autosave_discard (autosave);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A child that keeps changing an assessment and autosaving it, as fast as
+ * it can, until it is killed. */
+static int
+autosave_child (void)
+{
+  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
+  g_autoptr(SbAutosave) autosave = sb_autosave_new (assessment);
+  guint n_written = 0;
+
+  sb_autosave_set_delay (autosave, 0);
+  g_signal_connect (autosave, "written", G_CALLBACK (on_written), &n_written);
+  g_assert_true (sb_assessment_set_rating (assessment, "2.3.2", "process-3", 55, NULL));
+  sb_assessment_insert_note (assessment, "2.3.2", SB_NOTE_OPPORTUNITY, 0, "first");
+  wait_for_writes (&n_written, 1);
+  g_print ("ready\n");
+  fflush (stdout);
+
+  for (guint i = 0; ; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("note %u 笔记", i);
+
+      sb_assessment_insert_note (assessment, "g2.3.2.1", SB_NOTE_EVIDENCE, 0, text);
+      wait_for_writes (&n_written, n_written + 1);
+    }
+  return 0;
+}
+
+static void
+test_recovery_after_kill (void)
+{
+  g_autoptr(SbStandard) standard = bundled ();
+
+  for (guint round = 0; round < 12; round++)
+    {
+      g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+      g_autoptr(GSubprocess) child = NULL;
+      g_autoptr(GDataInputStream) lines = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *line = NULL;
+      g_autoptr(GPtrArray) found = NULL;
+      g_autoptr(SbAssessment) restored = NULL;
+
+      g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+      child = g_subprocess_launcher_spawn (launcher, &error, "/proc/self/exe", "--autosave-child", NULL);
+      g_assert_no_error (error);
+      lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+      line = g_data_input_stream_read_line (lines, NULL, NULL, &error);
+      g_assert_cmpstr (line, ==, "ready");
+
+      g_usleep ((round * 3571) % 15000);
+      g_subprocess_force_exit (child);
+      g_subprocess_wait (child, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_subprocess_get_if_signaled (child));
+
+      found = sb_autosave_find_recoverable ();
+      g_assert_cmpuint (found->len, ==, 1);
+      restored = sb_recovery_restore (found->pdata[0], standard, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (sb_assessment_get_rating (restored, "2.3.2", NULL, NULL));
+      g_assert_cmpstr (sb_assessment_get_note (restored, "2.3.2", SB_NOTE_OPPORTUNITY, 0), ==, "first");
+      sb_recovery_discard (found->pdata[0]);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (argc == 2 && strcmp (argv[1], "--autosave-child") == 0)
+    return autosave_child ();
+
+  /* Each test gets its own data folder, so recovery files never mix. */
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/autosave/writes-after-change", test_writes_after_change);
+  g_test_add_func ("/autosave/clean-is-not-written", test_clean_is_not_written);
+  g_test_add_func ("/autosave/restore-unsaved", test_restore_unsaved);
+  g_test_add_func ("/autosave/newer-than-saved", test_newer_than_saved);
+  g_test_add_func ("/autosave/recovery-after-kill", test_recovery_after_kill);
+  return g_test_run ();
+}
