@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sb-application.h"
+#include "sb-assessment-file.h"
 #include "sb-i18n.h"
 #include "sb-window.h"
 
@@ -100,15 +101,91 @@ sb_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* A message the user must see, over @parent; it never blocks the caller. */
+void
+sb_application_tell (GtkWindow  *parent,
+                     const char *primary,
+                     const char *secondary)
+{
+  GtkWidget *dialog = gtk_message_dialog_new (parent, GTK_DIALOG_DESTROY_WITH_PARENT | GTK_DIALOG_MODAL,
+                                              GTK_MESSAGE_WARNING, GTK_BUTTONS_CLOSE, "%s", primary);
+
+  if (secondary != NULL)
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A window to show a newly opened assessment in: the active one when it
+ * holds nothing yet, a new one otherwise, so several stay open side by side. */
+static SbWindow *
+window_for_opening (SbApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (SB_IS_WINDOW (active))
+    {
+      SbAssessment *current = sb_window_get_assessment (SB_WINDOW (active));
+      SbScore total = { 0 };
+
+      sb_assessment_get_score (current, NULL, &total);
+      if (sb_assessment_get_file (current) == NULL && !sb_assessment_get_dirty (current) && total.n_rated == 0)
+        return SB_WINDOW (active);
+    }
+  return sb_window_new (self);
+}
+
+/* Opens @file in a window; a file that does not load leaves every open
+ * window as it was and says what is wrong and where. */
+gboolean
+sb_application_open_file (SbApplication *self,
+                          GFile         *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(SbAssessment) assessment = NULL;
+  SbWindow *window;
+
+  g_return_val_if_fail (SB_IS_APPLICATION (self), FALSE);
+
+  assessment = sb_assessment_file_load (sb_application_get_standard (self), file, &warnings, NULL, &error);
+  if (assessment == NULL)
+    {
+      sb_application_tell (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                           _("The assessment could not be opened"), error->message);
+      return FALSE;
+    }
+
+  window = window_for_opening (self);
+  sb_window_set_assessment (window, assessment);
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), g_file_get_uri (file));
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (warnings != NULL && warnings->len > 0)
+    {
+      g_autofree char *joined = NULL;
+
+      g_ptr_array_add (warnings, NULL);
+      joined = g_strjoinv ("\n", (char **) warnings->pdata);
+      g_ptr_array_remove_index (warnings, warnings->len - 1);
+      sb_application_tell (GTK_WINDOW (window), _("The assessment was opened, with warnings"), joined);
+    }
+  return TRUE;
+}
+
 static void
 sb_application_open (GApplication  *app,
                      GFile        **files,
                      int            n_files,
                      const char    *hint)
 {
-  /* Assessment files arrive with the assessments issue; until then the
-   * window opens on the standard. */
-  g_application_activate (app);
+  SbApplication *self = SB_APPLICATION (app);
+  gboolean any = FALSE;
+
+  for (int i = 0; i < n_files; i++)
+    any |= sb_application_open_file (self, files[i]);
+  if (!any && gtk_application_get_active_window (GTK_APPLICATION (app)) == NULL)
+    g_application_activate (app);
 }
 
 static void

@@ -16,5 +16,10 @@ G_DECLARE_FINAL_TYPE (SbApplication, sb_application, SB, APPLICATION, GtkApplica
 SbApplication *sb_application_new          (void);
 SbStandard    *sb_application_get_standard (SbApplication *self);
 GSettings     *sb_application_get_settings (SbApplication *self);
+gboolean       sb_application_open_file    (SbApplication *self,
+                                            GFile         *file);
+void           sb_application_tell         (GtkWindow     *parent,
+                                            const char    *primary,
+                                            const char    *secondary);
 
 G_END_DECLS

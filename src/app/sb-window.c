@@ -8,6 +8,9 @@
 
 #include <glib/gi18n.h>
 
+#include "sb-assessment-file.h"
+#include "sb-autosave.h"
+#include "sb-chart-view.h"
 #include "sb-nav-entry.h"
 #include "sb-search.h"
 #include "sb-window.h"
@@ -28,6 +31,10 @@ struct _SbWindow
 
   /* Owned */
   SbStandard           *standard;
+  SbAssessment         *assessment;
+  SbAutosave           *autosave;
+  GtkWidget            *title_label;
+  GtkWidget            *subtitle_label;
   GListStore           *root;       /* overview, profile, criteria, the standard's front matter */
   GtkTreeListModel     *tree;
   GtkSingleSelection   *selection;
@@ -39,6 +46,7 @@ G_DEFINE_FINAL_TYPE (SbWindow, sb_window, GTK_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_LANGUAGE,
+  PROP_ASSESSMENT,
   N_PROPS
 };
 
@@ -63,6 +71,22 @@ node_label (SbWindow *self,
     return g_strdup_printf ("%s  %s  %s", sb_node_get_number (node),
                             sb_text_get (title, SB_LANG_ZH), sb_text_get (title, SB_LANG_EN));
   return g_strdup_printf ("%s  %s", sb_node_get_number (node), sb_text_get (title, primary_language (self)));
+}
+
+/* "19.5 / 30" once something under the node is rated, "— / 30" before. */
+static char *
+score_text (SbWindow *self,
+            SbNode   *node)
+{
+  SbScore score = { 0 };
+  g_autofree char *max = sb_points_format (sb_node_get_points (node), 2);
+  g_autofree char *points = NULL;
+
+  if (self->assessment == NULL || !sb_assessment_get_score (self->assessment, sb_node_get_id (node), &score) ||
+      score.n_rated == 0)
+    return g_strdup_printf ("— / %s", max);
+  points = sb_points_format (score.points, 2);
+  return g_strdup_printf ("%s / %s", points, max);
 }
 
 static GListModel *
@@ -143,14 +167,19 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkWidget *title = gtk_widget_get_first_child (box);
   GtkWidget *points = gtk_widget_get_last_child (box);
   g_autofree char *label = item_label (self, item);
-  g_autofree char *max = SB_IS_NODE (item) ? sb_points_format (sb_node_get_points (SB_NODE (item)), 2) : g_strdup ("");
+  g_autofree char *max = SB_IS_NODE (item) ? score_text (self, SB_NODE (item)) : g_strdup ("");
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
   gtk_label_set_text (GTK_LABEL (title), label);
   gtk_widget_set_tooltip_text (title, label);
   gtk_label_set_text (GTK_LABEL (points), max);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (expander),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (*max != '\0')
+    {
+      g_autofree char *spoken = g_strdup_printf (_("%s, %s points"), label, max);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+    }
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 /* Labels for a text in the chosen language, or in both, Chinese first. */
@@ -359,37 +388,167 @@ show_guide (SbWindow *self,
     }
 }
 
+static SbChartLanguage
+chart_language (SbWindow *self)
+{
+  SbChartLanguage language = SB_CHART_LANGUAGE_ZH;
+
+  sb_chart_language_from_string (self->language, &language);
+  return language;
+}
+
+static void
+chart_node_activated (SbWindow *self,
+                      SbNode   *node)
+{
+  sb_window_select_id (self, sb_node_get_id (node));
+}
+
+static GtkWidget *
+chart_new (SbWindow     *self,
+           SbChartKind   kind,
+           SbChartLevel  level)
+{
+  GtkWidget *chart = sb_chart_view_new (kind);
+  g_autoptr(SbChartData) data = sb_chart_data_new_for_assessments (level, &self->assessment, 1);
+
+  sb_chart_view_set_language (SB_CHART_VIEW (chart), chart_language (self));
+  sb_chart_view_set_data (SB_CHART_VIEW (chart), data);
+  gtk_widget_set_hexpand (chart, TRUE);
+  g_signal_connect_swapped (chart, "node-activated", G_CALLBACK (chart_node_activated), self);
+  return chart;
+}
+
+/* One row of the score table: number and title, points of maximum,
+ * percent, rated count. Unrated is said in words, never shown as 0 %. */
+static void
+append_score_row (SbWindow *self,
+                  GtkGrid  *grid,
+                  int       row,
+                  SbNode   *node)
+{
+  SbScore score = { 0 };
+  g_autofree char *title = node_label (self, node);
+  g_autofree char *points = score_text (self, node);
+  g_autofree char *percent = NULL;
+  g_autofree char *rated = NULL;
+  GtkWidget *labels[4];
+
+  sb_assessment_get_score (self->assessment, sb_node_get_id (node), &score);
+  if (score.n_rated > 0)
+    {
+      g_autofree char *number = sb_percent_format (score.points, score.maximum, 1);
+      percent = g_strdup_printf ("%s %%", number);
+    }
+  else
+    percent = g_strdup (_("unrated"));
+  rated = g_strdup_printf (_("%u of %u rated"), score.n_rated, score.n_scored);
+
+  labels[0] = gtk_label_new (title);
+  labels[1] = gtk_label_new (points);
+  labels[2] = gtk_label_new (percent);
+  labels[3] = gtk_label_new (rated);
+  for (int i = 0; i < 4; i++)
+    {
+      gtk_label_set_xalign (GTK_LABEL (labels[i]), i == 0 ? 0 : 1);
+      if (i > 0)
+        gtk_widget_add_css_class (labels[i], "numeric");
+      if (sb_node_get_depth (node) == 0)
+        gtk_widget_add_css_class (labels[i], "heading");
+      gtk_grid_attach (grid, labels[i], i, row, 1, 1);
+    }
+  gtk_widget_set_margin_start (labels[0], 18 * sb_node_get_depth (node));
+  gtk_label_set_ellipsize (GTK_LABEL (labels[0]), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (labels[0], TRUE);
+}
+
+/* The applicant at a glance: total, charts of the dimensions and items,
+ * and the same numbers as a table (which is also what a screen reader
+ * reads in place of the charts). */
+static void
+show_overview (SbWindow *self)
+{
+  SbScore total = { 0 };
+  g_autofree char *points = NULL;
+  g_autofree char *maximum = NULL;
+  g_autofree char *headline = NULL;
+  g_autofree char *detail = NULL;
+  const char *applicant = sb_assessment_get_applicant (self->assessment);
+  GtkWidget *label, *charts, *grid;
+  GListModel *criteria = sb_standard_get_criteria (self->standard);
+  int row = 0;
+
+  sb_assessment_get_score (self->assessment, NULL, &total);
+  points = sb_points_format (total.points, 2);
+  maximum = sb_points_format (total.maximum, 2);
+  headline = g_strdup_printf ("%s / %s", points, maximum);
+  {
+    g_autofree char *percent = sb_percent_format (total.points, total.maximum, 1);
+    detail = g_strdup_printf (_("%s %% · %u of %u sub-items rated"), percent, total.n_rated, total.n_scored);
+  }
+
+  append_title (self, applicant && *applicant ? applicant : _("Overview"), NULL);
+  label = gtk_label_new (headline);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "total");
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_box_append (self->page, label);
+  label = gtk_label_new (detail);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (self->page, label);
+
+  charts = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+  gtk_widget_add_css_class (charts, "charts");
+  gtk_box_append (GTK_BOX (charts), chart_new (self, SB_CHART_KIND_RADAR, SB_CHART_LEVEL_ITEMS));
+  gtk_box_append (GTK_BOX (charts), chart_new (self, SB_CHART_KIND_BARS, SB_CHART_LEVEL_DIMENSIONS));
+  gtk_box_append (self->page, charts);
+
+  append_heading (self->page, _("Scores"));
+  grid = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Scores"), -1);
+  for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
+    {
+      g_autoptr(SbNode) dimension = g_list_model_get_item (criteria, i);
+      GListModel *items = sb_node_get_children (dimension);
+
+      append_score_row (self, GTK_GRID (grid), row++, dimension);
+      for (guint j = 0; j < g_list_model_get_n_items (items); j++)
+        {
+          g_autoptr(SbNode) item = g_list_model_get_item (items, j);
+          append_score_row (self, GTK_GRID (grid), row++, item);
+        }
+    }
+  gtk_box_append (self->page, grid);
+}
+
 static void
 show_entry (SbWindow   *self,
             SbNavEntry *entry)
 {
   GListModel *list = NULL;
 
+  if (sb_nav_entry_get_kind (entry) == SB_NAV_OVERVIEW)
+    {
+      show_overview (self);
+      return;
+    }
   append_title (self, sb_nav_entry_get_title (entry), NULL);
   switch (sb_nav_entry_get_kind (entry))
     {
     case SB_NAV_OVERVIEW:
+      g_assert_not_reached ();
     case SB_NAV_STANDARD:
       {
         GPtrArray *subtitles = sb_standard_get_subtitles (self->standard);
-        GListModel *criteria = sb_standard_get_criteria (self->standard);
 
         append_text (self, self->page, sb_standard_get_title (self->standard), "title-2");
         for (guint i = 0; i < subtitles->len; i++)
           append_text (self, self->page, subtitles->pdata[i], NULL);
         append_text (self, self->page, sb_standard_get_issuer (self->standard), "dim-label");
-        append_heading (self->page, _("Dimensions"));
-        for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
-          {
-            g_autoptr(SbNode) node = g_list_model_get_item (criteria, i);
-            g_autofree char *line = node_label (self, node);
-            g_autofree char *points = sb_points_format (sb_node_get_points (node), 2);
-            g_autofree char *text = g_strdup_printf (_("%s — %s points"), line, points);
-            GtkWidget *label = gtk_label_new (text);
-
-            gtk_label_set_xalign (GTK_LABEL (label), 0);
-            gtk_box_append (self->page, label);
-          }
+        append_text (self, self->page, sb_standard_get_compiler (self->standard), "dim-label");
       }
       return;
     case SB_NAV_GLOSSARY:
@@ -638,6 +797,141 @@ step_activated (GtkWidget  *widget,
     gtk_widget_error_bell (widget);
 }
 
+/* The header says whose assessment this is, whether it is saved, and the
+ * running total: what an examiner glances at between questions. */
+static void
+update_header (SbWindow *self)
+{
+  const char *applicant = sb_assessment_get_applicant (self->assessment);
+  GFile *file = sb_assessment_get_file (self->assessment);
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *points = NULL;
+  g_autofree char *maximum = NULL;
+  SbScore total = { 0 };
+
+  if (applicant && *applicant)
+    name = g_strdup (applicant);
+  else if (file != NULL)
+    name = g_file_get_basename (file);
+  else
+    name = g_strdup (_("New assessment"));
+  title = g_strdup_printf ("%s%s", sb_assessment_get_dirty (self->assessment) ? "• " : "", name);
+
+  sb_assessment_get_score (self->assessment, NULL, &total);
+  points = sb_points_format (total.points, 2);
+  maximum = sb_points_format (total.maximum, 2);
+  subtitle = g_strdup_printf (_("%s / %s · %u of %u rated"), points, maximum, total.n_rated, total.n_scored);
+
+  gtk_label_set_text (GTK_LABEL (self->title_label), title);
+  gtk_label_set_text (GTK_LABEL (self->subtitle_label), subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+/* Rebinds the visible sidebar rows, so their scores are current. */
+static void
+refresh_rows (SbWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
+
+  g_list_model_items_changed (G_LIST_MODEL (self->selection), 0, n, n);
+}
+
+static gboolean
+showing_overview (SbWindow *self)
+{
+  g_autoptr(GObject) item = selected_item (self);
+
+  return SB_IS_NAV_ENTRY (item) && sb_nav_entry_get_kind (SB_NAV_ENTRY (item)) == SB_NAV_OVERVIEW;
+}
+
+static void
+score_changed (SbWindow   *self,
+               const char *node_id)
+{
+  /* Once per change: the last emission is for the total. */
+  if (node_id != NULL)
+    return;
+  update_header (self);
+  refresh_rows (self);
+  if (showing_overview (self) && !gtk_search_bar_get_search_mode (self->search_bar))
+    selection_changed (self);
+}
+
+static void
+assessment_changed (SbWindow *self)
+{
+  SbHistory *history = sb_assessment_get_history (self->assessment);
+
+  update_header (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", sb_history_can_undo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", sb_history_can_redo (history));
+}
+
+SbAssessment *
+sb_window_get_assessment (SbWindow *self)
+{
+  g_return_val_if_fail (SB_IS_WINDOW (self), NULL);
+  return self->assessment;
+}
+
+/* Shows @assessment, which must be of the window's standard, and keeps
+ * its unsaved changes in a recovery file from now on. */
+void
+sb_window_set_assessment (SbWindow     *self,
+                          SbAssessment *assessment)
+{
+  g_return_if_fail (SB_IS_WINDOW (self));
+  g_return_if_fail (SB_IS_ASSESSMENT (assessment));
+  g_return_if_fail (sb_assessment_get_standard (assessment) == self->standard);
+
+  if (self->assessment == assessment)
+    return;
+  if (self->assessment != NULL)
+    g_signal_handlers_disconnect_by_data (self->assessment, self);
+  g_clear_object (&self->autosave);
+  g_set_object (&self->assessment, assessment);
+  self->autosave = sb_autosave_new (assessment);
+
+  g_signal_connect_object (assessment, "score-changed", G_CALLBACK (score_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (assessment, "changed", G_CALLBACK (assessment_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (assessment, "notify::dirty", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (assessment, "notify::file", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (assessment, "notify::applicant", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
+
+  assessment_changed (self);
+  if (self->tree != NULL)
+    {
+      refresh_rows (self);
+      selection_changed (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
+}
+
+/* Writes what is unsaved to the recovery file now, as on quit. */
+gboolean
+sb_window_flush_recovery (SbWindow  *self,
+                          GError   **error)
+{
+  g_return_val_if_fail (SB_IS_WINDOW (self), FALSE);
+  return sb_autosave_flush (self->autosave, error);
+}
+
+static void
+undo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  SbHistory *history = sb_assessment_get_history (self->assessment);
+
+  if (g_str_equal (action_name, "win.undo"))
+    sb_history_undo (history);
+  else
+    sb_history_redo (history);
+}
+
 /* Every interface string the window shows outside its pages: set again
  * whenever the interface language changes, so no restart is needed. */
 static void
@@ -646,7 +940,8 @@ retranslate (SbWindow *self)
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) section = g_menu_new ();
 
-  gtk_window_set_title (GTK_WINDOW (self), _("Scorebook"));
+  if (self->assessment != NULL)
+    update_header (self);
   g_menu_append (section, _("_About Scorebook"), "app.about");
   g_menu_append (section, _("_Quit"), "app.quit");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
@@ -727,6 +1022,9 @@ sb_window_get_property (GObject    *object,
     case PROP_LANGUAGE:
       g_value_set_string (value, self->language);
       break;
+    case PROP_ASSESSMENT:
+      g_value_set_object (value, self->assessment);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -759,6 +1057,8 @@ sb_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
   g_clear_object (&self->root);
+  g_clear_object (&self->autosave);
+  g_clear_object (&self->assessment);
   g_clear_object (&self->standard);
 
   G_OBJECT_CLASS (sb_window_parent_class)->dispose (object);
@@ -785,6 +1085,9 @@ sb_window_class_init (SbWindowClass *klass)
   object_class->dispose = sb_window_dispose;
   object_class->finalize = sb_window_finalize;
 
+  properties[PROP_ASSESSMENT] =
+    g_param_spec_object ("assessment", NULL, NULL, SB_TYPE_ASSESSMENT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
     g_param_spec_string ("language", NULL, NULL, SB_LANG_ZH,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -804,6 +1107,8 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_stopped);
 
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.next-subitem", NULL, step_activated);
   gtk_widget_class_install_action (widget_class, "win.previous-subitem", NULL, step_activated);
   gtk_widget_class_bind_template_callback (widget_class, language_selected);
@@ -812,8 +1117,22 @@ sb_window_class_init (SbWindowClass *klass)
 static void
 sb_window_init (SbWindow *self)
 {
+  GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
   self->language = g_strdup (SB_LANG_ZH);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->title_label = gtk_label_new (NULL);
+  self->subtitle_label = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->title_label, "title");
+  gtk_widget_add_css_class (self->subtitle_label, "subtitle");
+  gtk_widget_add_css_class (self->subtitle_label, "numeric");
+  gtk_label_set_ellipsize (GTK_LABEL (self->title_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_valign (titles, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (titles), self->title_label);
+  gtk_box_append (GTK_BOX (titles), self->subtitle_label);
+  /* Not a bound template child: GtkWindow disposes its titlebar itself. */
+  gtk_header_bar_set_title_widget (GTK_HEADER_BAR (gtk_window_get_titlebar (GTK_WINDOW (self))), titles);
   retranslate (self);
 }
 
@@ -871,6 +1190,10 @@ sb_window_new (SbApplication *application)
 
   self = g_object_new (SB_TYPE_WINDOW, "application", application, NULL);
   self->standard = g_object_ref (sb_application_get_standard (application));
+  {
+    g_autoptr(SbAssessment) blank = sb_assessment_new (self->standard);
+    sb_window_set_assessment (self, blank);
+  }
 
   self->root = build_root (self->standard);
   self->tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->root)),

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "sb-application.h"
+#include "sb-assessment.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,10 @@ void        sb_window_set_language (SbWindow      *self,
 gboolean    sb_window_select_id    (SbWindow      *self,
                                     const char    *id);
 SbNode     *sb_window_get_selected_node (SbWindow *self);
+SbAssessment *sb_window_get_assessment (SbWindow      *self);
+void        sb_window_set_assessment (SbWindow      *self,
+                                      SbAssessment  *assessment);
+gboolean    sb_window_flush_recovery (SbWindow      *self,
+                                      GError       **error);
 
 G_END_DECLS

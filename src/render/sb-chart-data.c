@@ -327,6 +327,49 @@ sb_chart_series_get_fraction (SbChartSeries *series,
 
 /* The scores in words, for an accessible description of a chart:
  * one line per node and series. @lang picks the titles. */
+/* Takes every value of @series from @assessment's roll-up. A node counts
+ * as rated once any sub-item under it is, so a half-rated item shows what
+ * it has so far; a node with nothing rated stays a gap, never a zero. */
+void
+sb_chart_series_set_from_assessment (SbChartSeries *series,
+                                     SbAssessment  *assessment)
+{
+  g_return_if_fail (series != NULL);
+  g_return_if_fail (SB_IS_ASSESSMENT (assessment));
+
+  for (guint i = 0; i < sb_chart_data_get_n_nodes (series->data); i++)
+    {
+      SbNode *node = sb_chart_data_get_node (series->data, i);
+      SbScore score = { 0 };
+
+      sb_assessment_get_score (assessment, sb_node_get_id (node), &score);
+      sb_chart_series_set_value (series, sb_node_get_id (node), score.points, score.n_rated > 0);
+    }
+}
+
+/* One series per assessment, all of the first one's standard, labelled by
+ * examiner (or applicant when there is no examiner's name). */
+SbChartData *
+sb_chart_data_new_for_assessments (SbChartLevel   level,
+                                   SbAssessment **assessments,
+                                   guint          n_assessments)
+{
+  SbChartData *data;
+
+  g_return_val_if_fail (n_assessments > 0, NULL);
+
+  data = sb_chart_data_new (sb_assessment_get_standard (assessments[0]), level);
+  for (guint i = 0; i < n_assessments; i++)
+    {
+      const char *examiner = sb_assessment_get_examiner (assessments[i]);
+      const char *label = examiner && *examiner ? examiner : sb_assessment_get_applicant (assessments[i]);
+      SbChartSeries *series = sb_chart_data_add_series (data, label && *label ? label : "—");
+
+      sb_chart_series_set_from_assessment (series, assessments[i]);
+    }
+  return data;
+}
+
 char *
 sb_chart_data_describe (SbChartData *self,
                         const char  *lang)

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "sb-assessment.h"
 #include "sb-standard.h"
 
 G_BEGIN_DECLS
@@ -60,6 +61,11 @@ gboolean       sb_chart_series_get_fraction   (SbChartSeries *series,
                                                guint          index,
                                                double        *fraction);
 
+void           sb_chart_series_set_from_assessment (SbChartSeries *series,
+                                                    SbAssessment  *assessment);
+SbChartData   *sb_chart_data_new_for_assessments  (SbChartLevel   level,
+                                                    SbAssessment **assessments,
+                                                    guint          n_assessments);
 char          *sb_chart_data_describe         (SbChartData   *self,
                                                const char    *lang);
 
