@@ -6,8 +6,11 @@
 
 #include <string.h>
 #include <gtk/gtk.h>
+#include <glib/gstdio.h>
 
 #include "sb-application.h"
+#include "sb-assessment-file.h"
+#include "sb-autosave.h"
 #include "sb-i18n.h"
 #include "sb-window.h"
 
@@ -247,12 +250,71 @@ test_search_and_go (void)
   wait_for_idle ();
 }
 
+/* Unsaved work is in the recovery folder until it is saved; closing it
+ * asks first and leaves the window open until the user answers. */
+static void
+test_unsaved_work (void)
+{
+  SbWindow *window = sb_window_new (app);
+  SbAssessment *assessment = sb_window_get_assessment (window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) during = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sb-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "a.scorebook", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *header = NULL;
+
+  g_settings_set_string (sb_application_get_settings (app), "language", "en");
+  gtk_window_present (GTK_WINDOW (window));
+  before = sb_autosave_find_recoverable ();
+
+  g_assert_true (sb_assessment_set_rating (assessment, "1.1.1", "process-4", 65, &error));
+  g_assert_no_error (error);
+  g_assert_true (sb_window_flush_recovery (window, &error));
+  g_assert_no_error (error);
+  during = sb_autosave_find_recoverable ();
+  g_assert_cmpuint (during->len, ==, before->len + 1);
+
+  /* The header shows the total and that the work is unsaved. */
+  header = window_text (window);
+  g_assert_nonnull (strstr (header, "19.5 / 500 · 1 of 16 rated"));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  /* Closing asks: the window stays until the question is answered. */
+  gtk_window_close (GTK_WINDOW (window));
+  wait_for_idle ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  g_assert_true (sb_assessment_file_save (assessment, file, NULL, &error));
+  g_assert_no_error (error);
+  wait_for_idle ();
+  after = sb_autosave_find_recoverable ();
+  g_assert_cmpuint (after->len, ==, before->len);
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  /* Saved work closes without a question. */
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (GTK_IS_MESSAGE_DIALOG (l->data))
+      gtk_window_destroy (l->data);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_for_idle ();
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   int status;
 
+  /* Recovery files go to a folder of the test's own. */
+  {
+    g_autofree char *data_home = g_dir_make_tmp ("sb-data-XXXXXX", NULL);
+    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  }
   gtk_test_init (&argc, &argv, NULL);
   sb_i18n_init (g_getenv ("SCOREBOOK_LOCALEDIR"));
 
@@ -264,6 +326,7 @@ main (int   argc,
   g_test_add_func ("/window/interface-language", test_interface_language);
   g_test_add_func ("/window/step-through-subitems", test_step_through_subitems);
   g_test_add_func ("/window/search-and-go", test_search_and_go);
+  g_test_add_func ("/window/unsaved-work", test_unsaved_work);
 
   status = g_test_run ();
   g_object_unref (app);

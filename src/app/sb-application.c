@@ -10,6 +10,7 @@
 
 #include "sb-application.h"
 #include "sb-assessment-file.h"
+#include "sb-autosave.h"
 #include "sb-i18n.h"
 #include "sb-window.h"
 
@@ -21,6 +22,7 @@ struct _SbApplication
   GSettings      *settings;
   char           *standard_path;
   char           *goto_id;
+  gboolean        recovery_checked;
 };
 
 G_DEFINE_FINAL_TYPE (SbApplication, sb_application, GTK_TYPE_APPLICATION)
@@ -88,6 +90,87 @@ sb_application_handle_local_options (GApplication *app,
 }
 
 static void
+restore_response (GtkDialog *dialog,
+                  int        response,
+                  GPtrArray *found)
+{
+  SbApplication *self = SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (dialog)));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  for (guint i = 0; i < found->len; i++)
+    {
+      SbRecovery *recovery = found->pdata[i];
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SbAssessment) assessment = NULL;
+
+      if (response != GTK_RESPONSE_ACCEPT)
+        {
+          sb_recovery_discard (recovery);
+          continue;
+        }
+      assessment = sb_recovery_restore (recovery, self->standard, NULL, &error);
+      if (assessment == NULL)
+        {
+          /* The recovery file stays, so nothing more is lost than is already. */
+          sb_application_tell (NULL, _("Unsaved work could not be restored"), error->message);
+          continue;
+        }
+      {
+        SbWindow *window = sb_application_window_for_opening (self);
+
+        sb_window_set_assessment (window, assessment);
+        /* The window's own autosave now keeps it; the old copy can go. */
+        sb_window_flush_recovery (window, NULL);
+        sb_recovery_discard (recovery);
+        gtk_window_present (GTK_WINDOW (window));
+      }
+    }
+  g_ptr_array_unref (found);
+}
+
+/* After a crash, a power cut or a kill, the recovery folder holds work
+ * that was never saved: offer it back once, when Scorebook starts. */
+static void
+offer_recovery (SbApplication *self,
+                GtkWindow     *parent)
+{
+  GPtrArray *found;
+  GtkWidget *dialog;
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  if (self->recovery_checked)
+    return;
+  self->recovery_checked = TRUE;
+
+  found = sb_autosave_find_recoverable ();
+  if (found == NULL || found->len == 0)
+    {
+      g_clear_pointer (&found, g_ptr_array_unref);
+      return;
+    }
+  for (guint i = 0; i < found->len; i++)
+    {
+      GFile *saved = sb_recovery_get_saved_file (found->pdata[i]);
+      g_autofree char *name = saved ? g_file_get_parse_name (saved) : g_strdup (_("never saved"));
+      g_string_append_printf (names, "%s%s", i ? "\n" : "", name);
+    }
+
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   g_dngettext (GETTEXT_PACKAGE, "Restore unsaved work?", "Restore %u pieces of unsaved work?", found->len),
+                                   found->len);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("Scorebook was closed before this work was saved:\n%s"), names->str);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Discard"), GTK_RESPONSE_REJECT,
+                          _("_Restore"), GTK_RESPONSE_ACCEPT, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_signal_connect (dialog, "response", G_CALLBACK (restore_response), found);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 sb_application_activate (GApplication *app)
 {
   SbApplication *self = SB_APPLICATION (app);
@@ -95,11 +178,15 @@ sb_application_activate (GApplication *app)
 
   if (window == NULL)
     window = GTK_WINDOW (sb_window_new (self));
+  offer_recovery (self, window);
   if (self->goto_id != NULL)
     if (!sb_window_select_id (SB_WINDOW (window), self->goto_id))
       g_printerr (_("There is nothing with the id “%s” in the standard\n"), self->goto_id);
   gtk_window_present (window);
 }
+
+static void offer_recovery (SbApplication *self,
+                            GtkWindow     *parent);
 
 /* A message the user must see, over @parent; it never blocks the caller. */
 void
@@ -118,8 +205,8 @@ sb_application_tell (GtkWindow  *parent,
 
 /* A window to show a newly opened assessment in: the active one when it
  * holds nothing yet, a new one otherwise, so several stay open side by side. */
-static SbWindow *
-window_for_opening (SbApplication *self)
+SbWindow *
+sb_application_window_for_opening (SbApplication *self)
 {
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
 
@@ -156,7 +243,7 @@ sb_application_open_file (SbApplication *self,
       return FALSE;
     }
 
-  window = window_for_opening (self);
+  window = sb_application_window_for_opening (self);
   sb_window_set_assessment (window, assessment);
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), g_file_get_uri (file));
   gtk_window_present (GTK_WINDOW (window));
@@ -186,14 +273,21 @@ sb_application_open (GApplication  *app,
     any |= sb_application_open_file (self, files[i]);
   if (!any && gtk_application_get_active_window (GTK_APPLICATION (app)) == NULL)
     g_application_activate (app);
+  else
+    offer_recovery (self, gtk_application_get_active_window (GTK_APPLICATION (app)));
 }
 
+/* Quitting closes each window, so each asks about its unsaved work. */
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
 }
 
 static void
@@ -241,6 +335,12 @@ sb_application_startup (GApplication *app)
   const char *next_accels[] = { "<Control>Page_Down", NULL };
   const char *previous_accels[] = { "<Control>Page_Up", NULL };
   const char *help_accels[] = { "<Control>question", NULL };
+  const char *new_accels[] = { "<Control>n", NULL };
+  const char *open_accels[] = { "<Control>o", NULL };
+  const char *save_accels[] = { "<Control>s", NULL };
+  const char *save_as_accels[] = { "<Control><Shift>s", NULL };
+  const char *undo_accels[] = { "<Control>z", NULL };
+  const char *redo_accels[] = { "<Control><Shift>z", NULL };
 
   G_APPLICATION_CLASS (sb_application_parent_class)->startup (app);
 
@@ -260,6 +360,12 @@ sb_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.next-subitem", next_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.previous-subitem", previous_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.new", new_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save", save_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save-as", save_as_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.undo", undo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.redo", redo_accels);
 }
 
 static void

@@ -18,6 +18,7 @@ SbStandard    *sb_application_get_standard (SbApplication *self);
 GSettings     *sb_application_get_settings (SbApplication *self);
 gboolean       sb_application_open_file    (SbApplication *self,
                                             GFile         *file);
+struct _SbWindow *sb_application_window_for_opening (SbApplication *self);
 void           sb_application_tell         (GtkWindow     *parent,
                                             const char    *primary,
                                             const char    *secondary);

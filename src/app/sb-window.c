@@ -13,7 +13,7 @@
 #include "sb-chart-view.h"
 #include "sb-nav-entry.h"
 #include "sb-search.h"
-#include "sb-window.h"
+#include "sb-window-private.h"
 
 struct _SbWindow
 {
@@ -909,6 +909,14 @@ sb_window_set_assessment (SbWindow     *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
 }
 
+/* For work closed without saving: its recovery file goes too. */
+void
+sb_window_discard_recovery (SbWindow *self)
+{
+  g_return_if_fail (SB_IS_WINDOW (self));
+  sb_autosave_discard (self->autosave);
+}
+
 /* Writes what is unsaved to the recovery file now, as on quit. */
 gboolean
 sb_window_flush_recovery (SbWindow  *self,
@@ -942,9 +950,21 @@ retranslate (SbWindow *self)
 
   if (self->assessment != NULL)
     update_header (self);
-  g_menu_append (section, _("_About Scorebook"), "app.about");
-  g_menu_append (section, _("_Quit"), "app.quit");
+  g_autoptr(GMenu) files = g_menu_new ();
+  g_autoptr(GMenu) help = g_menu_new ();
+
+  g_menu_append (files, _("_New Assessment…"), "win.new");
+  g_menu_append (files, _("_Open…"), "win.open");
+  g_menu_append (files, _("_Save"), "win.save");
+  g_menu_append (files, _("Save _As…"), "win.save-as");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (files));
+  g_menu_append (section, _("_Undo"), "win.undo");
+  g_menu_append (section, _("_Redo"), "win.redo");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  g_menu_append (help, _("_Keyboard Shortcuts"), "win.show-help-overlay");
+  g_menu_append (help, _("_About Scorebook"), "app.about");
+  g_menu_append (help, _("_Quit"), "app.quit");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (help));
   gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Main Menu"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->language_dropdown), _("Language of the standard and the interface"));
@@ -1106,6 +1126,7 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_activated);
   gtk_widget_class_bind_template_callback (widget_class, search_stopped);
 
+  sb_window_class_add_file_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_activated);

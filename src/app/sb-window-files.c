@@ -1,0 +1,362 @@
+/* sb-window-files.c — the window's file actions: new, open, save, save as, and closing unsaved work
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sb-window-files"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sb-assessment-file.h"
+#include "sb-window-private.h"
+
+typedef void (*SavedFunc) (SbWindow *self);
+
+static GSettings *
+settings_of (SbWindow *self)
+{
+  return sb_application_get_settings (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+}
+
+static void
+remember_folder (SbWindow *self,
+                 GFile    *file)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+
+  if (folder != NULL && g_file_peek_path (folder) != NULL)
+    g_settings_set_string (settings_of (self), "last-folder", g_file_peek_path (folder));
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), g_file_get_uri (file));
+}
+
+static GtkFileFilter *
+scorebook_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Scorebook assessments"));
+  gtk_file_filter_add_pattern (filter, "*.scorebook");
+  gtk_file_filter_add_mime_type (filter, "application/x-scorebook");
+  return filter;
+}
+
+static void
+start_in_last_folder (SbWindow       *self,
+                      GtkFileChooser *chooser)
+{
+  g_autofree char *last = g_settings_get_string (settings_of (self), "last-folder");
+
+  if (*last != '\0' && g_file_test (last, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (last);
+      gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+    }
+}
+
+/* Saves to @file. On failure the work stays in memory (and in the
+ * recovery file) and the message says why, so the user can save elsewhere. */
+static gboolean
+save_to (SbWindow *self,
+         GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!sb_assessment_file_save (sb_window_get_assessment (self), file, NULL, &error))
+    {
+      sb_application_tell (GTK_WINDOW (self), _("The assessment could not be saved"), error->message);
+      return FALSE;
+    }
+  remember_folder (self, file);
+  return TRUE;
+}
+
+static void
+save_as_response (GtkNativeDialog *chooser,
+                  int              response,
+                  SbWindow        *self)
+{
+  SavedFunc then = g_object_get_data (G_OBJECT (chooser), "sb-then");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *name = g_file_get_basename (chosen);
+      g_autoptr(GFile) file = NULL;
+
+      /* The extension is what lets the file manager and the chooser's
+       * filter find the file again. */
+      if (g_str_has_suffix (name, ".scorebook"))
+        file = g_object_ref (chosen);
+      else
+        {
+          g_autoptr(GFile) parent = g_file_get_parent (chosen);
+          g_autofree char *with = g_strconcat (name, ".scorebook", NULL);
+          file = g_file_get_child (parent, with);
+        }
+      if (save_to (self, file) && then != NULL)
+        then (self);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+save_as (SbWindow  *self,
+         SavedFunc  then)
+{
+  SbAssessment *assessment = sb_window_get_assessment (self);
+  GtkFileChooserNative *chooser;
+  const char *applicant = sb_assessment_get_applicant (assessment);
+  g_autofree char *name = NULL;
+
+  chooser = gtk_file_chooser_native_new (_("Save Assessment"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), scorebook_filter ());
+  if (sb_assessment_get_file (assessment) != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), sb_assessment_get_file (assessment), NULL);
+  else
+    {
+      start_in_last_folder (self, GTK_FILE_CHOOSER (chooser));
+      name = g_strdup_printf ("%s.scorebook", applicant && *applicant ? applicant : _("assessment"));
+      g_strdelimit (name, "/\\", '-');
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+  g_object_set_data (G_OBJECT (chooser), "sb-then", then);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_as_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save (SbWindow  *self,
+      SavedFunc  then)
+{
+  GFile *file = sb_assessment_get_file (sb_window_get_assessment (self));
+
+  if (file == NULL)
+    save_as (self, then);
+  else if (save_to (self, file) && then != NULL)
+    then (self);
+}
+
+static void
+save_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  if (g_str_equal (action_name, "win.save-as"))
+    save_as (SB_WINDOW (widget), NULL);
+  else
+    save (SB_WINDOW (widget), NULL);
+}
+
+static void
+open_response (GtkNativeDialog *chooser,
+               int              response,
+               SbWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          if (sb_application_open_file (SB_APPLICATION (app), file))
+            remember_folder (self, file);
+        }
+    }
+  g_object_unref (chooser);
+}
+
+static void
+open_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Open Assessment"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), scorebook_filter ());
+  start_in_last_folder (self, GTK_FILE_CHOOSER (chooser));
+  g_signal_connect (chooser, "response", G_CALLBACK (open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* New: who is assessed, as what, by whom. */
+typedef struct
+{
+  SbWindow  *window;
+  GtkWidget *dialog;
+  GtkWidget *applicant;
+  GtkWidget *subject;
+  GtkWidget *kind;
+  GtkWidget *examiner;
+} NewDialog;
+
+static void
+new_dialog_free (gpointer data)
+{
+  g_free (data);
+}
+
+static void
+new_response (GtkDialog *dialog,
+              int        response,
+              NewDialog *state)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      SbWindow *self = state->window;
+      SbApplication *app = SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+      g_autoptr(SbAssessment) assessment = sb_assessment_new (sb_application_get_standard (app));
+      SbWindow *target;
+
+      sb_assessment_set_applicant (assessment, gtk_editable_get_text (GTK_EDITABLE (state->applicant)));
+      sb_assessment_set_examiner (assessment, gtk_editable_get_text (GTK_EDITABLE (state->examiner)));
+      sb_assessment_set_subject (assessment, gtk_drop_down_get_selected (GTK_DROP_DOWN (state->subject)));
+      sb_assessment_set_kind (assessment, gtk_drop_down_get_selected (GTK_DROP_DOWN (state->kind)));
+      /* What was typed in this dialog is not something to undo. */
+      sb_history_clear (sb_assessment_get_history (assessment));
+
+      target = sb_application_window_for_opening (app);
+      sb_window_set_assessment (target, assessment);
+      gtk_window_present (GTK_WINDOW (target));
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+labelled (GtkGrid    *grid,
+          int         row,
+          const char *text,
+          GtkWidget  *field)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), field);
+  gtk_widget_set_hexpand (field, TRUE);
+  gtk_grid_attach (grid, label, 0, row, 1, 1);
+  gtk_grid_attach (grid, field, 1, row, 1, 1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  return field;
+}
+
+static void
+new_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  NewDialog *state = g_new0 (NewDialog, 1);
+  const char *subjects[] = { _("Organization (组织)"), _("Project (项目)"), NULL };
+  const char *kinds[] = { _("Self-assessment"), _("Independent review"), _("Consensus"), _("Site visit"), NULL };
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *content;
+  GtkWidget *create;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  state->window = self;
+  state->dialog = gtk_dialog_new_with_buttons (_("New Assessment"), GTK_WINDOW (self),
+                                               GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT | GTK_DIALOG_USE_HEADER_BAR,
+                                               _("_Cancel"), GTK_RESPONSE_CANCEL,
+                                               _("C_reate"), GTK_RESPONSE_ACCEPT,
+                                               NULL);
+  content = gtk_dialog_get_content_area (GTK_DIALOG (state->dialog));
+  create = gtk_dialog_get_widget_for_response (GTK_DIALOG (state->dialog), GTK_RESPONSE_ACCEPT);
+  gtk_dialog_set_default_response (GTK_DIALOG (state->dialog), GTK_RESPONSE_ACCEPT);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  gtk_widget_add_css_class (create, "suggested-action");
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_widget_set_margin_top (grid, 18);
+  gtk_widget_set_margin_bottom (grid, 18);
+  gtk_widget_set_margin_start (grid, 18);
+  gtk_widget_set_margin_end (grid, 18);
+  state->applicant = labelled (GTK_GRID (grid), 0, _("_Applicant"), gtk_entry_new ());
+  gtk_entry_set_activates_default (GTK_ENTRY (state->applicant), TRUE);
+  state->subject = labelled (GTK_GRID (grid), 1, _("_Assesses"), gtk_drop_down_new_from_strings (subjects));
+  state->kind = labelled (GTK_GRID (grid), 2, _("_Kind"), gtk_drop_down_new_from_strings (kinds));
+  state->examiner = labelled (GTK_GRID (grid), 3, _("_Examiner"), gtk_entry_new ());
+  gtk_entry_set_activates_default (GTK_ENTRY (state->examiner), TRUE);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (state->kind), 1);
+  gtk_box_append (GTK_BOX (content), grid);
+
+  g_object_set_data_full (G_OBJECT (state->dialog), "sb-state", state, new_dialog_free);
+  g_signal_connect (state->dialog, "response", G_CALLBACK (new_response), state);
+  gtk_window_present (GTK_WINDOW (state->dialog));
+}
+
+static void
+close_now (SbWindow *self)
+{
+  g_object_set_data (G_OBJECT (self), "sb-closing", GINT_TO_POINTER (TRUE));
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+enum { RESPONSE_DISCARD = 1, RESPONSE_SAVE = 2 };
+
+static void
+close_response (GtkDialog *dialog,
+                int        response,
+                SbWindow  *self)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == RESPONSE_SAVE)
+    save (self, close_now);
+  else if (response == RESPONSE_DISCARD)
+    {
+      sb_window_discard_recovery (self);
+      close_now (self);
+    }
+}
+
+/* Closing with unsaved changes asks first: nothing is lost by a slip. */
+static gboolean
+close_request (GtkWindow *window)
+{
+  SbWindow *self = SB_WINDOW (window);
+  SbAssessment *assessment = sb_window_get_assessment (self);
+  const char *applicant;
+  GtkWidget *dialog;
+
+  if (g_object_get_data (G_OBJECT (self), "sb-closing") || !sb_assessment_get_dirty (assessment))
+    return FALSE;
+
+  applicant = sb_assessment_get_applicant (assessment);
+  dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Save the changes to “%s” before closing?"),
+                                   applicant && *applicant ? applicant : _("New assessment"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("If you close without saving, the changes are lost."));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("Close _without Saving"), RESPONSE_DISCARD,
+                          _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Save"), RESPONSE_SAVE,
+                          NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), RESPONSE_SAVE);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_signal_connect (dialog, "response", G_CALLBACK (close_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+void
+sb_window_class_add_file_actions (GtkWidgetClass *widget_class)
+{
+  GTK_WINDOW_CLASS (widget_class)->close_request = close_request;
+
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_activated);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_activated);
+}

@@ -1,0 +1,14 @@
+/* sb-window-private.h — what the window's other source files share with it
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sb-window.h"
+
+G_BEGIN_DECLS
+
+void sb_window_class_add_file_actions (GtkWidgetClass *widget_class);
+void sb_window_discard_recovery       (SbWindow       *self);
+
+G_END_DECLS
