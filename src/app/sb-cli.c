@@ -1,4 +1,4 @@
-/* sb-cli.c — the commands that need no display: --validate, --outline, --scores
+/* sb-cli.c — the commands that need no display: --validate, --outline, --scores, --export
  * Copyright 2026 The Scorebook authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,10 +6,19 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
 
 #include "sb-assessment-file.h"
+#include "sb-bar-chart.h"
 #include "sb-cli.h"
+#include "sb-csv.h"
+#include "sb-radar-chart.h"
+#include "sb-report.h"
 #include "sb-standard.h"
 
 typedef struct
@@ -18,6 +27,15 @@ typedef struct
   gboolean   outline;
   char      *scores;
   char      *standard;
+  char      *export;
+  char      *export_chart;
+  char      *lang;
+  gboolean   include_notes;
+  char      *format;
+  char      *paper;
+  char      *chart;
+  char      *level;
+  char      *size;
   char     **files;
 } SbCliOptions;
 
@@ -26,6 +44,14 @@ sb_cli_options_clear (SbCliOptions *options)
 {
   g_free (options->standard);
   g_free (options->scores);
+  g_free (options->export);
+  g_free (options->export_chart);
+  g_free (options->lang);
+  g_free (options->format);
+  g_free (options->paper);
+  g_free (options->chart);
+  g_free (options->level);
+  g_free (options->size);
   g_strfreev (options->files);
 }
 
@@ -260,6 +286,364 @@ run_scores (SbCliOptions *options)
   return 0;
 }
 
+/* --lang, or the interface's language: Chinese in a Chinese locale,
+ * English elsewhere. */
+static gboolean
+parse_language (SbCliOptions    *options,
+                SbChartLanguage *language)
+{
+  if (options->lang == NULL)
+    {
+      const char * const *names = g_get_language_names ();
+
+      *language = names[0] && g_str_has_prefix (names[0], "zh") ? SB_CHART_LANGUAGE_ZH : SB_CHART_LANGUAGE_EN;
+      return TRUE;
+    }
+  if (sb_chart_language_from_string (options->lang, language))
+    return TRUE;
+  g_printerr (_("Unknown language “%s”: use zh, en or both\n"), options->lang);
+  return FALSE;
+}
+
+static SbAssessment *
+load_assessment (SbStandard  *standard,
+                 const char  *path,
+                 GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GPtrArray) warnings = NULL;
+  SbAssessment *assessment;
+
+  assessment = sb_assessment_file_load (standard, file, &warnings, NULL, error);
+  for (guint i = 0; assessment != NULL && warnings != NULL && i < warnings->len; i++)
+    g_printerr (_("%s: warning: %s\n"), path, (const char *) g_ptr_array_index (warnings, i));
+  return assessment;
+}
+
+typedef enum
+{
+  FORMAT_NONE,
+  FORMAT_PDF,
+  FORMAT_CSV,
+} ExportFormat;
+
+static ExportFormat
+format_from_name (const char *name)
+{
+  if (name == NULL)
+    return FORMAT_NONE;
+  if (g_ascii_strcasecmp (name, "pdf") == 0)
+    return FORMAT_PDF;
+  if (g_ascii_strcasecmp (name, "csv") == 0)
+    return FORMAT_CSV;
+  return FORMAT_NONE;
+}
+
+static ExportFormat
+format_from_path (const char *path)
+{
+  const char *dot = strrchr (path, '.');
+  const char *slash = strrchr (path, G_DIR_SEPARATOR);
+
+  if (dot == NULL || (slash != NULL && dot < slash))
+    return FORMAT_NONE;
+  return format_from_name (dot + 1);
+}
+
+static gboolean
+export_one (SbStandard            *standard,
+            const char            *input,
+            const char            *output,
+            ExportFormat           format,
+            const SbReportOptions *report_options,
+            GError               **error)
+{
+  g_autoptr(SbAssessment) assessment = load_assessment (standard, input, error);
+
+  if (assessment == NULL)
+    return FALSE;
+  if (format == FORMAT_CSV)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+      return sb_csv_write (assessment, file, NULL, error);
+    }
+  return sb_report_write_pdf (assessment, output, report_options, NULL, NULL, NULL, error);
+}
+
+/* An error's message names the file already when it comes from the
+ * loader ("FILE:LINE:COL: …"); otherwise it gets "FILE: " in front. */
+static void
+print_failure (const char *input,
+               GError     *error)
+{
+  if (g_str_has_prefix (error->message, input))
+    g_printerr ("%s\n", error->message);
+  else
+    g_printerr ("%s: %s\n", input, error->message);
+}
+
+/* --export OUT FILE, or --export DIR/ FILE… for the committee's batch:
+ * one summary per assessment, named after it, each failure reported and
+ * the rest written all the same. */
+static int
+run_export (SbCliOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbStandard) standard = NULL;
+  g_autoptr(GHashTable) names = NULL;
+  SbReportOptions report_options;
+  ExportFormat format = format_from_name (options->format);
+  const char *out = options->export;
+  gboolean to_dir;
+  guint n_files = options->files ? g_strv_length (options->files) : 0;
+  int status = 0;
+
+  sb_report_options_init (&report_options);
+  if (!parse_language (options, &report_options.language))
+    return 2;
+  report_options.include_notes = options->include_notes;
+  if (options->paper == NULL)
+    sb_report_paper_for_locale (&report_options.page_width, &report_options.page_height);
+  else if (g_ascii_strcasecmp (options->paper, "a4") == 0)
+    {
+      report_options.page_width = SB_REPORT_A4_WIDTH;
+      report_options.page_height = SB_REPORT_A4_HEIGHT;
+    }
+  else if (g_ascii_strcasecmp (options->paper, "letter") == 0)
+    {
+      report_options.page_width = SB_REPORT_LETTER_WIDTH;
+      report_options.page_height = SB_REPORT_LETTER_HEIGHT;
+    }
+  else
+    {
+      g_printerr (_("Unknown paper “%s”: use a4 or letter\n"), options->paper);
+      return 2;
+    }
+  if (options->format != NULL && format == FORMAT_NONE)
+    {
+      g_printerr (_("Unknown format “%s”: use pdf or csv\n"), options->format);
+      return 2;
+    }
+  if (n_files == 0)
+    {
+      g_printerr (_("--export needs an assessment to export\n"));
+      return 2;
+    }
+
+  to_dir = g_str_has_suffix (out, G_DIR_SEPARATOR_S) || g_file_test (out, G_FILE_TEST_IS_DIR);
+  if (!to_dir)
+    {
+      if (n_files > 1)
+        {
+          g_printerr (_("--export with several assessments needs a folder ending in “/”\n"));
+          return 2;
+        }
+      if (format == FORMAT_NONE)
+        format = format_from_path (out);
+      if (format == FORMAT_NONE)
+        {
+          g_printerr (_("%s: cannot tell the format: name it .pdf or .csv, or give --format\n"), out);
+          return 2;
+        }
+    }
+  else
+    {
+      if (format == FORMAT_NONE)
+        format = FORMAT_PDF;
+      if (g_mkdir_with_parents (out, 0777) != 0)
+        {
+          int saved = errno;
+
+          g_printerr ("%s: %s\n", out, g_strerror (saved));
+          return 1;
+        }
+    }
+
+  standard = load_standard (options->standard, &error);
+  if (standard == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < n_files; i++)
+    {
+      const char *input = options->files[i];
+      g_autofree char *output = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      if (to_dir)
+        {
+          g_autofree char *base = g_path_get_basename (input);
+          g_autofree char *name = NULL;
+
+          if (g_str_has_suffix (base, SB_ASSESSMENT_SUFFIX))
+            base[strlen (base) - strlen (SB_ASSESSMENT_SUFFIX)] = '\0';
+          name = g_strconcat (base, format == FORMAT_CSV ? ".csv" : ".pdf", NULL);
+          /* Two inputs of the same name from different folders would
+           * overwrite each other: the second one is refused. */
+          if (g_hash_table_contains (names, name))
+            {
+              g_printerr (_("%s: another assessment of this batch is already written to %s\n"), input, name);
+              status = 1;
+              continue;
+            }
+          g_hash_table_add (names, g_strdup (name));
+          output = g_build_filename (out, name, NULL);
+        }
+      else
+        output = g_strdup (out);
+
+      if (!export_one (standard, input, output, format, &report_options, &local_error))
+        {
+          print_failure (input, local_error);
+          status = 1;
+        }
+    }
+  return status;
+}
+
+/* --export-chart OUT: a chart of one or more assessments (one series
+ * each) as PNG, SVG or PDF, by OUT's extension. */
+static int
+run_export_chart (SbCliOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbStandard) standard = NULL;
+  g_autoptr(GPtrArray) assessments = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(SbChartData) data = NULL;
+  const char *out = options->export_chart;
+  const char *dot = strrchr (out, '.');
+  SbChartLevel level = SB_CHART_LEVEL_DIMENSIONS;
+  SbChartOptions chart;
+  gboolean radar = TRUE;
+  guint width = 800, height = 600;
+  cairo_surface_t *surface = NULL;
+  cairo_status_t status;
+  cairo_t *cr;
+  enum { OUT_PNG, OUT_SVG, OUT_PDF } kind;
+
+  sb_chart_options_init (&chart);
+  if (!parse_language (options, &chart.language))
+    return 2;
+
+  if (dot != NULL && g_ascii_strcasecmp (dot, ".png") == 0)
+    kind = OUT_PNG;
+  else if (dot != NULL && g_ascii_strcasecmp (dot, ".svg") == 0)
+    kind = OUT_SVG;
+  else if (dot != NULL && g_ascii_strcasecmp (dot, ".pdf") == 0)
+    kind = OUT_PDF;
+  else
+    {
+      g_printerr (_("%s: cannot tell the format: name it .png, .svg or .pdf\n"), out);
+      return 2;
+    }
+
+  if (options->chart == NULL || g_str_equal (options->chart, "radar"))
+    radar = TRUE;
+  else if (g_str_equal (options->chart, "bars"))
+    radar = FALSE;
+  else
+    {
+      g_printerr (_("Unknown chart “%s”: use radar or bars\n"), options->chart);
+      return 2;
+    }
+
+  if (options->level == NULL || g_str_equal (options->level, "dimensions"))
+    level = SB_CHART_LEVEL_DIMENSIONS;
+  else if (g_str_equal (options->level, "items"))
+    level = SB_CHART_LEVEL_ITEMS;
+  else if (g_str_equal (options->level, "subitems"))
+    level = SB_CHART_LEVEL_SUBITEMS;
+  else
+    {
+      g_printerr (_("Unknown level “%s”: use dimensions, items or subitems\n"), options->level);
+      return 2;
+    }
+
+  if (options->size != NULL)
+    {
+      char *end = NULL;
+      guint64 w = g_ascii_strtoull (options->size, &end, 10);
+      guint64 h = 0;
+
+      if (end != NULL && (*end == 'x' || *end == 'X'))
+        h = g_ascii_strtoull (end + 1, &end, 10);
+      if (end == NULL || *end != '\0' || w < 50 || h < 50 || w > 10000 || h > 10000)
+        {
+          g_printerr (_("Bad size “%s”: use WIDTHxHEIGHT, each from 50 to 10000\n"), options->size);
+          return 2;
+        }
+      width = w;
+      height = h;
+    }
+
+  if (options->files == NULL || options->files[0] == NULL)
+    {
+      g_printerr (_("--export-chart needs at least one assessment\n"));
+      return 2;
+    }
+
+  standard = load_standard (options->standard, &error);
+  if (standard == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  for (guint i = 0; options->files[i] != NULL; i++)
+    {
+      SbAssessment *assessment = load_assessment (standard, options->files[i], &error);
+
+      if (assessment == NULL)
+        {
+          print_failure (options->files[i], error);
+          return 1;
+        }
+      g_ptr_array_add (assessments, assessment);
+    }
+
+  /* Paper gets the grayscale-safe palette; pictures the light one. */
+  if (kind == OUT_PDF)
+    sb_chart_palette_init_print (&chart.palette);
+  data = sb_chart_data_new_for_assessments (level, (SbAssessment **) assessments->pdata, assessments->len);
+
+  switch (kind)
+    {
+    case OUT_PNG:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      break;
+    case OUT_SVG:
+      surface = cairo_svg_surface_create (out, width, height);
+      break;
+    case OUT_PDF:
+    default:
+      surface = cairo_pdf_surface_create (out, width, height);
+      break;
+    }
+  cr = cairo_create (surface);
+  if (radar)
+    sb_radar_chart_draw (cr, width, height, &chart, data);
+  else
+    sb_bar_chart_draw (cr, width, height, &chart, data);
+  cairo_destroy (cr);
+  if (kind == OUT_PNG)
+    status = cairo_surface_write_to_png (surface, out);
+  else
+    {
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+    }
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_printerr ("%s: %s\n", out, cairo_status_to_string (status));
+      return 1;
+    }
+  return 0;
+}
+
 /* Runs a headless command when argv asks for one and returns its exit
  * status; returns -1 when it asks for none, so the caller starts the GUI. */
 int
@@ -279,6 +663,25 @@ sb_cli_run (int    argc,
       N_("Print an assessment’s scores as tab-separated rows"), N_("FILE") },
     { "standard", 0, 0, G_OPTION_ARG_FILENAME, &options.standard,
       N_("Use this standard instead of the bundled one"), N_("FILE") },
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &options.export,
+      N_("Write a score summary (PDF or CSV, by the extension); to a folder ending in / for several assessments"),
+      N_("OUT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &options.format,
+      N_("With --export: pdf or csv (the default for a folder is pdf)"), N_("FORMAT") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &options.lang,
+      N_("Language of a summary or chart: zh, en or both"), N_("LANG") },
+    { "include-notes", 0, 0, G_OPTION_ARG_NONE, &options.include_notes,
+      N_("With --export: include evidence notes, which may be confidential"), NULL },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &options.paper,
+      N_("With --export: a4 or letter (default: the locale’s paper)"), N_("PAPER") },
+    { "export-chart", 0, 0, G_OPTION_ARG_FILENAME, &options.export_chart,
+      N_("Write a chart of one or more assessments (PNG, SVG or PDF, by the extension)"), N_("OUT") },
+    { "chart", 0, 0, G_OPTION_ARG_STRING, &options.chart,
+      N_("With --export-chart: radar or bars"), N_("CHART") },
+    { "level", 0, 0, G_OPTION_ARG_STRING, &options.level,
+      N_("With --export-chart: dimensions, items or subitems"), N_("LEVEL") },
+    { "size", 0, 0, G_OPTION_ARG_STRING, &options.size,
+      N_("With --export-chart: WIDTHxHEIGHT in pixels (points for SVG and PDF)"), N_("SIZE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.files, NULL, N_("FILE…") },
     { NULL }
   };
@@ -286,7 +689,9 @@ sb_cli_run (int    argc,
 
   for (int i = 1; i < argc; i++)
     if (g_str_equal (argv[i], "--validate") || g_str_equal (argv[i], "--outline") ||
-        g_str_equal (argv[i], "--scores") || g_str_has_prefix (argv[i], "--scores="))
+        g_str_equal (argv[i], "--scores") || g_str_has_prefix (argv[i], "--scores=") ||
+        g_str_equal (argv[i], "--export") || g_str_has_prefix (argv[i], "--export=") ||
+        g_str_equal (argv[i], "--export-chart") || g_str_has_prefix (argv[i], "--export-chart="))
       wanted = TRUE;
   if (!wanted)
     return -1;
@@ -301,6 +706,10 @@ sb_cli_run (int    argc,
       return 2;
     }
 
+  if (options.export_chart != NULL)
+    return run_export_chart (&options);
+  if (options.export != NULL)
+    return run_export (&options);
   if (options.validate)
     return run_validate (&options);
   if (options.scores != NULL)

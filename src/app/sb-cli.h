@@ -1,4 +1,4 @@
-/* sb-cli.h — the commands that need no display: --validate, --outline, --scores
+/* sb-cli.h — the commands that need no display: --validate, --outline, --scores, --export
  * Copyright 2026 The Scorebook authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,0 +1,23 @@
+/* sb-print.h — printing and exporting an assessment's score summary from the window
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sb-assessment.h"
+
+G_BEGIN_DECLS
+
+void sb_print_assessment  (GtkWindow    *parent,
+                           SbAssessment *assessment,
+                           const char   *language,
+                           gboolean      include_notes);
+void sb_export_assessment (GtkWindow    *parent,
+                           SbAssessment *assessment,
+                           const char   *language,
+                           gboolean      include_notes,
+                           gboolean      csv);
+
+G_END_DECLS

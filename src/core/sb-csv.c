@@ -1,0 +1,142 @@
+/* sb-csv.c — an assessment's scores and comments as a spreadsheet (CSV)
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sb-csv"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sb-csv.h"
+
+/* RFC 4180: a field with a comma, a quote or a line break is quoted, and a
+ * quote inside it doubled. A field starting with = + - @ is left as it is:
+ * the committee's spreadsheet should show what the examiner wrote. */
+static void
+append_field (GString    *out,
+              const char *text,
+              gboolean    last)
+{
+  if (text == NULL)
+    text = "";
+  if (strpbrk (text, ",\"\r\n") != NULL)
+    {
+      g_string_append_c (out, '"');
+      for (const char *p = text; *p; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (out, '"');
+          g_string_append_c (out, *p);
+        }
+      g_string_append_c (out, '"');
+    }
+  else
+    g_string_append (out, text);
+  g_string_append (out, last ? "\r\n" : ",");
+}
+
+/* The notes of one kind, one per line inside the cell. */
+static char *
+join_notes (SbAssessment *assessment,
+            const char   *id,
+            SbNoteKind    kind)
+{
+  guint n = sb_assessment_get_n_notes (assessment, id, kind);
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append_c (str, '\n');
+      g_string_append (str, sb_assessment_get_note (assessment, id, kind, i));
+    }
+  return g_string_free (str, FALSE);
+}
+
+static void
+append_row (GString      *out,
+            SbAssessment *assessment,
+            SbNode       *node)
+{
+  const char *id = node ? sb_node_get_id (node) : NULL;
+  const char *band_id = NULL;
+  guint percent = 0;
+  gboolean scored = node != NULL && sb_node_is_scored (node);
+  g_autofree char *maximum = NULL;
+  g_autofree char *points = NULL;
+  g_autofree char *percent_text = NULL;
+  g_autofree char *strengths = NULL;
+  g_autofree char *opportunities = NULL;
+  SbScore score;
+
+  sb_assessment_get_score (assessment, id, &score);
+  maximum = sb_points_format (score.maximum, 4);
+  if (scored)
+    {
+      if (sb_assessment_get_rating (assessment, id, &band_id, &percent))
+        {
+          percent_text = g_strdup_printf ("%u", percent);
+          points = sb_points_format (score.points, 4);
+        }
+      strengths = join_notes (assessment, id, SB_NOTE_STRENGTH);
+      opportunities = join_notes (assessment, id, SB_NOTE_OPPORTUNITY);
+    }
+  else if (score.n_rated > 0)
+    {
+      /* Unrated stays empty, so that it never reads as 0 in a sum. */
+      percent_text = sb_percent_format (score.points, score.maximum, 1);
+      points = sb_points_format (score.points, 4);
+    }
+
+  append_field (out, id ? id : "total", FALSE);
+  append_field (out, node ? sb_text_lookup (sb_node_get_title (node), SB_LANG_ZH) : "总分", FALSE);
+  append_field (out, node ? sb_text_lookup (sb_node_get_title (node), SB_LANG_EN) : "Total", FALSE);
+  append_field (out, node ? sb_node_get_kind (node) : "total", FALSE);
+  append_field (out, maximum, FALSE);
+  append_field (out, band_id, FALSE);
+  append_field (out, percent_text, FALSE);
+  append_field (out, points, FALSE);
+  append_field (out, strengths, FALSE);
+  append_field (out, opportunities, TRUE);
+}
+
+/* The whole file: a UTF-8 byte-order mark (spreadsheet programs in Chinese
+ * locales otherwise read it in the local code page), a header row, one row
+ * per node of the criteria tree in the standard's order, and a last row
+ * with the total. Points are exact (up to four decimals); an unrated
+ * sub-item has empty band, percent and points. Lines end in CRLF. */
+char *
+sb_csv_for_assessment (SbAssessment *assessment)
+{
+  GString *out;
+  GPtrArray *nodes;
+
+  g_return_val_if_fail (SB_IS_ASSESSMENT (assessment), NULL);
+
+  out = g_string_new ("\xEF\xBB\xBF" SB_CSV_HEADER "\r\n");
+  nodes = sb_standard_get_nodes (sb_assessment_get_standard (assessment));
+  for (guint i = 0; i < nodes->len; i++)
+    append_row (out, assessment, g_ptr_array_index (nodes, i));
+  append_row (out, assessment, NULL);
+  return g_string_free (out, FALSE);
+}
+
+/* Writes atomically: the old file stays whole until the new one is. */
+gboolean
+sb_csv_write (SbAssessment  *assessment,
+              GFile         *file,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (SB_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  text = sb_csv_for_assessment (assessment);
+  /* GIO's messages already name the file. */
+  return g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error);
+}

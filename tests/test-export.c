@@ -1,0 +1,494 @@
+/* test-export.c — scorebook --export and --export-chart, read back with poppler, with no display
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <libxml/parser.h>
+
+#include "sb-assessment-file.h"
+#include "sb-csv.h"
+
+typedef struct
+{
+  int    status;
+  char  *out;
+  char  *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static SbStandard *standard;
+static char *tmp_dir;
+
+/* Runs @argv (NULL-terminated) with no DISPLAY or WAYLAND_DISPLAY, so
+ * that anything trying to open a window fails. */
+static void
+run_argv (Run         *run,
+          const char **argv)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+static void
+run_scorebook (Run        *run,
+               const char *first_arg,
+               ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("SB_SCOREBOOK"));
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  run_argv (run, (const char **) argv->pdata);
+}
+
+static char *
+fixture (const char *name)
+{
+  return g_build_filename (g_getenv ("SB_FIXTURES"), name, NULL);
+}
+
+static char *
+tmp_path (const char *name)
+{
+  return g_build_filename (tmp_dir, name, NULL);
+}
+
+static SbAssessment *
+load_fixture (const char *name)
+{
+  g_autofree char *path = fixture (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  SbAssessment *assessment = sb_assessment_file_load (standard, file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return assessment;
+}
+
+static char *
+pdftotext (const char *path,
+           gboolean    layout)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", layout ? "-layout" : "-raw", path, "-", NULL };
+  g_auto(Run) run = { 0 };
+
+  run_argv (&run, argv);
+  g_assert_cmpint (run.status, ==, 0);
+  return g_steal_pointer (&run.out);
+}
+
+/* One field of pdfinfo's output, e.g. "Pages". */
+static char *
+pdfinfo (const char *path,
+         const char *field)
+{
+  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", path, NULL };
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *prefix = g_strconcat (field, ":", NULL);
+
+  run_argv (&run, argv);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
+  return NULL;
+}
+
+/* In pdftotext -layout, a sub-item's row is a line that starts with its
+ * number and ends with its points. */
+static void
+check_row_points (const char   *text,
+                  SbAssessment *assessment,
+                  const char   *id)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autofree char *prefix = g_strconcat (id, " ", NULL);
+  g_autofree char *points = NULL;
+  SbScore score;
+  const char *band;
+  guint percent;
+
+  sb_assessment_get_score (assessment, id, &score);
+  points = sb_assessment_get_rating (assessment, id, &band, &percent) ? sb_points_format (score.points, 4)
+                                                                      : g_strdup ("—");
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_autofree char *line = g_strstrip (g_strdup (lines[i]));
+
+      if (g_str_has_prefix (line, prefix))
+        {
+          g_autofree char *suffix = g_strconcat (" ", points, NULL);
+
+          if (!g_str_has_suffix (line, suffix))
+            g_error ("row %s: “%s” does not end in %s", id, line, points);
+          return;
+        }
+    }
+  g_error ("no row for %s", id);
+}
+
+typedef struct
+{
+  const char *lang;
+  const char *titles[2];
+  const char *page_one;
+} PdfCase;
+
+static const PdfCase pdf_cases[] = {
+  { "zh", { "深圳市市长质量奖评定标准", NULL }, "第 1 页，共 " },
+  { "en", { "Shenzhen Mayor Quality Award Evaluation Standard", NULL }, "Page 1 of " },
+  { "both", { "深圳市市长质量奖评定标准", "Shenzhen Mayor Quality Award Evaluation Standard" }, "Page 1 of " },
+};
+
+static void
+test_pdf (gconstpointer data)
+{
+  const PdfCase *c = data;
+  g_auto(Run) run = { 0 };
+  g_autofree char *input = fixture ("assessment-full.scorebook");
+  g_autofree char *name = g_strdup_printf ("full-%s.pdf", c->lang);
+  g_autofree char *out = tmp_path (name);
+  g_autoptr(SbAssessment) assessment = load_fixture ("assessment-full.scorebook");
+  GPtrArray *scored = sb_standard_get_scored_nodes (standard);
+  g_autofree char *pages = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *page_of = NULL;
+
+  run_scorebook (&run, "--export", out, "--lang", c->lang, "--paper", "a4", input, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+
+  pages = pdfinfo (out, "Pages");
+  g_assert_nonnull (pages);
+  g_assert_cmpint (atoi (pages), >=, 3);
+  size = pdfinfo (out, "Page size");
+  g_assert_nonnull (strstr (size, "(A4)"));
+
+  text = pdftotext (out, TRUE);
+  raw = pdftotext (out, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (c->titles) && c->titles[i]; i++)
+    g_assert_nonnull (strstr (raw, c->titles[i]));
+  g_assert_nonnull (strstr (raw, "深圳市某某社区健康服务中心"));
+  g_assert_nonnull (strstr (raw, "263.5"));
+  g_assert_nonnull (strstr (raw, "/ 500"));
+  g_assert_nonnull (strstr (raw, "52.7 %"));
+  g_assert_nonnull (strstr (raw, c->page_one));
+  page_of = g_strdup_printf ("%s %s", strstr (c->page_one, "Page") ? "of" : "共", pages);
+  g_assert_nonnull (strstr (raw, page_of));
+  g_assert_nonnull (strstr (raw, "assessment-full.scorebook"));
+  /* Evidence notes stay out unless asked for. */
+  g_assert_null (strstr (raw, "quarterly strategy meetings"));
+
+  for (guint i = 0; i < scored->len; i++)
+    check_row_points (text, assessment, sb_node_get_id (g_ptr_array_index (scored, i)));
+  g_unlink (out);
+}
+
+static void
+test_pdf_notes_and_letter (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *input = fixture ("assessment-full.scorebook");
+  g_autofree char *out = tmp_path ("notes.pdf");
+  g_autofree char *raw = NULL;
+  g_autofree char *size = NULL;
+
+  run_scorebook (&run, "--export", out, "--lang", "en", "--include-notes", "--paper", "letter", input, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  raw = pdftotext (out, FALSE);
+  g_assert_nonnull (strstr (raw, "quarterly strategy meetings"));
+  g_assert_nonnull (strstr (raw, "Annual plan 2025, p. 3"));
+  size = pdfinfo (out, "Page size");
+  g_assert_nonnull (strstr (size, "612 x 792"));
+  g_unlink (out);
+}
+
+/* The CSV read back cell by cell against the model's roll-up. */
+static void
+test_csv (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *input = fixture ("assessment-partial.scorebook");
+  g_autofree char *out = tmp_path ("partial.csv");
+  g_autoptr(SbAssessment) assessment = load_fixture ("assessment-partial.scorebook");
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *nodes = sb_standard_get_nodes (standard);
+  guint n_rated = 0;
+
+  run_scorebook (&run, "--export", out, input, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  expected = sb_csv_for_assessment (assessment);
+  g_assert_cmpstr (contents, ==, expected);
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" SB_CSV_HEADER "\r\n"));
+
+  /* No note in this fixture has a line break, so lines are rows. */
+  lines = g_strsplit (contents + 3, "\r\n", -1);
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      SbNode *node = g_ptr_array_index (nodes, i);
+      const char *line = lines[i + 1];
+      g_autofree char *prefix = g_strconcat (sb_node_get_id (node), ",", NULL);
+      g_auto(GStrv) fields = NULL;
+      SbScore score;
+
+      g_assert_nonnull (line);
+      g_assert_true (g_str_has_prefix (line, prefix));
+      if (strchr (line, '"') != NULL)
+        continue;
+      fields = g_strsplit (line, ",", -1);
+      sb_assessment_get_score (assessment, sb_node_get_id (node), &score);
+      if (sb_node_is_scored (node) && fields[7][0] != '\0')
+        {
+          SbPoints points;
+
+          g_assert_true (sb_points_parse (fields[7], &points));
+          g_assert_cmpint (points, ==, score.points);
+          n_rated++;
+        }
+    }
+  g_assert_cmpuint (n_rated, >, 0);
+  g_unlink (out);
+}
+
+static gboolean
+is_pdf (const char *path)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) && g_str_has_prefix (contents, "%PDF-");
+}
+
+/* The committee's batch: one file per assessment, named after it; each
+ * failure on stderr as "FILE: message", and the others written anyway. */
+static void
+test_batch (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *full = fixture ("assessment-full.scorebook");
+  g_autofree char *partial = fixture ("assessment-partial.scorebook");
+  g_autofree char *empty = fixture ("assessment-empty.scorebook");
+  g_autofree char *missing = tmp_path ("missing.scorebook");
+  g_autofree char *broken = tmp_path ("broken.scorebook");
+  g_autofree char *dir = tmp_path ("batch");
+  g_autofree char *dir_arg = g_strconcat (dir, "/", NULL);
+  const char *names[] = { "assessment-full", "assessment-partial", "assessment-empty" };
+
+  g_assert_true (g_file_set_contents (broken, "<assessment", -1, NULL));
+  run_scorebook (&run, "--export", dir_arg, "--lang", "en", full, missing, partial, broken, empty, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, missing));
+  g_assert_nonnull (strstr (run.err, broken));
+  {
+    g_auto(GStrv) lines = g_strsplit (g_strstrip (run.err), "\n", -1);
+
+    for (guint i = 0; lines[i]; i++)
+      g_assert_true (g_str_has_prefix (lines[i], missing) || g_str_has_prefix (lines[i], broken));
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *name = g_strconcat (names[i], ".pdf", NULL);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_assert_true (is_pdf (path));
+      g_unlink (path);
+    }
+  {
+    g_autofree char *path = g_build_filename (dir, "missing.pdf", NULL);
+
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+
+  /* --format csv: the same, as spreadsheets. */
+  run_clear (&run);
+  run_scorebook (&run, "--export", dir_arg, "--format", "csv", full, empty, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  for (guint i = 0; i < G_N_ELEMENTS (names); i += 2)
+    {
+      g_autofree char *name = g_strconcat (names[i], ".csv", NULL);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" SB_CSV_HEADER));
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+  g_unlink (broken);
+}
+
+static void
+test_usage_errors (void)
+{
+  g_autofree char *full = fixture ("assessment-full.scorebook");
+  g_autofree char *out = tmp_path ("summary.txt");
+  g_autofree char *pdf = tmp_path ("summary.pdf");
+  g_autofree char *png = tmp_path ("chart.png");
+  struct { const char *args[6]; } cases[] = {
+    { { "--export", out, full, NULL } },                            /* no format */
+    { { "--export", pdf, full, full, NULL } },                      /* several to one file */
+    { { "--export", pdf, "--lang", "fr", full, NULL } },
+    { { "--export", pdf, NULL } },
+    { { "--export", pdf, "--format", "doc", full, NULL } },
+    { { "--export-chart", out, full, NULL } },
+    { { "--export-chart", png, "--size", "10x10", full, NULL } },
+    { { "--export-chart", png, "--chart", "pie", full, NULL } },
+    { { "--export-chart", png, "--level", "points", full, NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+      const char *argv[8] = { g_getenv ("SB_SCOREBOOK") };
+
+      for (guint k = 0; cases[i].args[k]; k++)
+        argv[k + 1] = cases[i].args[k];
+      run_argv (&run, argv);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.err, !=, "");
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+    }
+}
+
+static guint32
+read_be32 (const guchar *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static void
+test_chart_png (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *full = fixture ("assessment-full.scorebook");
+  g_autofree char *partial = fixture ("assessment-partial.scorebook");
+  g_autofree char *out = tmp_path ("radar.png");
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  run_scorebook (&run, "--export-chart", out, "--chart", "radar", "--level", "items", "--lang", "both",
+                 "--size", "640x480", full, partial, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpmem (contents + 12, 4, "IHDR", 4);
+  g_assert_cmpuint (read_be32 ((const guchar *) contents + 16), ==, 640);
+  g_assert_cmpuint (read_be32 ((const guchar *) contents + 20), ==, 480);
+  g_unlink (out);
+}
+
+static void
+test_chart_svg (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *full = fixture ("assessment-full.scorebook");
+  g_autofree char *out = tmp_path ("bars.svg");
+  xmlDocPtr doc;
+  xmlNodePtr root;
+  xmlChar *width;
+
+  run_scorebook (&run, "--export-chart", out, "--chart", "bars", "--level", "subitems", "--lang", "en",
+                 "--size", "900x700", full, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  doc = xmlReadFile (out, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  g_assert_nonnull (doc);
+  root = xmlDocGetRootElement (doc);
+  g_assert_cmpstr ((const char *) root->name, ==, "svg");
+  width = xmlGetProp (root, (const xmlChar *) "width");
+  g_assert_true (g_str_has_prefix ((const char *) width, "900"));
+  xmlFree (width);
+  xmlFreeDoc (doc);
+  g_unlink (out);
+}
+
+static void
+test_chart_pdf (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *full = fixture ("assessment-full.scorebook");
+  g_autofree char *empty = fixture ("assessment-empty.scorebook");
+  g_autofree char *out = tmp_path ("chart.pdf");
+  g_autofree char *pages = NULL;
+  g_autofree char *size = NULL;
+
+  run_scorebook (&run, "--export-chart", out, "--lang", "zh", "--size", "500x400", full, empty, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  pages = pdfinfo (out, "Pages");
+  g_assert_cmpstr (pages, ==, "1");
+  size = pdfinfo (out, "Page size");
+  g_assert_true (g_str_has_prefix (size, "500 x 400"));
+  g_unlink (out);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  standard = sb_standard_new_bundled (&error);
+  g_assert_no_error (error);
+  tmp_dir = g_dir_make_tmp ("test-export-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pdf_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/export/pdf/%s", pdf_cases[i].lang);
+
+      g_test_add_data_func (path, &pdf_cases[i], test_pdf);
+    }
+  g_test_add_func ("/export/pdf/notes-letter", test_pdf_notes_and_letter);
+  g_test_add_func ("/export/csv", test_csv);
+  g_test_add_func ("/export/batch", test_batch);
+  g_test_add_func ("/export/usage-errors", test_usage_errors);
+  g_test_add_func ("/export/chart/png", test_chart_png);
+  g_test_add_func ("/export/chart/svg", test_chart_svg);
+  g_test_add_func ("/export/chart/pdf", test_chart_pdf);
+
+  status = g_test_run ();
+  g_rmdir (tmp_dir);
+  g_free (tmp_dir);
+  g_clear_object (&standard);
+  return status;
+}

@@ -1,0 +1,634 @@
+/* test-report.c — the printable summary's layout, its PDF, and the CSV, with no display
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "sb-assessment-file.h"
+#include "sb-csv.h"
+#include "sb-report.h"
+
+#define EPSILON 0.01
+
+static SbStandard *standard;
+
+static SbAssessment *
+load_fixture (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SB_FIXTURES"), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  SbAssessment *assessment = sb_assessment_file_load (standard, file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return assessment;
+}
+
+/* Text that wraps to many lines but fits on a page. */
+static char *
+long_text (const char *unit,
+           guint       n)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (str, unit);
+  return g_string_free (str, FALSE);
+}
+
+/* The full fixture with a long strength and a long opportunity in front
+ * of every sub-item's own, and on 2.3.1 one strength longer than a page. */
+static SbAssessment *
+long_comment_assessment (void)
+{
+  SbAssessment *assessment = load_fixture ("assessment-full.scorebook");
+  GPtrArray *scored = sb_standard_get_scored_nodes (standard);
+  g_autofree char *en = long_text ("The documented processes are followed in most departments, "
+                                   "but the evidence of a systematic review is thin. ", 14);
+  g_autofree char *zh = long_text ("评审组发现，大部分部门按照文件化的流程开展工作，但系统性评审的证据较少。", 14);
+  g_autofree char *huge = long_text ("A note that goes on and on, longer than a whole page of the summary. ", 300);
+
+  for (guint i = 0; i < scored->len; i++)
+    {
+      const char *id = sb_node_get_id (g_ptr_array_index (scored, i));
+
+      sb_assessment_insert_note (assessment, id, SB_NOTE_STRENGTH, 0, en);
+      sb_assessment_insert_note (assessment, id, SB_NOTE_OPPORTUNITY, 0, zh);
+    }
+  sb_assessment_insert_note (assessment, "2.3.1", SB_NOTE_STRENGTH, 1, huge);
+  return assessment;
+}
+
+static gboolean
+is_running (SbReportBlockKind kind)
+{
+  return kind == SB_REPORT_BLOCK_HEADER || kind == SB_REPORT_BLOCK_FOOTER;
+}
+
+/* What holds for every report: every block inside the margins, the body's
+ * blocks between header and footer and in order without overlapping, a
+ * footer on every page and a header from page two, the table's heading
+ * above the first row of every page with rows, every node of the criteria
+ * in exactly one row, and no row split. Returns how many blocks were split. */
+static guint
+check_layout (SbReport              *report,
+              const SbReportOptions *options)
+{
+  g_autoptr(GHashTable) rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *nodes = sb_standard_get_nodes (standard);
+  guint n_pages = sb_report_get_n_pages (report);
+  guint n_split = 0;
+
+  g_assert_cmpuint (n_pages, >=, 2);
+  for (guint p = 0; p < n_pages; p++)
+    {
+      double top, bottom, last_bottom;
+      guint n_blocks = sb_report_get_n_blocks (report, p);
+      guint n_footers = 0, n_headers = 0;
+      gboolean seen_heading = FALSE;
+
+      sb_report_get_body (report, p, &top, &bottom);
+      g_assert_cmpfloat (top, >=, options->margin);
+      g_assert_cmpfloat (bottom, <=, options->page_height - options->margin);
+      last_bottom = top;
+
+      for (guint i = 0; i < n_blocks; i++)
+        {
+          SbReportBlock block;
+
+          g_assert_true (sb_report_get_block (report, p, i, &block));
+          g_assert_cmpfloat (block.x, >=, options->margin - EPSILON);
+          g_assert_cmpfloat (block.x + block.width, <=, options->page_width - options->margin + EPSILON);
+          g_assert_cmpfloat (block.y, >=, options->margin - EPSILON);
+          g_assert_cmpfloat (block.y + block.height, <=, options->page_height - options->margin + EPSILON);
+          g_assert_cmpfloat (block.height, >, 0);
+
+          if (block.kind == SB_REPORT_BLOCK_FOOTER)
+            n_footers++;
+          if (block.kind == SB_REPORT_BLOCK_HEADER)
+            n_headers++;
+          if (is_running (block.kind))
+            continue;
+
+          /* The body: within it, top to bottom, never on top of another. */
+          g_assert_cmpfloat (block.y, >=, last_bottom - EPSILON);
+          g_assert_cmpfloat (block.y + block.height, <=, bottom + EPSILON);
+          last_bottom = block.y + block.height;
+
+          if (block.kind == SB_REPORT_BLOCK_TABLE_HEADING)
+            seen_heading = TRUE;
+          if (block.kind == SB_REPORT_BLOCK_ROW)
+            {
+              g_assert_true (seen_heading);
+              g_assert_cmpuint (block.n_parts, ==, 1);
+              g_assert_true (g_str_has_prefix (block.key, "row:"));
+              g_assert_false (g_hash_table_contains (rows, block.key + 4));
+              g_hash_table_add (rows, g_strdup (block.key + 4));
+            }
+          if (block.kind == SB_REPORT_BLOCK_COMMENT)
+            {
+              g_assert_true (seen_heading);
+              g_assert_cmpuint (block.part, <, block.n_parts);
+              if (block.n_parts > 1 && block.part == 0)
+                n_split++;
+            }
+        }
+      g_assert_cmpuint (n_footers, ==, 1);
+      g_assert_cmpuint (n_headers, ==, p > 0 ? 1 : 0);
+    }
+
+  g_assert_cmpuint (g_hash_table_size (rows), ==, nodes->len);
+  for (guint i = 0; i < nodes->len; i++)
+    g_assert_true (g_hash_table_contains (rows, sb_node_get_id (g_ptr_array_index (nodes, i))));
+  return n_split;
+}
+
+static const SbReportBlock *
+find_block (SbReport      *report,
+            const char    *key,
+            SbReportBlock *block,
+            guint         *page)
+{
+  for (guint p = 0; p < sb_report_get_n_pages (report); p++)
+    for (guint i = 0; i < sb_report_get_n_blocks (report, p); i++)
+      {
+        g_assert_true (sb_report_get_block (report, p, i, block));
+        if (g_strcmp0 (block->key, key) == 0)
+          {
+            if (page)
+              *page = p;
+            return block;
+          }
+      }
+  return NULL;
+}
+
+typedef struct
+{
+  const char      *name;
+  SbChartLanguage  language;
+  gboolean         include_notes;
+  gboolean         letter;
+} LayoutCase;
+
+static const LayoutCase layout_cases[] = {
+  { "zh", SB_CHART_LANGUAGE_ZH, FALSE, FALSE },
+  { "en", SB_CHART_LANGUAGE_EN, FALSE, FALSE },
+  { "both", SB_CHART_LANGUAGE_BOTH, FALSE, FALSE },
+  { "zh-notes", SB_CHART_LANGUAGE_ZH, TRUE, FALSE },
+  { "both-notes-letter", SB_CHART_LANGUAGE_BOTH, TRUE, TRUE },
+  { "en-letter", SB_CHART_LANGUAGE_EN, FALSE, TRUE },
+};
+
+static void
+options_for_case (SbReportOptions  *options,
+                  const LayoutCase *c)
+{
+  sb_report_options_init (options);
+  options->language = c->language;
+  options->include_notes = c->include_notes;
+  if (c->letter)
+    {
+      options->page_width = SB_REPORT_LETTER_WIDTH;
+      options->page_height = SB_REPORT_LETTER_HEIGHT;
+    }
+}
+
+/* Page one: the cover with the total and both charts; the rest: the table. */
+static void
+test_layout (gconstpointer data)
+{
+  const LayoutCase *c = data;
+  g_autoptr(SbAssessment) assessment = load_fixture ("assessment-full.scorebook");
+  g_autoptr(SbReport) report = NULL;
+  SbReportOptions options;
+  SbReportBlock block;
+  guint page = 99;
+
+  options_for_case (&options, c);
+  report = sb_report_new (assessment, &options, NULL);
+  g_assert_cmpuint (check_layout (report, &options), ==, 0);
+
+  g_assert_nonnull (find_block (report, "total", &block, &page));
+  g_assert_cmpuint (page, ==, 0);
+  g_assert_nonnull (strstr (block.text, "263.5"));
+  g_assert_nonnull (strstr (block.text, "/ 500"));
+  g_assert_nonnull (strstr (block.text, "52.7 %"));
+  g_assert_nonnull (find_block (report, "radar", &block, &page));
+  g_assert_cmpuint (page, ==, 0);
+  g_assert_nonnull (find_block (report, "bars", &block, &page));
+  g_assert_cmpuint (page, ==, 0);
+  g_assert_nonnull (find_block (report, "applicant", &block, &page));
+  g_assert_nonnull (strstr (block.text, "深圳市某某社区健康服务中心"));
+  g_assert_nonnull (find_block (report, "examiner", &block, &page));
+  g_assert_nonnull (strstr (block.text, "李敏 (Li Min)"));
+  g_assert_nonnull (find_block (report, "date", &block, &page));
+  g_assert_nonnull (strstr (block.text, "2026-03-0"));
+  g_assert_nonnull (find_block (report, "table-heading", &block, &page));
+  g_assert_cmpuint (page, ==, 1);
+
+  /* Sub-items show their band, percent and exact points. */
+  g_assert_nonnull (find_block (report, "row:2.1.2", &block, &page));
+  g_assert_nonnull (strstr (block.text, "35 %"));
+  g_assert_nonnull (strstr (block.text, "5.25"));
+  g_assert_nonnull (find_block (report, "row:3.3.1", &block, &page));
+  g_assert_nonnull (strstr (block.text, "0 %"));
+
+  /* Evidence notes only when asked for. */
+  g_assert_true ((find_block (report, "evidence:g1.1.1.1:0", &block, &page) != NULL) == c->include_notes);
+  g_assert_true ((find_block (report, "reference:g1.1.1.1:2", &block, &page) != NULL) == c->include_notes);
+  g_assert_nonnull (find_block (report, "strength:1.1.1:1", &block, &page));
+  g_assert_cmpstr (block.text, ==, "+\t员工满意度调查每年开展一次，结果向全员公开。");
+}
+
+static void
+test_languages (void)
+{
+  g_autoptr(SbAssessment) assessment = load_fixture ("assessment-full.scorebook");
+  struct { SbChartLanguage language; const char *present[3]; const char *absent; } cases[] = {
+    { SB_CHART_LANGUAGE_ZH, { "深圳市市长质量奖评定标准", "第 1 页，共 ", "确定方向" }, "Setting direction" },
+    { SB_CHART_LANGUAGE_EN, { "Shenzhen Mayor Quality Award Evaluation Standard", "Page 1 of ", "Setting direction" }, "确定方向" },
+    { SB_CHART_LANGUAGE_BOTH, { "深圳市市长质量奖评定标准", "Page 1 of ", "确定方向\nSetting direction" }, NULL },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr(SbReport) report = NULL;
+      g_autoptr(GString) all = g_string_new (NULL);
+      SbReportOptions options;
+
+      sb_report_options_init (&options);
+      options.language = cases[k].language;
+      report = sb_report_new (assessment, &options, NULL);
+      for (guint p = 0; p < sb_report_get_n_pages (report); p++)
+        for (guint i = 0; i < sb_report_get_n_blocks (report, p); i++)
+          {
+            SbReportBlock block;
+
+            sb_report_get_block (report, p, i, &block);
+            g_string_append_printf (all, "%s\n", block.text);
+          }
+      for (guint i = 0; i < G_N_ELEMENTS (cases[k].present); i++)
+        g_assert_nonnull (strstr (all->str, cases[k].present[i]));
+      if (cases[k].absent)
+        g_assert_null (strstr (all->str, cases[k].absent));
+    }
+}
+
+/* Very long comments: every row and every comment that fits on a page is
+ * on one page, whole; the one longer than a page is split between lines
+ * into parts on consecutive pages, each inside the body. */
+static void
+test_long_comments (void)
+{
+  g_autoptr(SbAssessment) assessment = long_comment_assessment ();
+  g_autoptr(SbAssessment) plain = load_fixture ("assessment-full.scorebook");
+  g_autoptr(SbReport) report = NULL;
+  g_autoptr(SbReport) plain_report = NULL;
+  SbReportOptions options;
+  guint last_page = 0, n_parts = 0;
+
+  sb_report_options_init (&options);
+  options.language = SB_CHART_LANGUAGE_BOTH;
+  options.include_notes = TRUE;
+  report = sb_report_new (assessment, &options, NULL);
+  plain_report = sb_report_new (plain, &options, NULL);
+  g_assert_cmpuint (sb_report_get_n_pages (report), >, sb_report_get_n_pages (plain_report) + 5);
+  g_assert_cmpuint (check_layout (report, &options), ==, 1);
+
+  for (guint p = 0; p < sb_report_get_n_pages (report); p++)
+    for (guint i = 0; i < sb_report_get_n_blocks (report, p); i++)
+      {
+        SbReportBlock block;
+
+        sb_report_get_block (report, p, i, &block);
+        if (g_strcmp0 (block.key, "strength:2.3.1:1") == 0)
+          {
+            g_assert_cmpuint (block.part, ==, n_parts);
+            if (n_parts > 0)
+              g_assert_cmpuint (p, ==, last_page + 1);
+            last_page = p;
+            n_parts++;
+          }
+        else if (block.kind == SB_REPORT_BLOCK_COMMENT || block.kind == SB_REPORT_BLOCK_ROW)
+          g_assert_cmpuint (block.n_parts, ==, 1);
+      }
+  g_assert_cmpuint (n_parts, >=, 2);
+}
+
+/* Each sub-item row stays on the page of the first line of its comments. */
+static void
+test_rows_keep_with_comments (void)
+{
+  g_autoptr(SbAssessment) assessment = long_comment_assessment ();
+  g_autoptr(SbReport) report = NULL;
+  GPtrArray *scored = sb_standard_get_scored_nodes (standard);
+  SbReportOptions options;
+
+  sb_report_options_init (&options);
+  options.language = SB_CHART_LANGUAGE_EN;
+  report = sb_report_new (assessment, &options, NULL);
+  for (guint i = 0; i < scored->len; i++)
+    {
+      const char *id = sb_node_get_id (g_ptr_array_index (scored, i));
+      g_autofree char *row_key = g_strdup_printf ("row:%s", id);
+      g_autofree char *heading_key = g_strdup_printf ("strengths:%s", id);
+      g_autofree char *first_key = g_strdup_printf ("strength:%s:0", id);
+      SbReportBlock block;
+      guint row_page, heading_page, first_page;
+
+      g_assert_nonnull (find_block (report, row_key, &block, &row_page));
+      g_assert_nonnull (find_block (report, heading_key, &block, &heading_page));
+      g_assert_nonnull (find_block (report, first_key, &block, &first_page));
+      g_assert_cmpuint (row_page, ==, heading_page);
+      g_assert_cmpuint (heading_page, ==, first_page);
+    }
+}
+
+static void
+test_unrated (void)
+{
+  g_autoptr(SbAssessment) assessment = load_fixture ("assessment-empty.scorebook");
+  g_autoptr(SbReport) report = NULL;
+  SbReportOptions options;
+  SbReportBlock block;
+  guint page;
+
+  sb_report_options_init (&options);
+  options.language = SB_CHART_LANGUAGE_EN;
+  report = sb_report_new (assessment, &options, NULL);
+  check_layout (report, &options);
+  g_assert_nonnull (find_block (report, "row:1.1.1", &block, &page));
+  g_assert_nonnull (strstr (block.text, "Unrated"));
+  g_assert_nonnull (find_block (report, "total", &block, &page));
+  g_assert_nonnull (strstr (block.text, "0 of 16 sub-items rated"));
+}
+
+static void
+on_progress (guint    done,
+             guint    n_pages,
+             gpointer user_data)
+{
+  guint *calls = user_data;
+
+  calls[0]++;
+  g_assert_cmpuint (done, ==, calls[0]);
+  calls[1] = n_pages;
+}
+
+static void
+test_write_pdf (void)
+{
+  g_autoptr(SbAssessment) assessment = load_fixture ("assessment-full.scorebook");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *dir = g_dir_make_tmp ("test-report-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "summary.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *missing = g_build_filename (dir, "no", "such", "folder", "x.pdf", NULL);
+  SbReportOptions options;
+  guint calls[2] = { 0, 0 };
+  gsize length;
+
+  g_assert_no_error (error);
+  sb_report_options_init (&options);
+  g_assert_true (sb_report_write_pdf (assessment, path, &options, NULL, on_progress, calls, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (calls[0], ==, calls[1]);
+  g_assert_cmpuint (calls[0], >=, 2);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_clear_pointer (&contents, g_free);
+
+  /* Cancelled: the file already there stays as it was. */
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_cancellable_cancel (cancellable);
+  g_assert_false (sb_report_write_pdf (assessment, path, &options, cancellable, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old");
+
+  g_assert_false (sb_report_write_pdf (assessment, missing, &options, NULL, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A reader of RFC 4180: quoted fields may hold commas, quotes (doubled)
+ * and line breaks. Returns rows of fields. */
+static GPtrArray *
+parse_csv (const char *text)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  GPtrArray *row = g_ptr_array_new ();
+  GString *field = g_string_new (NULL);
+  const char *p = text;
+
+  while (*p)
+    {
+      if (*p == '"')
+        {
+          for (p++; *p; p++)
+            {
+              if (*p == '"' && p[1] == '"')
+                {
+                  g_string_append_c (field, '"');
+                  p++;
+                }
+              else if (*p == '"')
+                {
+                  p++;
+                  break;
+                }
+              else
+                g_string_append_c (field, *p);
+            }
+        }
+      else if (*p == ',')
+        {
+          g_ptr_array_add (row, g_strdup (field->str));
+          g_string_truncate (field, 0);
+          p++;
+        }
+      else if (p[0] == '\r' && p[1] == '\n')
+        {
+          g_ptr_array_add (row, g_strdup (field->str));
+          g_string_truncate (field, 0);
+          g_ptr_array_add (row, NULL);
+          g_ptr_array_add (rows, g_ptr_array_free (row, FALSE));
+          row = g_ptr_array_new ();
+          p += 2;
+        }
+      else
+        {
+          /* A bare quote or line break outside quotes is not RFC 4180. */
+          g_assert_cmpint (*p, !=, '\n');
+          g_assert_cmpint (*p, !=, '\r');
+          g_string_append_c (field, *p++);
+        }
+    }
+  g_assert_cmpuint (row->len, ==, 0);
+  g_ptr_array_free (row, TRUE);
+  g_string_free (field, TRUE);
+  return rows;
+}
+
+static void
+check_csv_against (SbAssessment *assessment)
+{
+  g_autofree char *csv = sb_csv_for_assessment (assessment);
+  g_autoptr(GPtrArray) rows = NULL;
+  GPtrArray *nodes = sb_standard_get_nodes (standard);
+  g_auto(GStrv) header = NULL;
+  SbScore total;
+
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF"));
+  g_assert_true (g_utf8_validate (csv, -1, NULL));
+  rows = parse_csv (csv + 3);
+  header = g_strsplit (SB_CSV_HEADER, ",", -1);
+  g_assert_cmpuint (rows->len, ==, 1 + nodes->len + 1);
+  g_assert_cmpstrv (g_ptr_array_index (rows, 0), header);
+
+  for (guint i = 0; i <= nodes->len; i++)
+    {
+      char **row = g_ptr_array_index (rows, i + 1);
+      SbNode *node = i < nodes->len ? g_ptr_array_index (nodes, i) : NULL;
+      const char *id = node ? sb_node_get_id (node) : NULL;
+      g_autofree char *maximum = NULL;
+      const char *band_id = NULL;
+      guint percent;
+      SbScore score;
+
+      g_assert_cmpuint (g_strv_length (row), ==, 10);
+      sb_assessment_get_score (assessment, id, &score);
+      maximum = sb_points_format (score.maximum, 4);
+      g_assert_cmpstr (row[0], ==, id ? id : "total");
+      g_assert_cmpstr (row[4], ==, maximum);
+      if (node == NULL)
+        continue;
+      g_assert_cmpstr (row[1], ==, sb_text_get (sb_node_get_title (node), SB_LANG_ZH));
+      g_assert_cmpstr (row[2], ==, sb_text_get (sb_node_get_title (node), SB_LANG_EN));
+      g_assert_cmpstr (row[3], ==, sb_node_get_kind (node));
+      if (sb_node_is_scored (node) && sb_assessment_get_rating (assessment, id, &band_id, &percent))
+        {
+          g_autofree char *percent_text = g_strdup_printf ("%u", percent);
+          SbPoints parsed;
+
+          g_assert_cmpstr (row[5], ==, band_id);
+          g_assert_cmpstr (row[6], ==, percent_text);
+          g_assert_true (sb_points_parse (row[7], &parsed));
+          g_assert_cmpint (parsed, ==, score.points);
+        }
+      else if (sb_node_is_scored (node) || score.n_rated == 0)
+        {
+          g_assert_cmpstr (row[5], ==, "");
+          g_assert_cmpstr (row[6], ==, "");
+          g_assert_cmpstr (row[7], ==, "");
+        }
+      else
+        {
+          SbPoints parsed;
+
+          g_assert_true (sb_points_parse (row[7], &parsed));
+          g_assert_cmpint (parsed, ==, score.points);
+        }
+      if (sb_node_is_scored (node))
+        {
+          /* The notes of a kind, one after the other, a line break between. */
+          for (SbNoteKind kind = SB_NOTE_STRENGTH; kind <= SB_NOTE_OPPORTUNITY; kind++)
+            {
+              guint n = sb_assessment_get_n_notes (assessment, id, kind);
+              g_autoptr(GString) expected = g_string_new (NULL);
+
+              for (guint k = 0; k < n; k++)
+                g_string_append_printf (expected, "%s%s", k > 0 ? "\n" : "",
+                                        sb_assessment_get_note (assessment, id, kind, k));
+              g_assert_cmpstr (row[kind == SB_NOTE_STRENGTH ? 8 : 9], ==, expected->str);
+            }
+        }
+    }
+
+  sb_assessment_get_score (assessment, NULL, &total);
+  {
+    char **row = g_ptr_array_index (rows, rows->len - 1);
+    SbPoints parsed = 0;
+
+    if (total.n_rated > 0)
+      {
+        g_assert_true (sb_points_parse (row[7], &parsed));
+        g_assert_cmpint (parsed, ==, total.points);
+      }
+  }
+}
+
+static void
+test_csv (void)
+{
+  const char *fixtures[] = { "assessment-full.scorebook", "assessment-partial.scorebook", "assessment-empty.scorebook" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autoptr(SbAssessment) assessment = load_fixture (fixtures[i]);
+
+      check_csv_against (assessment);
+    }
+}
+
+/* What spreadsheets stumble on: commas, quotes, line breaks, a leading =. */
+static void
+test_csv_quoting (void)
+{
+  g_autoptr(SbAssessment) assessment = load_fixture ("assessment-full.scorebook");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-csv-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "scores.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+
+  sb_assessment_insert_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0, "Says \"yes\", then \"no\";\r\nnext line");
+  sb_assessment_insert_note (assessment, "1.1.1", SB_NOTE_OPPORTUNITY, 0, "=SUM(A1:A2), 逗号，");
+  check_csv_against (assessment);
+
+  g_assert_true (sb_csv_write (assessment, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"Says \"\"yes\"\", then \"\"no\"\";\r\nnext line\n"));
+  g_assert_nonnull (strstr (contents, "\"=SUM(A1:A2), 逗号，\n"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  standard = sb_standard_new_bundled (&error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (layout_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/report/layout/%s", layout_cases[i].name);
+
+      g_test_add_data_func (path, &layout_cases[i], test_layout);
+    }
+  g_test_add_func ("/report/languages", test_languages);
+  g_test_add_func ("/report/long-comments", test_long_comments);
+  g_test_add_func ("/report/rows-keep-with-comments", test_rows_keep_with_comments);
+  g_test_add_func ("/report/unrated", test_unrated);
+  g_test_add_func ("/report/pdf", test_write_pdf);
+  g_test_add_func ("/report/csv/model", test_csv);
+  g_test_add_func ("/report/csv/quoting", test_csv_quoting);
+
+  status = g_test_run ();
+  g_clear_object (&standard);
+  return status;
+}
