@@ -107,11 +107,13 @@ test_select_expands_ancestors (void)
   selected = sb_window_get_selected_node (window);
   g_assert_cmpstr (sb_node_get_id (selected), ==, "2.3.2");
 
-  /* Four guidance points, each with its number. */
+  /* Four guidance points, each with its number on a line of its own, and
+   * evidence notes and references for each. */
   text = window_text (window);
-  for (const char *p = text; (p = strstr (p, "2.3.2.")) != NULL; p++)
+  for (const char *p = text; (p = strstr (p, "\n2.3.2.")) != NULL; p++)
     n_points++;
   g_assert_cmpuint (n_points, ==, 4);
+  g_assert_nonnull (strstr (text, "2.3.2.4"));
 
   /* An unknown id changes nothing. */
   sb_window_select_id (window, "9.9.9");

@@ -274,7 +274,13 @@ sb_application_open (GApplication  *app,
   if (!any && gtk_application_get_active_window (GTK_APPLICATION (app)) == NULL)
     g_application_activate (app);
   else
-    offer_recovery (self, gtk_application_get_active_window (GTK_APPLICATION (app)));
+    {
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+      if (self->goto_id != NULL && SB_IS_WINDOW (active))
+        sb_window_select_id (SB_WINDOW (active), self->goto_id);
+      offer_recovery (self, active);
+    }
 }
 
 /* Quitting closes each window, so each asks about its unsaved work. */
@@ -341,6 +347,8 @@ sb_application_startup (GApplication *app)
   const char *save_as_accels[] = { "<Control><Shift>s", NULL };
   const char *undo_accels[] = { "<Control>z", NULL };
   const char *redo_accels[] = { "<Control><Shift>z", NULL };
+  const char *step_up_accels[] = { "<Alt>Up", NULL };
+  const char *step_down_accels[] = { "<Alt>Down", NULL };
 
   G_APPLICATION_CLASS (sb_application_parent_class)->startup (app);
 
@@ -366,6 +374,15 @@ sb_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save-as", save_as_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.undo", undo_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.redo", redo_accels);
+  for (int band = 1; band <= 5; band++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.pick-band(%d)", band);
+      g_autofree char *accel = g_strdup_printf ("<Alt>%d", band);
+      const char *accels[] = { accel, NULL };
+      gtk_application_set_accels_for_action (GTK_APPLICATION (self), action, accels);
+    }
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.step-percent(1)", step_up_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.step-percent(-1)", step_down_accels);
 }
 
 static void

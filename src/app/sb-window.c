@@ -10,8 +10,10 @@
 
 #include "sb-assessment-file.h"
 #include "sb-autosave.h"
+#include "sb-band-picker.h"
 #include "sb-chart-view.h"
 #include "sb-nav-entry.h"
+#include "sb-note-list.h"
 #include "sb-search.h"
 #include "sb-window-private.h"
 
@@ -34,6 +36,7 @@ struct _SbWindow
   SbAssessment         *assessment;
   SbAutosave           *autosave;
   GtkWidget            *title_label;
+  GtkWidget            *picker;      /* the band picker on the page, if any */
   GtkWidget            *subtitle_label;
   GListStore           *root;       /* overview, profile, criteria, the standard's front matter */
   GtkTreeListModel     *tree;
@@ -265,6 +268,7 @@ clear_page (SbWindow *self)
 {
   GtkWidget *child;
 
+  self->picker = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->page))))
     gtk_box_remove (self->page, child);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->page_scroller), 0);
@@ -343,8 +347,43 @@ show_node (SbWindow *self,
   for (guint i = 0; i < g_list_model_get_n_items (guidance); i++)
     {
       g_autoptr(SbGuidancePoint) point = g_list_model_get_item (guidance, i);
+      const char *point_id = sb_guidance_point_get_id (point);
+
       append_numbered (self, sb_guidance_point_get_number (point),
                        sb_guidance_point_get_title (point), sb_guidance_point_get_text (point));
+      if (sb_node_is_scored (node))
+        {
+          GtkWidget *evidence = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+          g_autofree char *notes_title = g_strdup_printf (_("Evidence notes for %s"), sb_guidance_point_get_number (point));
+          g_autofree char *refs_title = g_strdup_printf (_("Evidence seen for %s"), sb_guidance_point_get_number (point));
+          GtkWidget *notes = sb_note_list_new (notes_title);
+          GtkWidget *refs = sb_note_list_new (refs_title);
+
+          sb_note_list_set_target (SB_NOTE_LIST (notes), self->assessment, point_id, SB_NOTE_EVIDENCE);
+          sb_note_list_set_target (SB_NOTE_LIST (refs), self->assessment, point_id, SB_NOTE_REFERENCE);
+          gtk_box_append (GTK_BOX (evidence), notes);
+          gtk_box_append (GTK_BOX (evidence), refs);
+          gtk_widget_add_css_class (evidence, "evidence");
+          gtk_box_append (self->page, evidence);
+        }
+    }
+
+  if (sb_node_is_scored (node))
+    {
+      GtkWidget *strengths = sb_note_list_new (_("Strengths"));
+      GtkWidget *opportunities = sb_note_list_new (_("Opportunities for improvement"));
+
+      sb_note_list_set_target (SB_NOTE_LIST (strengths), self->assessment, sb_node_get_id (node), SB_NOTE_STRENGTH);
+      sb_note_list_set_target (SB_NOTE_LIST (opportunities), self->assessment, sb_node_get_id (node), SB_NOTE_OPPORTUNITY);
+      gtk_widget_add_css_class (strengths, "findings");
+      gtk_box_append (self->page, strengths);
+      gtk_box_append (self->page, opportunities);
+
+      append_heading (self->page, _("Rating"));
+      self->picker = sb_band_picker_new ();
+      sb_band_picker_set_language (SB_BAND_PICKER (self->picker), self->language);
+      sb_band_picker_set_target (SB_BAND_PICKER (self->picker), self->assessment, node);
+      gtk_box_append (self->page, self->picker);
     }
 }
 
@@ -593,11 +632,25 @@ sb_window_get_selected_node (SbWindow *self)
   return SB_IS_NODE (item) ? SB_NODE (g_steal_pointer (&item)) : NULL;
 }
 
+/* Text views measure their wrapped height only once laid out, after the
+ * page is first measured: measure the page again when they have been. */
+static gboolean
+remeasure_page (gpointer data)
+{
+  SbWindow *self = data;
+
+  /* The window may have been closed in the meantime. */
+  if (self->page != NULL && gtk_widget_get_root (GTK_WIDGET (self->page)) != NULL)
+    gtk_widget_queue_resize (GTK_WIDGET (self->page));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 selection_changed (SbWindow *self)
 {
   g_autoptr(GObject) item = selected_item (self);
 
+  g_timeout_add_full (G_PRIORITY_LOW, 100, remeasure_page, g_object_ref (self), g_object_unref);
   clear_page (self);
   if (SB_IS_NODE (item))
     show_node (self, SB_NODE (item));
@@ -926,6 +979,26 @@ sb_window_flush_recovery (SbWindow  *self,
   return sb_autosave_flush (self->autosave, error);
 }
 
+/* Alt+1…5 and Alt+Up/Down work anywhere on a sub-item's page, not only
+ * with the focus in the band picker. */
+static void
+band_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  if (self->picker == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  if (g_str_equal (action_name, "win.pick-band"))
+    gtk_widget_activate_action_variant (self->picker, "band.pick", parameter);
+  else
+    gtk_widget_activate_action_variant (self->picker, "band.step", parameter);
+}
+
 static void
 undo_activated (GtkWidget  *widget,
                 const char *action_name,
@@ -1129,6 +1202,8 @@ sb_window_class_init (SbWindowClass *klass)
   sb_window_class_add_file_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.pick-band", "i", band_activated);
+  gtk_widget_class_install_action (widget_class, "win.step-percent", "i", band_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.next-subitem", NULL, step_activated);
   gtk_widget_class_install_action (widget_class, "win.previous-subitem", NULL, step_activated);
