@@ -346,6 +346,7 @@ sb_application_startup (GApplication *app)
   const char *save_accels[] = { "<Control>s", NULL };
   const char *save_as_accels[] = { "<Control><Shift>s", NULL };
   const char *undo_accels[] = { "<Control>z", NULL };
+  const char *print_accels[] = { "<Control>p", NULL };
   const char *redo_accels[] = { "<Control><Shift>z", NULL };
   const char *step_up_accels[] = { "<Alt>Up", NULL };
   const char *step_down_accels[] = { "<Alt>Down", NULL };
@@ -363,6 +364,10 @@ sb_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   language = g_settings_create_action (self->settings, "language");
   g_action_map_add_action (G_ACTION_MAP (self), language);
+  {
+    g_autoptr(GAction) notes = g_settings_create_action (self->settings, "include-notes");
+    g_action_map_add_action (G_ACTION_MAP (self), notes);
+  }
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.find", find_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.next-subitem", next_accels);
@@ -373,6 +378,7 @@ sb_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save", save_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save-as", save_as_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.undo", undo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.print", print_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.redo", redo_accels);
   for (int band = 1; band <= 5; band++)
     {

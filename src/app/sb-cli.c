@@ -10,14 +10,11 @@
 #include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 
 #include "sb-assessment-file.h"
-#include "sb-bar-chart.h"
+#include "sb-chart-export.h"
 #include "sb-cli.h"
 #include "sb-csv.h"
-#include "sb-radar-chart.h"
 #include "sb-report.h"
 #include "sb-standard.h"
 
@@ -515,27 +512,17 @@ run_export_chart (SbCliOptions *options)
   g_autoptr(GPtrArray) assessments = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(SbChartData) data = NULL;
   const char *out = options->export_chart;
-  const char *dot = strrchr (out, '.');
   SbChartLevel level = SB_CHART_LEVEL_DIMENSIONS;
   SbChartOptions chart;
   gboolean radar = TRUE;
   guint width = 800, height = 600;
-  cairo_surface_t *surface = NULL;
-  cairo_status_t status;
-  cairo_t *cr;
-  enum { OUT_PNG, OUT_SVG, OUT_PDF } kind;
+  SbChartFormat kind = sb_chart_format_for_path (out);
 
   sb_chart_options_init (&chart);
   if (!parse_language (options, &chart.language))
     return 2;
 
-  if (dot != NULL && g_ascii_strcasecmp (dot, ".png") == 0)
-    kind = OUT_PNG;
-  else if (dot != NULL && g_ascii_strcasecmp (dot, ".svg") == 0)
-    kind = OUT_SVG;
-  else if (dot != NULL && g_ascii_strcasecmp (dot, ".pdf") == 0)
-    kind = OUT_PDF;
-  else
+  if (kind == SB_CHART_FORMAT_NONE)
     {
       g_printerr (_("%s: cannot tell the format: name it .png, .svg or .pdf\n"), out);
       return 2;
@@ -605,40 +592,12 @@ run_export_chart (SbCliOptions *options)
     }
 
   /* Paper gets the grayscale-safe palette; pictures the light one. */
-  if (kind == OUT_PDF)
+  if (kind == SB_CHART_FORMAT_PDF)
     sb_chart_palette_init_print (&chart.palette);
   data = sb_chart_data_new_for_assessments (level, (SbAssessment **) assessments->pdata, assessments->len);
-
-  switch (kind)
+  if (!sb_chart_write (data, radar, &chart, out, width, height, &error))
     {
-    case OUT_PNG:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-      break;
-    case OUT_SVG:
-      surface = cairo_svg_surface_create (out, width, height);
-      break;
-    case OUT_PDF:
-    default:
-      surface = cairo_pdf_surface_create (out, width, height);
-      break;
-    }
-  cr = cairo_create (surface);
-  if (radar)
-    sb_radar_chart_draw (cr, width, height, &chart, data);
-  else
-    sb_bar_chart_draw (cr, width, height, &chart, data);
-  cairo_destroy (cr);
-  if (kind == OUT_PNG)
-    status = cairo_surface_write_to_png (surface, out);
-  else
-    {
-      cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
-    }
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_printerr ("%s: %s\n", out, cairo_status_to_string (status));
+      g_printerr ("%s\n", error->message);
       return 1;
     }
   return 0;

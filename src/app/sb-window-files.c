@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "sb-assessment-file.h"
+#include "sb-chart-export.h"
+#include "sb-print.h"
 #include "sb-window-private.h"
 
 typedef void (*SavedFunc) (SbWindow *self);
@@ -350,6 +352,87 @@ close_request (GtkWindow *window)
   return TRUE;
 }
 
+/* The summary follows the language the window shows; evidence notes stay
+ * out unless the examiner ticks "Include evidence notes", since they may
+ * be confidential. */
+static void
+print_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  SbAssessment *assessment = sb_window_get_assessment (self);
+  gboolean notes = g_settings_get_boolean (settings_of (self), "include-notes");
+  const char *language = sb_window_get_language (self);
+
+  if (g_str_equal (action_name, "win.print"))
+    sb_print_assessment (GTK_WINDOW (self), assessment, language, notes);
+  else
+    sb_export_assessment (GTK_WINDOW (self), assessment, language, notes,
+                          g_str_equal (action_name, "win.export-csv"));
+}
+
+static void
+chart_response (GtkNativeDialog *chooser,
+                int              response,
+                SbWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      SbAssessment *assessment = sb_window_get_assessment (self);
+      gboolean radar = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "sb-radar"));
+      g_autoptr(SbChartData) data = sb_chart_data_new_for_assessments (radar ? SB_CHART_LEVEL_ITEMS : SB_CHART_LEVEL_DIMENSIONS,
+                                                                       &assessment, 1);
+      g_autoptr(GError) error = NULL;
+      SbChartOptions options;
+
+      sb_chart_options_init (&options);
+      sb_chart_language_from_string (sb_window_get_language (self), &options.language);
+      if (sb_chart_format_for_path (path) == SB_CHART_FORMAT_PDF)
+        sb_chart_palette_init_print (&options.palette);
+      if (sb_chart_format_for_path (path) == SB_CHART_FORMAT_NONE)
+        {
+          g_autofree char *with = g_strconcat (path, ".png", NULL);
+          g_free (path);
+          path = g_steal_pointer (&with);
+        }
+      if (sb_chart_write (data, radar, &options, path, 1600, radar ? 1200 : 700, &error))
+        remember_folder (self, file);
+      else
+        sb_application_tell (GTK_WINDOW (self), _("The chart could not be exported"), error->message);
+    }
+  g_object_unref (chooser);
+}
+
+/* A chart as PNG, SVG or PDF, by the extension the user types. */
+static void
+export_chart_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+  gboolean radar = g_str_equal (action_name, "win.export-radar");
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+  g_autofree char *name = g_strdup_printf ("%s.png", radar ? _("radar") : _("bars"));
+
+  chooser = gtk_file_chooser_native_new (_("Export Chart"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Images and documents (PNG, SVG, PDF)"));
+  gtk_file_filter_add_pattern (filter, "*.png");
+  gtk_file_filter_add_pattern (filter, "*.svg");
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  start_in_last_folder (self, GTK_FILE_CHOOSER (chooser));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data (G_OBJECT (chooser), "sb-radar", GINT_TO_POINTER (radar));
+  g_signal_connect (chooser, "response", G_CALLBACK (chart_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 void
 sb_window_class_add_file_actions (GtkWidgetClass *widget_class)
 {
@@ -359,4 +442,9 @@ sb_window_class_add_file_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-radar", NULL, export_chart_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-bars", NULL, export_chart_activated);
 }

@@ -1031,6 +1031,19 @@ retranslate (SbWindow *self)
   g_menu_append (files, _("_Save"), "win.save");
   g_menu_append (files, _("Save _As…"), "win.save-as");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (files));
+  {
+    g_autoptr(GMenu) out = g_menu_new ();
+    g_autoptr(GMenu) charts = g_menu_new ();
+
+    g_menu_append (out, _("_Print…"), "win.print");
+    g_menu_append (out, _("Export _PDF…"), "win.export-pdf");
+    g_menu_append (out, _("Export _CSV…"), "win.export-csv");
+    g_menu_append (charts, _("Radar Chart…"), "win.export-radar");
+    g_menu_append (charts, _("Bar Chart…"), "win.export-bars");
+    g_menu_append_submenu (out, _("Export C_hart"), G_MENU_MODEL (charts));
+    g_menu_append (out, _("Include _Evidence Notes"), "app.include-notes");
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (out));
+  }
   g_menu_append (section, _("_Undo"), "win.undo");
   g_menu_append (section, _("_Redo"), "win.redo");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
