@@ -284,7 +284,7 @@ new_activated (GtkWidget  *widget,
   gtk_widget_set_margin_end (grid, 18);
   state->applicant = labelled (GTK_GRID (grid), 0, _("_Applicant"), gtk_entry_new ());
   gtk_entry_set_activates_default (GTK_ENTRY (state->applicant), TRUE);
-  state->subject = labelled (GTK_GRID (grid), 1, _("_Assesses"), gtk_drop_down_new_from_strings (subjects));
+  state->subject = labelled (GTK_GRID (grid), 1, _("Asse_sses"), gtk_drop_down_new_from_strings (subjects));
   state->kind = labelled (GTK_GRID (grid), 2, _("_Kind"), gtk_drop_down_new_from_strings (kinds));
   state->examiner = labelled (GTK_GRID (grid), 3, _("_Examiner"), gtk_entry_new ());
   gtk_entry_set_activates_default (GTK_ENTRY (state->examiner), TRUE);
