@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "sb-assessment-file.h"
 #include "sb-search.h"
 
 static SbStandard *standard;
@@ -109,6 +110,39 @@ test_snippet (void)
   g_assert_null (d);
 }
 
+/* The examiner's notes are searched too, and each hit leads to its sub-item
+ * and, for evidence, to its guidance point. */
+static void
+test_search_notes (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SB_FIXTURES"), "assessment-full.scorebook", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbAssessment) assessment = sb_assessment_file_load (standard, file, NULL, NULL, &error);
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  SbSearchHit *first;
+
+  g_assert_no_error (error);
+  hits = sb_search_assessment (assessment, "QUARTERLY strategy", 100);
+  g_assert_cmpuint (hits->len, >=, 1);
+  first = hits->pdata[0];
+  g_assert_cmpstr (sb_node_get_id (SB_NODE (first->target)), ==, "1.1.1");
+  g_assert_true (SB_IS_GUIDANCE_POINT (first->detail));
+  g_assert_cmpstr (sb_guidance_point_get_id (SB_GUIDANCE_POINT (first->detail)), ==, "g1.1.1.1");
+  g_assert_nonnull (strstr (first->snippet, "quarterly strategy"));
+
+  /* A strength belongs to the sub-item, not to a point. */
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = sb_search_assessment (assessment, "领导班子定期研讨", 100);
+  g_assert_cmpuint (hits->len, >=, 1);
+  first = hits->pdata[0];
+  g_assert_null (first->detail);
+
+  none = sb_search_assessment (assessment, "no such words in any note", 100);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -126,6 +160,7 @@ main (int   argc,
   g_test_add_func ("/search/max-hits", test_max_hits);
   g_test_add_func ("/search/guidance-point-detail", test_guidance_point_detail);
   g_test_add_func ("/search/snippet", test_snippet);
+  g_test_add_func ("/search/notes", test_search_notes);
 
   status = g_test_run ();
   g_object_unref (standard);

@@ -11,6 +11,8 @@
 #include "sb-application.h"
 #include "sb-assessment-file.h"
 #include "sb-autosave.h"
+#include "sb-band-picker.h"
+#include "sb-note-list.h"
 #include "sb-i18n.h"
 #include "sb-window.h"
 
@@ -311,6 +313,104 @@ test_unsaved_work (void)
   g_rmdir (dir);
 }
 
+static GtkWidget *
+find_note_list (GtkWidget  *widget,
+                SbNoteKind  kind)
+{
+  if (SB_IS_NOTE_LIST (widget) && sb_note_list_get_kind (SB_NOTE_LIST (widget)) == kind)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_note_list (child, kind);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* An examiner's round trip through the window alone: pick a band with
+ * Alt+4, raise the percent, write a strength and the profile, undo, save,
+ * and open the file again. */
+static void
+test_examiner_flow (void)
+{
+  SbWindow *window = sb_window_new (app);
+  SbAssessment *assessment = sb_window_get_assessment (window);
+  g_autofree char *dir = g_dir_make_tmp ("sb-flow-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "flow.scorebook", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbAssessment) reopened = NULL;
+  const char *band = NULL;
+  guint percent = 0;
+  GtkWidget *notes;
+  GtkTextView *row;
+  SbScore total = { 0 };
+  g_autofree char *header = NULL;
+
+  g_settings_set_string (sb_application_get_settings (app), "language", "en");
+  gtk_window_present (GTK_WINDOW (window));
+  sb_window_select_id (window, "1.1.1");
+  wait_for_idle ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.pick-band", "i", 4);
+  g_assert_true (sb_assessment_get_rating (assessment, "1.1.1", &band, &percent));
+  g_assert_cmpstr (band, ==, "process-4");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.step-percent", "i", 1);
+  sb_assessment_get_rating (assessment, "1.1.1", &band, &percent);
+  g_assert_cmpuint (percent % 5, ==, 0);
+  g_assert_cmpuint (percent, >=, 60);
+  g_assert_cmpuint (percent, <=, 80);
+
+  /* The header follows at once. */
+  sb_assessment_get_score (assessment, NULL, &total);
+  g_assert_cmpint (total.points, ==, sb_points_of_percent (SB_POINTS (30), percent));
+  header = window_text (window);
+  g_assert_nonnull (strstr (header, "1 of 16 rated"));
+
+  /* A strength, typed into the page's first note list for strengths. */
+  notes = find_note_list (GTK_WIDGET (window), SB_NOTE_STRENGTH);
+  g_assert_nonnull (notes);
+  sb_note_list_add (SB_NOTE_LIST (notes));
+  row = sb_note_list_get_row_view (SB_NOTE_LIST (notes), 0);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (row), "Clear mission, known by all", -1);
+  g_assert_cmpstr (sb_assessment_get_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0), ==, "Clear mission, known by all");
+
+  /* Undo takes the strength's text back, and redo restores it. */
+  sb_history_seal (sb_assessment_get_history (assessment));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (sb_assessment_get_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0), !=, "Clear mission, known by all");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpstr (sb_assessment_get_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0), ==, "Clear mission, known by all");
+
+  /* The profile, on the profile page. */
+  sb_window_select_id (window, "0");
+  wait_for_idle ();
+  {
+    GtkWidget *view = find_widget (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
+
+    g_assert_nonnull (view);
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "一家社区健康服务中心。", -1);
+    g_assert_cmpstr (sb_assessment_get_profile (assessment), ==, "一家社区健康服务中心。");
+  }
+
+  g_assert_true (sb_assessment_file_save (assessment, file, NULL, &error));
+  g_assert_no_error (error);
+  reopened = sb_assessment_file_load (sb_application_get_standard (app), file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  sb_assessment_get_rating (reopened, "1.1.1", &band, &percent);
+  g_assert_cmpstr (band, ==, "process-4");
+  g_assert_cmpstr (sb_assessment_get_note (reopened, "1.1.1", SB_NOTE_STRENGTH, 0), ==, "Clear mission, known by all");
+  g_assert_cmpstr (sb_assessment_get_profile (reopened), ==, "一家社区健康服务中心。");
+
+  gtk_window_close (GTK_WINDOW (window));
+  wait_for_idle ();
+  g_remove (path);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_remove (backup);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,6 +434,7 @@ main (int   argc,
   g_test_add_func ("/window/step-through-subitems", test_step_through_subitems);
   g_test_add_func ("/window/search-and-go", test_search_and_go);
   g_test_add_func ("/window/unsaved-work", test_unsaved_work);
+  g_test_add_func ("/window/examiner-flow", test_examiner_flow);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -387,6 +387,62 @@ show_node (SbWindow *self,
     }
 }
 
+/* The profile text is the assessment's: typing writes it through the model
+ * (so undo covers it), and a change from the model (an undo) shows here. */
+static void
+profile_buffer_changed (GtkTextBuffer *buffer,
+                        SbWindow      *self)
+{
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (text, sb_assessment_get_profile (self->assessment)) != 0)
+    sb_assessment_set_profile (self->assessment, text);
+}
+
+static void
+profile_changed_in_model (GtkTextBuffer *buffer,
+                          GParamSpec    *pspec,
+                          SbAssessment  *assessment)
+{
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+  const char *profile = sb_assessment_get_profile (assessment);
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (text, profile ? profile : "") != 0)
+    gtk_text_buffer_set_text (buffer, profile ? profile : "", -1);
+}
+
+static void
+append_profile_editor (SbWindow *self)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = gtk_text_view_new ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  const char *profile = sb_assessment_get_profile (self->assessment);
+
+  append_heading (self->page, _("The applicant’s profile"));
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  gtk_text_buffer_set_text (buffer, profile ? profile : "", -1);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_widget_set_size_request (view, -1, 160);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("The applicant’s profile"), -1);
+  g_signal_connect (buffer, "changed", G_CALLBACK (profile_buffer_changed), self);
+  g_signal_connect_object (self->assessment, "notify::profile", G_CALLBACK (profile_changed_in_model),
+                           buffer, G_CONNECT_SWAPPED);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_box_append (self->page, frame);
+}
+
 static void
 show_section (SbWindow  *self,
               SbSection *section)
@@ -402,6 +458,8 @@ show_section (SbWindow  *self,
       append_numbered (self, sb_section_get_number (child), sb_section_get_title (child),
                        sb_section_get_body (child));
     }
+  if (section == sb_standard_get_profile (self->standard))
+    append_profile_editor (self);
 }
 
 /* Every band side by side in reading order, as the scoring guide prints it. */
@@ -729,13 +787,17 @@ static void
 show_search_results (SbWindow   *self,
                      const char *query)
 {
-  g_autoptr(GPtrArray) hits = sb_search_standard (self->standard, query, 200);
+  g_autoptr(GPtrArray) hits = sb_search_assessment (self->assessment, query, 100);
+  g_autoptr(GPtrArray) in_standard = sb_search_standard (self->standard, query, 200);
   g_autofree char *title = NULL;
+  guint n_notes = hits->len;
 
+  /* The examiner's own notes first: they are what is looked for most. */
+  g_ptr_array_extend_and_steal (hits, g_steal_pointer (&in_standard));
   clear_page (self);
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u place for “%s”", "%u places for “%s”", hits->len),
                            hits->len, query);
-  append_title (self, title, hits->len == 200 ? _("Showing the first 200; type more to narrow the search.") : NULL);
+  append_title (self, title, hits->len >= 200 ? _("Showing the first results; type more to narrow the search.") : NULL);
 
   for (guint i = 0; i < hits->len; i++)
     {
@@ -752,6 +814,11 @@ show_search_results (SbWindow   *self,
           g_autofree char *with_point = g_strdup_printf ("%s › %s", where,
                                                          sb_guidance_point_get_number (SB_GUIDANCE_POINT (hit->detail)));
           gtk_label_set_text (GTK_LABEL (heading), with_point);
+        }
+      if (i < n_notes)
+        {
+          g_autofree char *marked = g_strdup_printf (_("%s · your notes"), gtk_label_get_text (GTK_LABEL (heading)));
+          gtk_label_set_text (GTK_LABEL (heading), marked);
         }
       gtk_label_set_xalign (GTK_LABEL (heading), 0);
       gtk_widget_add_css_class (heading, "heading");

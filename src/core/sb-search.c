@@ -201,3 +201,74 @@ sb_search_standard (SbStandard *standard,
   g_free (search.folded_query);
   return search.hits;
 }
+
+static void
+search_notes (Search       *search,
+              SbAssessment *assessment,
+              SbNode       *node,
+              GObject      *detail,
+              const char   *owner_id,
+              SbNoteKind    kind)
+{
+  guint n = sb_assessment_get_n_notes (assessment, owner_id, kind);
+
+  for (guint i = 0; i < n && !full (search); i++)
+    {
+      char *snippet = sb_search_snippet (sb_assessment_get_note (assessment, owner_id, kind, i),
+                                         search->folded_query, 24);
+      SbSearchHit *hit;
+
+      if (snippet == NULL)
+        continue;
+      hit = g_new0 (SbSearchHit, 1);
+      hit->target = G_OBJECT (node);
+      hit->detail = detail;
+      hit->snippet = snippet;
+      g_ptr_array_add (search->hits, hit);
+    }
+}
+
+/* Every note of @assessment (strengths, opportunities, evidence notes and
+ * references) that holds @query, in the standard's order; each hit's
+ * target is the sub-item, its detail the guidance point when the note
+ * belongs to one, and its lang NULL, since notes are in whatever language
+ * the examiner wrote. */
+GPtrArray *
+sb_search_assessment (SbAssessment *assessment,
+                      const char   *query,
+                      guint         max_hits)
+{
+  g_autofree char *stripped = NULL;
+  Search search;
+  GPtrArray *scored;
+
+  g_return_val_if_fail (SB_IS_ASSESSMENT (assessment), NULL);
+
+  search.hits = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_search_hit_free);
+  stripped = g_strstrip (g_strdup (query ? query : ""));
+  if (*stripped == '\0')
+    return search.hits;
+  search.folded_query = g_utf8_casefold (stripped, -1);
+  search.max_hits = max_hits;
+
+  scored = sb_standard_get_scored_nodes (sb_assessment_get_standard (assessment));
+  for (guint i = 0; i < scored->len && !full (&search); i++)
+    {
+      SbNode *node = scored->pdata[i];
+      GListModel *points = sb_node_get_guidance (node);
+
+      search_notes (&search, assessment, node, NULL, sb_node_get_id (node), SB_NOTE_STRENGTH);
+      search_notes (&search, assessment, node, NULL, sb_node_get_id (node), SB_NOTE_OPPORTUNITY);
+      for (guint p = 0; p < g_list_model_get_n_items (points); p++)
+        {
+          g_autoptr(SbGuidancePoint) point = g_list_model_get_item (points, p);
+          const char *point_id = sb_guidance_point_get_id (point);
+
+          search_notes (&search, assessment, node, G_OBJECT (point), point_id, SB_NOTE_EVIDENCE);
+          search_notes (&search, assessment, node, G_OBJECT (point), point_id, SB_NOTE_REFERENCE);
+        }
+    }
+
+  g_free (search.folded_query);
+  return search.hits;
+}

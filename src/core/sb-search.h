@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "sb-assessment.h"
 #include "sb-standard.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,9 @@ void       sb_search_hit_free (SbSearchHit *hit);
 GPtrArray *sb_search_standard (SbStandard  *standard,
                                const char  *query,
                                guint        max_hits);
+GPtrArray *sb_search_assessment (SbAssessment *assessment,
+                                 const char   *query,
+                                 guint         max_hits);
 char      *sb_search_snippet  (const char  *text,
                                const char  *folded_query,
                                guint        context_chars);
