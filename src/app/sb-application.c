@@ -315,7 +315,97 @@ about_activated (GSimpleAction *action,
                          NULL);
 }
 
+static void
+open_recent_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  sb_application_open_file (SB_APPLICATION (user_data), file);
+}
+
+static gboolean
+language_to_index (GValue   *value,
+                   GVariant *variant,
+                   gpointer  user_data)
+{
+  const char *language = g_variant_get_string (variant, NULL);
+
+  g_value_set_uint (value, g_str_equal (language, "en") ? 1 : g_str_equal (language, "both") ? 2 : 0);
+  return TRUE;
+}
+
+static GVariant *
+index_to_language (const GValue       *value,
+                   const GVariantType *type,
+                   gpointer            user_data)
+{
+  const char *languages[] = { "zh-CN", "en", "both" };
+  guint index = MIN (g_value_get_uint (value), 2);
+
+  return g_variant_new_string (languages[index]);
+}
+
+/* Preferences: the few choices Scorebook remembers, each applied at once. */
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  SbApplication *self = user_data;
+  const char *languages[] = { "中文", "English", "中文 + English", NULL };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *label, *language, *notes;
+  g_autofree char *folder = sb_autosave_get_folder ();
+  g_autofree char *where = g_strdup_printf (_("Unsaved work is kept in %s until it is saved."), folder);
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Preferences"));
+  gtk_window_set_transient_for (GTK_WINDOW (window), gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 520, -1);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
+  gtk_widget_set_margin_top (grid, 24);
+  gtk_widget_set_margin_bottom (grid, 24);
+  gtk_widget_set_margin_start (grid, 24);
+  gtk_widget_set_margin_end (grid, 24);
+
+  label = gtk_label_new_with_mnemonic (_("_Language of the standard and the interface"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  language = gtk_drop_down_new_from_strings (languages);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), language);
+  g_settings_bind_with_mapping (self->settings, "language", language, "selected", G_SETTINGS_BIND_DEFAULT,
+                                language_to_index, index_to_language, NULL, NULL);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), language, 1, 0, 1, 1);
+
+  label = gtk_label_new_with_mnemonic (_("Include _evidence notes in printed and exported summaries"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  notes = gtk_switch_new ();
+  gtk_widget_set_valign (notes, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (notes, GTK_ALIGN_END);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), notes);
+  g_settings_bind (self->settings, "include-notes", notes, "active", G_SETTINGS_BIND_DEFAULT);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), notes, 1, 1, 1, 1);
+
+  label = gtk_label_new (where);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 2, 2, 1);
+
+  gtk_window_set_child (GTK_WINDOW (window), grid);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
+  { "preferences", preferences_activated },
+  { "open-recent", open_recent_activated, "s" },
   { "quit", quit_activated },
   { "about", about_activated },
 };
@@ -347,6 +437,7 @@ sb_application_startup (GApplication *app)
   const char *save_as_accels[] = { "<Control><Shift>s", NULL };
   const char *undo_accels[] = { "<Control>z", NULL };
   const char *print_accels[] = { "<Control>p", NULL };
+  const char *preferences_accels[] = { "<Control>comma", NULL };
   const char *redo_accels[] = { "<Control><Shift>z", NULL };
   const char *step_up_accels[] = { "<Alt>Up", NULL };
   const char *step_down_accels[] = { "<Alt>Down", NULL };
@@ -379,6 +470,7 @@ sb_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save-as", save_as_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.undo", undo_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.print", print_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.redo", redo_accels);
   for (int band = 1; band <= 5; band++)
     {

@@ -82,6 +82,17 @@ update_palette (SbChartView *self)
     sb_chart_palette_init_light (&self->options.palette);
   self->options.palette.foreground = (SbChartColor) { color.red, color.green, color.blue, color.alpha };
   self->options.palette.background.alpha = 0;
+
+  /* Labels follow the interface's text size, so large text makes larger
+   * charts' labels too (the layout still shrinks them where space runs out). */
+  {
+    const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
+    double size = font ? pango_font_description_get_size (font) / (double) PANGO_SCALE : 0;
+
+    if (font != NULL && !pango_font_description_get_size_is_absolute (font))
+      size = size * 96.0 / 72.0;
+    self->options.font_size = size > 0 ? size * 0.9 : 12;
+  }
 }
 
 static void
@@ -263,8 +274,7 @@ sb_chart_view_init (SbChartView *self)
   GtkGesture *click = gtk_gesture_click_new ();
 
   sb_chart_options_init (&self->options);
-  /* Screen text is read at arm's length: never smaller than the interface's own. */
-  self->options.font_size = 12;
+  self->options.font_size = 12;  /* until the theme says otherwise */
   g_signal_connect (click, "released", G_CALLBACK (clicked), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "pointer");

@@ -1080,6 +1080,42 @@ undo_activated (GtkWidget  *widget,
     sb_history_redo (history);
 }
 
+static int
+compare_recent (GtkRecentInfo *a,
+                GtkRecentInfo *b)
+{
+  return g_date_time_compare (gtk_recent_info_get_modified (b), gtk_recent_info_get_modified (a));
+}
+
+/* Up to ten assessments opened or saved lately, newest first. */
+static GMenu *
+recent_menu (void)
+{
+  GMenu *menu = g_menu_new ();
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  GList *scorebook = NULL;
+  guint n = 0;
+
+  for (GList *l = items; l != NULL; l = l->next)
+    if (g_str_has_suffix (gtk_recent_info_get_uri (l->data), ".scorebook") && gtk_recent_info_exists (l->data))
+      scorebook = g_list_prepend (scorebook, l->data);
+  scorebook = g_list_sort (scorebook, (GCompareFunc) compare_recent);
+
+  for (GList *l = scorebook; l != NULL && n < 10; l = l->next, n++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (l->data), NULL);
+
+      g_menu_item_set_action_and_target (item, "app.open-recent", "s", gtk_recent_info_get_uri (l->data));
+      g_menu_append_item (menu, item);
+    }
+  if (n == 0)
+    g_menu_append (menu, _("No recent assessments"), "app.none");
+
+  g_list_free (scorebook);
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  return menu;
+}
+
 /* Every interface string the window shows outside its pages: set again
  * whenever the interface language changes, so no restart is needed. */
 static void
@@ -1095,6 +1131,7 @@ retranslate (SbWindow *self)
 
   g_menu_append (files, _("_New Assessment…"), "win.new");
   g_menu_append (files, _("_Open…"), "win.open");
+  g_menu_append_submenu (files, _("Open _Recent"), G_MENU_MODEL (recent_menu ()));
   g_menu_append (files, _("_Save"), "win.save");
   g_menu_append (files, _("Save _As…"), "win.save-as");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (files));
@@ -1114,6 +1151,7 @@ retranslate (SbWindow *self)
   g_menu_append (section, _("_Undo"), "win.undo");
   g_menu_append (section, _("_Redo"), "win.redo");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  g_menu_append (help, _("_Preferences"), "app.preferences");
   g_menu_append (help, _("_Keyboard Shortcuts"), "win.show-help-overlay");
   g_menu_append (help, _("_About Scorebook"), "app.about");
   g_menu_append (help, _("_Quit"), "app.quit");
@@ -1310,6 +1348,9 @@ sb_window_init (SbWindow *self)
   /* Not a bound template child: GtkWindow disposes its titlebar itself. */
   gtk_header_bar_set_title_widget (GTK_HEADER_BAR (gtk_window_get_titlebar (GTK_WINDOW (self))), titles);
   retranslate (self);
+  /* The primary menu's Open Recent follows the recent-files list. */
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed", G_CALLBACK (retranslate), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
