@@ -66,6 +66,24 @@ sb_search_snippet (const char *text,
   return g_string_free (g_steal_pointer (&snippet), FALSE);
 }
 
+/* Prepares @search for @query; FALSE when the query is only white space,
+ * which finds nothing rather than everything. */
+static gboolean
+search_begin (Search     *search,
+              const char *query,
+              guint       max_hits,
+              char      **stripped)
+{
+  search->hits = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_search_hit_free);
+  search->folded_query = NULL;
+  search->max_hits = max_hits;
+  *stripped = g_strstrip (g_strdup (query ? query : ""));
+  if (**stripped == '\0')
+    return FALSE;
+  search->folded_query = g_utf8_casefold (*stripped, -1);
+  return TRUE;
+}
+
 static gboolean
 full (Search *search)
 {
@@ -133,12 +151,8 @@ sb_search_standard (SbStandard *standard,
 
   g_return_val_if_fail (SB_IS_STANDARD (standard), NULL);
 
-  search.hits = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_search_hit_free);
-  stripped = g_strstrip (g_strdup (query ? query : ""));
-  if (*stripped == '\0')
+  if (!search_begin (&search, query, max_hits, &stripped))
     return search.hits;
-  search.folded_query = g_utf8_casefold (stripped, -1);
-  search.max_hits = max_hits;
 
   if (sb_standard_get_profile (standard) != NULL)
     {
@@ -244,12 +258,8 @@ sb_search_assessment (SbAssessment *assessment,
 
   g_return_val_if_fail (SB_IS_ASSESSMENT (assessment), NULL);
 
-  search.hits = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_search_hit_free);
-  stripped = g_strstrip (g_strdup (query ? query : ""));
-  if (*stripped == '\0')
+  if (!search_begin (&search, query, max_hits, &stripped))
     return search.hits;
-  search.folded_query = g_utf8_casefold (stripped, -1);
-  search.max_hits = max_hits;
 
   scored = sb_standard_get_scored_nodes (sb_assessment_get_standard (assessment));
   for (guint i = 0; i < scored->len && !full (&search); i++)
