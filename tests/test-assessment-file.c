@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "sb-assessment-file.h"
+#include "sb-test-run.h"
 
 static const char *fixtures[] = {
   "assessment-full.scorebook",
@@ -662,48 +663,17 @@ test_kill_while_saving (void)
 
 /* The command line */
 
-static char *
-run_scorebook (int        *status,
-               const char *first,
-               ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_MERGE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("SB_SCOREBOOK"));
-  va_start (args, first);
-  for (const char *arg = first; arg; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error);
-  g_assert_no_error (error);
-  *status = g_subprocess_get_exit_status (process);
-  return out;
-}
-
 static void
 test_cli_scores (void)
 {
   g_autofree char *partial = fixture_path ("assessment-partial.scorebook");
   g_autofree char *empty = fixture_path ("assessment-empty.scorebook");
-  g_autofree char *out = NULL;
+  g_auto(SbTestRun) run = { 0 };
   g_auto(GStrv) rows = NULL;
-  int status;
 
-  out = run_scorebook (&status, "--scores", partial, NULL);
-  g_assert_cmpint (status, ==, 0);
-  rows = g_strsplit (out, "\n", -1);
+  sb_test_run_scorebook (&run, "--scores", partial, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  rows = g_strsplit (run.out, "\n", -1);
   g_assert_cmpuint (g_strv_length (rows), ==, 28 + 1);
   g_assert_cmpstr (rows[0], ==, "1\tcategory\t120\t\t21.3\t25.5");
   g_assert_cmpstr (rows[2], ==, "1.1.1\tsubitem\t30\tprocess-4\t65\t19.5");
@@ -711,11 +681,11 @@ test_cli_scores (void)
   g_assert_cmpstr (rows[10], ==, "2.1.2\tsubitem\t15\tprocess-3\t45\t6.8");
   g_assert_cmpstr (rows[22], ==, "3.2.1\tsubitem\t50\tresults-1\t0\t0");   /* rated 0 % */
   g_assert_cmpstr (rows[27], ==, "total\ttotal\t500\t\t6.5\t32.3");
-  g_clear_pointer (&out, g_free);
+  sb_test_run_clear (&run);
 
-  out = run_scorebook (&status, "--scores", empty, NULL);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_true (g_str_has_suffix (out, "total\ttotal\t500\t\t\t0\n"));
+  sb_test_run_scorebook (&run, "--scores", empty, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_suffix (run.out, "total\ttotal\t500\t\t\t0\n"));
 }
 
 static void
@@ -727,18 +697,17 @@ test_cli_validate (void)
   g_autoptr(SbStandard) standard = bundled ();
   g_autofree char *text = document (standard, "", "1", "2019",
                                     "  <subitem id=\"1.1.1\" band=\"process-1\" percent=\"25\"/>\n");
-  g_autofree char *out = NULL;
-  int status;
+  g_auto(SbTestRun) run = { 0 };
 
-  out = run_scorebook (&status, "--validate", full, NULL);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_nonnull (strstr (out, "a valid assessment on “szmqa-2019-social”, 16 of 16 sub-items rated"));
-  g_clear_pointer (&out, g_free);
+  sb_test_run_scorebook (&run, "--validate", full, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "a valid assessment on “szmqa-2019-social”, 16 of 16 sub-items rated"));
+  sb_test_run_clear (&run);
 
   g_file_set_contents (bad, text, -1, NULL);
-  out = run_scorebook (&status, "--validate", full, bad, NULL);
-  g_assert_cmpint (status, ==, 1);
-  g_assert_nonnull (strstr (out, "bad.scorebook:9:40: 25% is not a rating"));
+  sb_test_run_scorebook (&run, "--validate", full, bad, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "bad.scorebook:9:40: 25% is not a rating"));
   g_unlink (bad);
   g_rmdir (dir);
 }

@@ -8,51 +8,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
-typedef struct
-{
-  int    status;
-  char  *out;
-  char  *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs scorebook with @args and no DISPLAY or WAYLAND_DISPLAY, so any
- * attempt to open a window would fail the test. */
-static void
-run_scorebook (Run        *run,
-               const char *first_arg,
-               ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("SB_SCOREBOOK"));
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_exit_status (process);
-}
+#include "sb-test-run.h"
 
 static char *
 fixture (const char *name)
@@ -69,12 +25,12 @@ bundled_path (void)
 static void
 test_outline_bundled (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(SbTestRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
   guint counts[4] = { 0 };
   const char *kinds[] = { "category", "item", "subitem", "point" };
 
-  run_scorebook (&run, "--outline", NULL);
+  sb_test_run_scorebook (&run, "--outline", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
 
@@ -107,10 +63,10 @@ test_outline_bundled (void)
 static void
 test_outline_flattens_newlines (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(SbTestRun) run = { 0 };
   const char *row;
 
-  run_scorebook (&run, "--outline", NULL);
+  sb_test_run_scorebook (&run, "--outline", NULL);
   row = strstr (run.out, "g3.1.2.2\tpoint");
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (row, "运营结果"));
@@ -120,9 +76,9 @@ static void
 test_outline_other_standard (void)
 {
   g_autofree char *path = fixture ("minimal.xml");
-  g_auto(Run) run = { 0 };
+  g_auto(SbTestRun) run = { 0 };
 
-  run_scorebook (&run, "--outline", "--standard", path, NULL);
+  sb_test_run_scorebook (&run, "--outline", "--standard", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "A\tpart\t60\t\t甲部分\tPart A\nA.1\tchapter\t40\t\t第一章\tChapter 1\n"));
   g_assert_nonnull (strstr (run.out, "A.1.1.a\tclause\t19.5\tapproach\t条款甲\tClause a\npa1\tpoint\t\t\t要点一\tPoint one\n"));
@@ -133,10 +89,10 @@ test_outline_bad_standard (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("sb-cli-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "broken.xml", NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(SbTestRun) run = { 0 };
 
   g_assert_true (g_file_set_contents (path, "<standard>\n  <oops>\n</standard>\n", -1, NULL));
-  run_scorebook (&run, "--outline", "--standard", path, NULL);
+  sb_test_run_scorebook (&run, "--outline", "--standard", path, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_true (g_str_has_prefix (run.err, path));
@@ -154,11 +110,11 @@ test_validate (void)
   g_autofree char *bad = g_build_filename (dir, "bad.xml", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GString) text = NULL;
-  g_auto(Run) run = { 0 };
-  g_auto(Run) run_bad = { 0 };
+  g_auto(SbTestRun) run = { 0 };
+  g_auto(SbTestRun) run_bad = { 0 };
   g_autofree char *expected = NULL;
 
-  run_scorebook (&run, "--validate", good, other, NULL);
+  sb_test_run_scorebook (&run, "--validate", good, other, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "16 scored parts worth 500 points"));
   g_assert_nonnull (strstr (run.out, "4 scored parts worth 100 points"));
@@ -171,7 +127,7 @@ test_validate (void)
   g_string_replace (text, "guide=\"results\"", "guide=\"outcomes\"", 1);
   g_assert_true (g_file_set_contents (bad, text->str, text->len, NULL));
 
-  run_scorebook (&run_bad, "--validate", good, bad, other, NULL);
+  sb_test_run_scorebook (&run_bad, "--validate", good, bad, other, NULL);
   g_assert_cmpint (run_bad.status, ==, 1);
   expected = g_strdup_printf ("%s:32:50: chapter A.2 has 25 points but its part A leaves room for 20\n", bad);
   g_assert_nonnull (strstr (run_bad.err, expected));
@@ -186,9 +142,9 @@ test_validate (void)
 static void
 test_validate_needs_files (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(SbTestRun) run = { 0 };
 
-  run_scorebook (&run, "--validate", NULL);
+  sb_test_run_scorebook (&run, "--validate", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "--validate needs at least one file"));
 }
@@ -196,9 +152,9 @@ test_validate_needs_files (void)
 static void
 test_validate_missing_file (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(SbTestRun) run = { 0 };
 
-  run_scorebook (&run, "--validate", "/nonexistent/x.xml", NULL);
+  sb_test_run_scorebook (&run, "--validate", "/nonexistent/x.xml", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.err, "/nonexistent/x.xml: "));
 }

@@ -11,63 +11,10 @@
 
 #include "sb-assessment-file.h"
 #include "sb-csv.h"
-
-typedef struct
-{
-  int    status;
-  char  *out;
-  char  *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+#include "sb-test-run.h"
 
 static SbStandard *standard;
 static char *tmp_dir;
-
-/* Runs @argv (NULL-terminated) with no DISPLAY or WAYLAND_DISPLAY, so
- * that anything trying to open a window fails. */
-static void
-run_argv (Run         *run,
-          const char **argv)
-{
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-}
-
-static void
-run_scorebook (Run        *run,
-               const char *first_arg,
-               ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("SB_SCOREBOOK"));
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  run_argv (run, (const char **) argv->pdata);
-}
 
 static char *
 fixture (const char *name)
@@ -98,9 +45,9 @@ pdftotext (const char *path,
            gboolean    layout)
 {
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", layout ? "-layout" : "-raw", path, "-", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(SbTestRun) run = { 0 };
 
-  run_argv (&run, argv);
+  sb_test_run_argv (&run, argv);
   g_assert_cmpint (run.status, ==, 0);
   return g_steal_pointer (&run.out);
 }
@@ -111,11 +58,11 @@ pdfinfo (const char *path,
          const char *field)
 {
   const char *argv[] = { "pdfinfo", "-enc", "UTF-8", path, NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(SbTestRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
   g_autofree char *prefix = g_strconcat (field, ":", NULL);
 
-  run_argv (&run, argv);
+  sb_test_run_argv (&run, argv);
   g_assert_cmpint (run.status, ==, 0);
   lines = g_strsplit (run.out, "\n", -1);
   for (guint i = 0; lines[i]; i++)
@@ -174,7 +121,7 @@ static void
 test_pdf (gconstpointer data)
 {
   const PdfCase *c = data;
-  g_auto(Run) run = { 0 };
+  g_auto(SbTestRun) run = { 0 };
   g_autofree char *input = fixture ("assessment-full.scorebook");
   g_autofree char *name = g_strdup_printf ("full-%s.pdf", c->lang);
   g_autofree char *out = tmp_path (name);
@@ -186,7 +133,7 @@ test_pdf (gconstpointer data)
   g_autofree char *raw = NULL;
   g_autofree char *page_of = NULL;
 
-  run_scorebook (&run, "--export", out, "--lang", c->lang, "--paper", "a4", input, NULL);
+  sb_test_run_scorebook (&run, "--export", out, "--lang", c->lang, "--paper", "a4", input, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
 
@@ -219,13 +166,13 @@ test_pdf (gconstpointer data)
 static void
 test_pdf_notes_and_letter (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(SbTestRun) run = { 0 };
   g_autofree char *input = fixture ("assessment-full.scorebook");
   g_autofree char *out = tmp_path ("notes.pdf");
   g_autofree char *raw = NULL;
   g_autofree char *size = NULL;
 
-  run_scorebook (&run, "--export", out, "--lang", "en", "--include-notes", "--paper", "letter", input, NULL);
+  sb_test_run_scorebook (&run, "--export", out, "--lang", "en", "--include-notes", "--paper", "letter", input, NULL);
   g_assert_cmpint (run.status, ==, 0);
   raw = pdftotext (out, FALSE);
   g_assert_nonnull (strstr (raw, "quarterly strategy meetings"));
@@ -239,7 +186,7 @@ test_pdf_notes_and_letter (void)
 static void
 test_csv (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(SbTestRun) run = { 0 };
   g_autofree char *input = fixture ("assessment-partial.scorebook");
   g_autofree char *out = tmp_path ("partial.csv");
   g_autoptr(SbAssessment) assessment = load_fixture ("assessment-partial.scorebook");
@@ -249,7 +196,7 @@ test_csv (void)
   GPtrArray *nodes = sb_standard_get_nodes (standard);
   guint n_rated = 0;
 
-  run_scorebook (&run, "--export", out, input, NULL);
+  sb_test_run_scorebook (&run, "--export", out, input, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
   expected = sb_csv_for_assessment (assessment);
@@ -298,7 +245,7 @@ is_pdf (const char *path)
 static void
 test_batch (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(SbTestRun) run = { 0 };
   g_autofree char *full = fixture ("assessment-full.scorebook");
   g_autofree char *partial = fixture ("assessment-partial.scorebook");
   g_autofree char *empty = fixture ("assessment-empty.scorebook");
@@ -309,7 +256,7 @@ test_batch (void)
   const char *names[] = { "assessment-full", "assessment-partial", "assessment-empty" };
 
   g_assert_true (g_file_set_contents (broken, "<assessment", -1, NULL));
-  run_scorebook (&run, "--export", dir_arg, "--lang", "en", full, missing, partial, broken, empty, NULL);
+  sb_test_run_scorebook (&run, "--export", dir_arg, "--lang", "en", full, missing, partial, broken, empty, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, missing));
   g_assert_nonnull (strstr (run.err, broken));
@@ -334,8 +281,8 @@ test_batch (void)
   }
 
   /* --format csv: the same, as spreadsheets. */
-  run_clear (&run);
-  run_scorebook (&run, "--export", dir_arg, "--format", "csv", full, empty, NULL);
+  sb_test_run_clear (&run);
+  sb_test_run_scorebook (&run, "--export", dir_arg, "--format", "csv", full, empty, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   for (guint i = 0; i < G_N_ELEMENTS (names); i += 2)
@@ -373,12 +320,12 @@ test_usage_errors (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(SbTestRun) run = { 0 };
       const char *argv[8] = { g_getenv ("SB_SCOREBOOK") };
 
       for (guint k = 0; cases[i].args[k]; k++)
         argv[k + 1] = cases[i].args[k];
-      run_argv (&run, argv);
+      sb_test_run_argv (&run, argv);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_cmpstr (run.err, !=, "");
       g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
@@ -396,14 +343,14 @@ read_be32 (const guchar *p)
 static void
 test_chart_png (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(SbTestRun) run = { 0 };
   g_autofree char *full = fixture ("assessment-full.scorebook");
   g_autofree char *partial = fixture ("assessment-partial.scorebook");
   g_autofree char *out = tmp_path ("radar.png");
   g_autofree char *contents = NULL;
   gsize length;
 
-  run_scorebook (&run, "--export-chart", out, "--chart", "radar", "--level", "items", "--lang", "both",
+  sb_test_run_scorebook (&run, "--export-chart", out, "--chart", "radar", "--level", "items", "--lang", "both",
                  "--size", "640x480", full, partial, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
@@ -419,14 +366,14 @@ test_chart_png (void)
 static void
 test_chart_svg (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(SbTestRun) run = { 0 };
   g_autofree char *full = fixture ("assessment-full.scorebook");
   g_autofree char *out = tmp_path ("bars.svg");
   xmlDocPtr doc;
   xmlNodePtr root;
   xmlChar *width;
 
-  run_scorebook (&run, "--export-chart", out, "--chart", "bars", "--level", "subitems", "--lang", "en",
+  sb_test_run_scorebook (&run, "--export-chart", out, "--chart", "bars", "--level", "subitems", "--lang", "en",
                  "--size", "900x700", full, NULL);
   g_assert_cmpint (run.status, ==, 0);
   doc = xmlReadFile (out, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
@@ -443,14 +390,14 @@ test_chart_svg (void)
 static void
 test_chart_pdf (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(SbTestRun) run = { 0 };
   g_autofree char *full = fixture ("assessment-full.scorebook");
   g_autofree char *empty = fixture ("assessment-empty.scorebook");
   g_autofree char *out = tmp_path ("chart.pdf");
   g_autofree char *pages = NULL;
   g_autofree char *size = NULL;
 
-  run_scorebook (&run, "--export-chart", out, "--lang", "zh", "--size", "500x400", full, empty, NULL);
+  sb_test_run_scorebook (&run, "--export-chart", out, "--lang", "zh", "--size", "500x400", full, empty, NULL);
   g_assert_cmpint (run.status, ==, 0);
   pages = pdfinfo (out, "Pages");
   g_assert_cmpstr (pages, ==, "1");
