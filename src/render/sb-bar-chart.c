@@ -538,19 +538,10 @@ sb_bar_layout_get_label (const SbBarLayout *self,
                          SbChartRect       *rect,
                          const char       **text)
 {
-  const SbChartLabel *label;
-
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (index < self->labels->len, FALSE);
 
-  label = g_ptr_array_index (self->labels, index);
-  if (label->layout == NULL)
-    return FALSE;
-  if (rect)
-    *rect = label->rect;
-  if (text)
-    *text = pango_layout_get_text (label->layout);
-  return TRUE;
+  return sb_chart_label_get (g_ptr_array_index (self->labels, index), rect, text);
 }
 
 static guint

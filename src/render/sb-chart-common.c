@@ -571,3 +571,19 @@ sb_chart_legend_draw (cairo_t              *cr,
       sb_chart_label_draw (cr, &entry->label);
     }
 }
+
+/* A placed label's box and text, for the layouts' public getters; FALSE
+ * when it was dropped for lack of room (@rect and @text are left alone). */
+gboolean
+sb_chart_label_get (const SbChartLabel  *label,
+                    SbChartRect         *rect,
+                    const char         **text)
+{
+  if (label->layout == NULL)
+    return FALSE;
+  if (rect)
+    *rect = label->rect;
+  if (text)
+    *text = pango_layout_get_text (label->layout);
+  return TRUE;
+}

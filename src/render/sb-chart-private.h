@@ -60,6 +60,9 @@ PangoLayout  *sb_chart_layout_new         (PangoContext          *context,
 void          sb_chart_label_set_layout   (SbChartLabel          *label,
                                            PangoLayout           *layout);
 void          sb_chart_label_clear        (SbChartLabel          *label);
+gboolean      sb_chart_label_get          (const SbChartLabel    *label,
+                                           SbChartRect           *rect,
+                                           const char           **text);
 void          sb_chart_label_draw         (cairo_t               *cr,
                                            const SbChartLabel    *label);
 
