@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "sb-band-picker.h"
+#include "sb-test-widgets.h"
 
 typedef struct
 {
@@ -40,39 +41,12 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->standard);
 }
 
-static void
-wait_for_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* What a click does, without the press animation that needs a display. */
-static void
-click (GtkWidget *button)
-{
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-}
-
-static void
-find_all (GtkWidget  *widget,
-          GType       type,
-          const char *css_class,
-          GPtrArray  *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    find_all (child, type, css_class, found);
-}
-
 static GPtrArray *
 cards (Fixture *fixture)
 {
   GPtrArray *found = g_ptr_array_new ();
 
-  find_all (GTK_WIDGET (fixture->picker), GTK_TYPE_TOGGLE_BUTTON, "band-card", found);
+  sb_test_find_all (GTK_WIDGET (fixture->picker), GTK_TYPE_TOGGLE_BUTTON, "band-card", found);
   return found;
 }
 
@@ -94,7 +68,7 @@ find_one (Fixture    *fixture,
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new ();
 
-  find_all (GTK_WIDGET (fixture->picker), type, css_class, found);
+  sb_test_find_all (GTK_WIDGET (fixture->picker), type, css_class, found);
   g_assert_cmpuint (found->len, ==, 1);
   return g_ptr_array_index (found, 0);
 }
@@ -104,7 +78,7 @@ clear_button (Fixture *fixture)
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new ();
 
-  find_all (GTK_WIDGET (fixture->picker), GTK_TYPE_BUTTON, NULL, found);
+  sb_test_find_all (GTK_WIDGET (fixture->picker), GTK_TYPE_BUTTON, NULL, found);
   for (guint i = 0; i < found->len; i++)
     if (!GTK_IS_TOGGLE_BUTTON (found->pdata[i]) &&
         g_strcmp0 (gtk_button_get_label (found->pdata[i]), "_Clear rating") == 0)
@@ -118,7 +92,7 @@ widget_text (GtkWidget *widget)
   GString *text = g_string_new (NULL);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  find_all (widget, GTK_TYPE_LABEL, NULL, labels);
+  sb_test_find_all (widget, GTK_TYPE_LABEL, NULL, labels);
   for (guint i = 0; i < labels->len; i++)
     g_string_append_printf (text, "%s\n", gtk_label_get_text (labels->pdata[i]));
   return g_string_free (text, FALSE);
@@ -223,7 +197,7 @@ test_accessible (Fixture       *fixture,
   g_assert_null (error);
 
   /* The chosen card says so to a screen reader, not by colour alone. */
-  click (card (fixture, 2));
+  sb_test_click (card (fixture, 2));
   error = gtk_test_accessible_check_state (GTK_ACCESSIBLE (card (fixture, 2)),
                                            GTK_ACCESSIBLE_STATE_PRESSED, GTK_ACCESSIBLE_TRISTATE_TRUE);
   g_assert_null (error);
@@ -249,19 +223,19 @@ test_activate_card (Fixture       *fixture,
   g_signal_connect (fixture->picker, "notify::band", G_CALLBACK (count_notify), &band_notified);
 
   /* A click on a card rates at the band's midpoint. */
-  click (card (fixture, 3));
+  sb_test_click (card (fixture, 3));
   assert_rated (fixture, "process-3", 50);
   g_assert_cmpstr (points_text (fixture), ==, "15 / 30 points");
   g_assert_cmpuint (band_notified, ==, 1);
 
   /* A click on the chosen card changes nothing. */
-  click (card (fixture, 3));
+  sb_test_click (card (fixture, 3));
   assert_rated (fixture, "process-3", 50);
   g_assert_cmpuint (band_notified, ==, 1);
 
-  click (card (fixture, 1));
+  sb_test_click (card (fixture, 1));
   assert_rated (fixture, "process-1", 10);
-  click (card (fixture, 5));
+  sb_test_click (card (fixture, 5));
   assert_rated (fixture, "process-5", 90);
   g_assert_cmpstr (points_text (fixture), ==, "27 / 30 points");
   g_assert_cmpuint (band_notified, ==, 3);
@@ -323,7 +297,7 @@ test_spin (Fixture       *fixture,
   /* Unrated, the spin shows no number at all. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "");
 
-  click (card (fixture, 2));
+  sb_test_click (card (fixture, 2));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "30");
   gtk_spin_button_get_range (spin, &min, &max);
   g_assert_cmpfloat (min, ==, 20);
@@ -344,9 +318,9 @@ test_clear (Fixture       *fixture,
 {
   GtkSpinButton *spin = GTK_SPIN_BUTTON (find_one (fixture, GTK_TYPE_SPIN_BUTTON, NULL));
 
-  click (card (fixture, 2));
+  sb_test_click (card (fixture, 2));
   assert_rated (fixture, "process-2", 30);
-  click (clear_button (fixture));
+  sb_test_click (clear_button (fixture));
   assert_rated (fixture, NULL, 0);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "");
   g_assert_cmpstr (points_text (fixture), ==, "Not rated · 30 points available");
@@ -358,10 +332,10 @@ test_undo (Fixture       *fixture,
 {
   SbHistory *history = sb_assessment_get_history (fixture->assessment);
 
-  click (card (fixture, 2));
-  click (card (fixture, 5));
+  sb_test_click (card (fixture, 2));
+  sb_test_click (card (fixture, 5));
   gtk_widget_activate_action (GTK_WIDGET (fixture->picker), "band.step", "i", 1);
-  click (clear_button (fixture));
+  sb_test_click (clear_button (fixture));
   assert_rated (fixture, NULL, 0);
 
   /* Each change is a step of its own, and the picker follows at once. */
@@ -437,7 +411,7 @@ test_results_guide (Fixture       *fixture,
   text = widget_text (GTK_WIDGET (fixture->picker));
   g_assert_nonnull (strstr (text, "结果评分指南 · Results scoring guide\n"));
 
-  click (all->pdata[4]);
+  sb_test_click (all->pdata[4]);
   g_assert_cmpuint (sb_band_picker_get_percent (fixture->picker), ==, 90);
   g_assert_cmpstr (points_text (fixture), ==, "45 / 50 points");
 }
@@ -503,7 +477,7 @@ show_in_window (GtkWidget *window,
   gtk_window_present (GTK_WINDOW (window));
   while (gtk_widget_get_width (picker) == 0 || ABS (gtk_widget_get_width (picker) - width) > 100)
     g_main_context_iteration (NULL, TRUE);
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
 }
 
 /* Side by side when wide, stacked when narrow, and always all five. */
@@ -531,7 +505,7 @@ test_layout (Fixture       *fixture,
   gtk_window_set_child (GTK_WINDOW (narrow), NULL);
   gtk_window_destroy (GTK_WINDOW (wide));
   gtk_window_destroy (GTK_WINDOW (narrow));
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
 }
 
 int

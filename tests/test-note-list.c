@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "sb-note-list.h"
+#include "sb-test-widgets.h"
 
 typedef struct
 {
@@ -41,25 +42,6 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 /* What a click does, without the press animation that needs a display. */
-static void
-click (GtkWidget *button)
-{
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-}
-
-static void
-find_all (GtkWidget  *widget,
-          GType       type,
-          const char *css_class,
-          GPtrArray  *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    find_all (child, type, css_class, found);
-}
-
 static GtkWidget *
 find_nth (Fixture    *fixture,
           GType       type,
@@ -68,7 +50,7 @@ find_nth (Fixture    *fixture,
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new ();
 
-  find_all (GTK_WIDGET (fixture->list), type, css_class, found);
+  sb_test_find_all (GTK_WIDGET (fixture->list), type, css_class, found);
   g_assert_cmpuint (index, <, found->len);
   return g_ptr_array_index (found, index);
 }
@@ -80,7 +62,7 @@ count (Fixture    *fixture,
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new ();
 
-  find_all (GTK_WIDGET (fixture->list), type, css_class, found);
+  sb_test_find_all (GTK_WIDGET (fixture->list), type, css_class, found);
   return found->len;
 }
 
@@ -164,7 +146,7 @@ test_add_and_type (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_nth (fixture, GTK_TYPE_LABEL, "note-list-title", 0))), ==,
                    "Strengths");
 
-  click (add_button (fixture));
+  sb_test_click (add_button (fixture));
   assert_rows (fixture, SB_NOTE_STRENGTH, "1.1.1", ROWS (""));
 
   buffer = row_buffer (fixture, 0);
@@ -217,10 +199,10 @@ test_remove (Fixture       *fixture,
   assert_rows (fixture, SB_NOTE_STRENGTH, "1.1.1", ROWS ("one", "two", "three"));
   g_assert_cmpuint (count (fixture, GTK_TYPE_BUTTON, "note-remove"), ==, 3);
 
-  click (find_nth (fixture, GTK_TYPE_BUTTON, "note-remove", 1));
+  sb_test_click (find_nth (fixture, GTK_TYPE_BUTTON, "note-remove", 1));
   assert_rows (fixture, SB_NOTE_STRENGTH, "1.1.1", ROWS ("one", "three"));
-  click (find_nth (fixture, GTK_TYPE_BUTTON, "note-remove", 1));
-  click (find_nth (fixture, GTK_TYPE_BUTTON, "note-remove", 0));
+  sb_test_click (find_nth (fixture, GTK_TYPE_BUTTON, "note-remove", 1));
+  sb_test_click (find_nth (fixture, GTK_TYPE_BUTTON, "note-remove", 0));
   assert_rows (fixture, SB_NOTE_STRENGTH, "1.1.1", NULL);
 
   g_assert_true (sb_history_undo (fixture->history));
@@ -240,7 +222,7 @@ test_outside_changes (Fixture       *fixture,
   GtkTextView *view;
   GtkTextIter iter;
 
-  click (add_button (fixture));
+  sb_test_click (add_button (fixture));
   buffer = row_buffer (fixture, 0);
   view = sb_note_list_get_row_view (fixture->list, 0);
   type_text (buffer, "hello world");
@@ -293,7 +275,7 @@ test_references (Fixture       *fixture,
   sb_note_list_set_target (fixture->list, fixture->assessment, "g1.1.1.1", SB_NOTE_REFERENCE);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (add_button (fixture))), ==, "Add reference");
 
-  click (add_button (fixture));
+  sb_test_click (add_button (fixture));
   assert_rows (fixture, SB_NOTE_REFERENCE, "g1.1.1.1", ROWS (""));
   evidence = GTK_DROP_DOWN (find_nth (fixture, GTK_TYPE_DROP_DOWN, "note-evidence", 0));
   g_assert_cmpuint (gtk_drop_down_get_selected (evidence), ==, SB_EVIDENCE_DOCUMENT);
@@ -333,8 +315,8 @@ test_accessible (Fixture       *fixture,
   g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (find_nth (fixture, GTK_TYPE_LABEL, "note-list-title", 0)),
                                                GTK_ACCESSIBLE_ROLE_HEADING));
 
-  click (add_button (fixture));
-  click (add_button (fixture));
+  sb_test_click (add_button (fixture));
+  sb_test_click (add_button (fixture));
   error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (sb_note_list_get_row_view (fixture->list, 1)),
                                               GTK_ACCESSIBLE_PROPERTY_LABEL, "Strengths, comment 2");
   g_assert_null (error);
@@ -343,7 +325,7 @@ test_accessible (Fixture       *fixture,
   g_assert_null (error);
 
   /* Numbers follow the rows as they come and go. */
-  click (find_nth (fixture, GTK_TYPE_BUTTON, "note-remove", 0));
+  sb_test_click (find_nth (fixture, GTK_TYPE_BUTTON, "note-remove", 0));
   error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (sb_note_list_get_row_view (fixture->list, 0)),
                                               GTK_ACCESSIBLE_PROPERTY_LABEL, "Strengths, comment 1");
   g_assert_null (error);
@@ -355,7 +337,7 @@ test_accessible (Fixture       *fixture,
   g_assert_null (error);
 
   sb_note_list_set_target (fixture->list, fixture->assessment, "g1.1.1.1", SB_NOTE_REFERENCE);
-  click (add_button (fixture));
+  sb_test_click (add_button (fixture));
   error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (find_nth (fixture, GTK_TYPE_DROP_DOWN, "note-evidence", 0)),
                                               GTK_ACCESSIBLE_PROPERTY_LABEL, "Kind of evidence of reference 1");
   g_assert_null (error);
@@ -373,13 +355,13 @@ test_focus (Fixture       *fixture,
   while (g_main_context_iteration (NULL, FALSE))
     ;
 
-  click (add_button (fixture));
-  click (add_button (fixture));
+  sb_test_click (add_button (fixture));
+  sb_test_click (add_button (fixture));
   g_assert_true (gtk_widget_is_focus (GTK_WIDGET (sb_note_list_get_row_view (fixture->list, 1))));
 
-  click (find_nth (fixture, GTK_TYPE_BUTTON, "note-remove", 0));
+  sb_test_click (find_nth (fixture, GTK_TYPE_BUTTON, "note-remove", 0));
   g_assert_true (gtk_widget_is_focus (GTK_WIDGET (sb_note_list_get_row_view (fixture->list, 0))));
-  click (find_nth (fixture, GTK_TYPE_BUTTON, "note-remove", 0));
+  sb_test_click (find_nth (fixture, GTK_TYPE_BUTTON, "note-remove", 0));
   g_assert_true (gtk_widget_is_focus (add_button (fixture)));
 
   gtk_window_set_child (GTK_WINDOW (window), NULL);

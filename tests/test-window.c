@@ -15,6 +15,7 @@
 #include "sb-note-list.h"
 #include "sb-i18n.h"
 #include "sb-window.h"
+#include "sb-test-widgets.h"
 
 static SbApplication *app;
 
@@ -39,13 +40,6 @@ window_text (SbWindow *window)
 }
 
 static void
-wait_for_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 test_select_and_language (void)
 {
   SbWindow *window = sb_window_new (app);
@@ -57,14 +51,14 @@ test_select_and_language (void)
 
   g_settings_set_string (settings, "language", "zh-CN");
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
 
   /* At first the overview is selected, which is no node of the criteria. */
   selected = sb_window_get_selected_node (window);
   g_assert_null (selected);
 
   sb_window_select_id (window, "3.1.2");
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
   selected = sb_window_get_selected_node (window);
   g_assert_cmpstr (sb_node_get_id (selected), ==, "3.1.2");
 
@@ -76,7 +70,7 @@ test_select_and_language (void)
 
   /* The language follows the setting, at once, and the selection stays. */
   g_settings_set_string (settings, "language", "en");
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
   g_assert_cmpstr (sb_window_get_language (window), ==, "en");
   en = window_text (window);
   g_assert_nonnull (strstr (en, "3.1.2  Plan achievement results"));
@@ -85,14 +79,14 @@ test_select_and_language (void)
 
   /* And the window's own control writes the setting back. */
   sb_window_set_language (window, "both");
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
   g_assert_cmpstr (g_settings_get_string (settings, "language"), ==, "both");
   both = window_text (window);
   g_assert_nonnull (strstr (both, "规划达成结果"));
   g_assert_nonnull (strstr (both, "Plan achievement results"));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
 }
 
 static void
@@ -105,7 +99,7 @@ test_select_expands_ancestors (void)
 
   gtk_window_present (GTK_WINDOW (window));
   sb_window_select_id (window, "2.3.2");
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
   selected = sb_window_get_selected_node (window);
   g_assert_cmpstr (sb_node_get_id (selected), ==, "2.3.2");
 
@@ -129,7 +123,7 @@ test_select_expands_ancestors (void)
   g_assert_cmpstr (sb_node_get_id (selected), ==, "2.3.2");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
 }
 
 /* The interface follows the language setting at once, without a restart. */
@@ -145,14 +139,14 @@ test_interface_language (void)
   gtk_window_present (GTK_WINDOW (window));
   g_settings_set_string (settings, "language", "zh-CN");
   sb_window_select_id (window, "1.1.1");
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
   zh = window_text (window);
   g_assert_nonnull (strstr (zh, "概览\n"));
   g_assert_nonnull (strstr (zh, "要点指引\n"));
   zh_title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
 
   g_settings_set_string (settings, "language", "en");
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
   en = window_text (window);
   g_assert_nonnull (strstr (en, "Overview\n"));
   g_assert_nonnull (strstr (en, "Guidance points\n"));
@@ -161,22 +155,7 @@ test_interface_language (void)
   g_assert_cmpstr (zh_title, ==, "新建评审");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_for_idle ();
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-      if (found)
-        return found;
-    }
-  return NULL;
+  sb_test_wait_for_idle ();
 }
 
 static char *
@@ -194,7 +173,7 @@ test_step_through_subitems (void)
   g_autofree char *first = NULL, *second = NULL, *back = NULL, *last = NULL, *stay = NULL;
 
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-subitem", NULL);
   first = selected_id (window);
@@ -223,7 +202,7 @@ test_step_through_subitems (void)
   g_assert_cmpstr (stay, ==, "3.3.1");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
 }
 
 /* Ctrl+F, type, Enter: the first result is selected. */
@@ -237,11 +216,11 @@ test_search_and_go (void)
 
   g_settings_set_string (sb_application_get_settings (app), "language", "en");
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
-  entry = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
-  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR))));
+  entry = sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR))));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "网格化");
   g_signal_emit_by_name (entry, "search-changed");
@@ -250,13 +229,13 @@ test_search_and_go (void)
   g_assert_nonnull (strstr (results, "2.3.2  Innovation implementation › 2.3.2.2"));
 
   g_signal_emit_by_name (entry, "activate");
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
   id = selected_id (window);
   g_assert_cmpstr (id, ==, "2.3.2");
-  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR))));
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR))));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
 }
 
 /* Unsaved work is in the recovery folder until it is saved; closing it
@@ -293,12 +272,12 @@ test_unsaved_work (void)
 
   /* Closing asks: the window stays until the question is answered. */
   gtk_window_close (GTK_WINDOW (window));
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   g_assert_true (sb_assessment_file_save (assessment, file, NULL, &error));
   g_assert_no_error (error);
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
   after = sb_autosave_find_recoverable ();
   g_assert_cmpuint (after->len, ==, before->len);
   g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
@@ -308,7 +287,7 @@ test_unsaved_work (void)
     if (GTK_IS_MESSAGE_DIALOG (l->data))
       gtk_window_destroy (l->data);
   gtk_window_close (GTK_WINDOW (window));
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
   g_remove (path);
   g_rmdir (dir);
 }
@@ -317,14 +296,12 @@ static GtkWidget *
 find_note_list (GtkWidget  *widget,
                 SbNoteKind  kind)
 {
-  if (SB_IS_NOTE_LIST (widget) && sb_note_list_get_kind (SB_NOTE_LIST (widget)) == kind)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_note_list (child, kind);
-      if (found)
-        return found;
-    }
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+
+  sb_test_find_all (widget, SB_TYPE_NOTE_LIST, NULL, lists);
+  for (guint i = 0; i < lists->len; i++)
+    if (sb_note_list_get_kind (lists->pdata[i]) == kind)
+      return lists->pdata[i];
   return NULL;
 }
 
@@ -351,7 +328,7 @@ test_examiner_flow (void)
   g_settings_set_string (sb_application_get_settings (app), "language", "en");
   gtk_window_present (GTK_WINDOW (window));
   sb_window_select_id (window, "1.1.1");
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.pick-band", "i", 4);
   g_assert_true (sb_assessment_get_rating (assessment, "1.1.1", &band, &percent));
@@ -385,9 +362,9 @@ test_examiner_flow (void)
 
   /* The profile, on the profile page. */
   sb_window_select_id (window, "0");
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
   {
-    GtkWidget *view = find_widget (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
+    GtkWidget *view = sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
 
     g_assert_nonnull (view);
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "一家社区健康服务中心。", -1);
@@ -404,7 +381,7 @@ test_examiner_flow (void)
   g_assert_cmpstr (sb_assessment_get_profile (reopened), ==, "一家社区健康服务中心。");
 
   gtk_window_close (GTK_WINDOW (window));
-  wait_for_idle ();
+  sb_test_wait_for_idle ();
   g_remove (path);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_remove (backup);

@@ -1,0 +1,47 @@
+/* sb-test-widgets.c — driving widgets in tests as a user would
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "sb-test-widgets.h"
+
+/* Lets every pending idle and redraw run, as between two key presses. */
+void
+sb_test_wait_for_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* What a click does, without the press animation that needs a display. */
+void
+sb_test_click (GtkWidget *button)
+{
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/* Every widget of @type (with @css_class, unless it is NULL) at or below
+ * @widget, in the order a reader meets them. */
+void
+sb_test_find_all (GtkWidget  *widget,
+                  GType       type,
+                  const char *css_class,
+                  GPtrArray  *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    sb_test_find_all (child, type, css_class, found);
+}
+
+GtkWidget *
+sb_test_find_first (GtkWidget *widget,
+                    GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  sb_test_find_all (widget, type, NULL, found);
+  return found->len > 0 ? found->pdata[0] : NULL;
+}

@@ -1,0 +1,20 @@
+/* sb-test-widgets.h — driving widgets in tests as a user would
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void       sb_test_wait_for_idle (void);
+void       sb_test_click         (GtkWidget  *button);
+void       sb_test_find_all      (GtkWidget  *widget,
+                                  GType       type,
+                                  const char *css_class,
+                                  GPtrArray  *found);
+GtkWidget *sb_test_find_first    (GtkWidget  *widget,
+                                  GType       type);
+
+G_END_DECLS
