@@ -710,7 +710,6 @@ sb_assessment_file_load (SbStandard    *standard,
                          GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
   SbAssessment *assessment;
@@ -720,33 +719,13 @@ sb_assessment_file_load (SbStandard    *standard,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   name = g_file_get_parse_name (file);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info == NULL)
-    {
-      set_io_error (error, name, local_error, FALSE);
-      return NULL;
-    }
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, SB_ASSESSMENT_FILE_ERROR, SB_ASSESSMENT_FILE_ERROR_IO,
-                   _("%s: this is a folder, not an assessment file"), name);
-      return NULL;
-    }
-  if (g_file_info_get_size (info) > SB_ASSESSMENT_MAX_BYTES)
-    {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_autofree char *limit = g_format_size (SB_ASSESSMENT_MAX_BYTES);
-
-      g_set_error (error, SB_ASSESSMENT_FILE_ERROR, SB_ASSESSMENT_FILE_ERROR_TOO_LARGE,
-                   _("%s: the file is %s, larger than the %s an assessment may have"), name, size, limit);
-      return NULL;
-    }
-
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  bytes = sb_xml_read_file (file, SB_ASSESSMENT_MAX_BYTES, cancellable, &local_error);
   if (bytes == NULL)
     {
-      set_io_error (error, name, local_error, FALSE);
+      if (local_error->domain == SB_XML_ERROR)
+        set_error_from_xml (error, local_error);
+      else
+        set_io_error (error, name, local_error, FALSE);
       return NULL;
     }
 

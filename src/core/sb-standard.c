@@ -10,6 +10,7 @@
 
 #include "sb-standard-loader.h"
 #include "sb-standard-private.h"
+#include "sb-xml.h"
 
 G_DEFINE_FINAL_TYPE (SbStandard, sb_standard, G_TYPE_OBJECT)
 
@@ -93,7 +94,6 @@ sb_standard_new_from_file (GFile        *file,
                            GError      **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
 
@@ -101,36 +101,16 @@ sb_standard_new_from_file (GFile        *file,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   name = g_file_get_parse_name (file);
-
-  /* Ask the size first, so that a huge file is refused without being read. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info == NULL)
-    {
-      g_set_error (error, SB_STANDARD_ERROR, SB_STANDARD_ERROR_IO,
-                   "%s: %s", name, local_error->message);
-      return NULL;
-    }
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, SB_STANDARD_ERROR, SB_STANDARD_ERROR_IO,
-                   _("%s: this is a folder, not a standard file"), name);
-      return NULL;
-    }
-  if (g_file_info_get_size (info) > SB_STANDARD_MAX_BYTES)
-    {
-      g_set_error (error, SB_STANDARD_ERROR, SB_STANDARD_ERROR_TOO_LARGE,
-                   _("%s: the file is %s, larger than the %s a standard may have"),
-                   name, g_format_size (g_file_info_get_size (info)),
-                   g_format_size (SB_STANDARD_MAX_BYTES));
-      return NULL;
-    }
-
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  bytes = sb_xml_read_file (file, SB_STANDARD_MAX_BYTES, cancellable, &local_error);
   if (bytes == NULL)
     {
-      g_set_error (error, SB_STANDARD_ERROR, SB_STANDARD_ERROR_IO,
-                   "%s: %s", name, local_error->message);
+      if (local_error->domain == SB_XML_ERROR)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        g_set_error (error, SB_STANDARD_ERROR, SB_STANDARD_ERROR_IO,
+                     _("%s: this is a folder, not a standard file"), name);
+      else
+        g_set_error (error, SB_STANDARD_ERROR, SB_STANDARD_ERROR_IO, "%s: %s", name, local_error->message);
       return NULL;
     }
 

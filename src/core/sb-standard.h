@@ -31,13 +31,11 @@ G_DECLARE_FINAL_TYPE (SbStandard, sb_standard, SB, STANDARD, GObject)
 
 #define SB_STANDARD_ERROR (sb_standard_error_quark ())
 
+/* What the file says is checked in SB_XML_ERROR (size, encoding,
+ * well-formedness, the schema); these are the rest. */
 typedef enum
 {
   SB_STANDARD_ERROR_IO,
-  SB_STANDARD_ERROR_TOO_LARGE,
-  SB_STANDARD_ERROR_ENCODING,
-  SB_STANDARD_ERROR_MALFORMED,
-  SB_STANDARD_ERROR_SCHEMA,
   SB_STANDARD_ERROR_INVALID,
 } SbStandardError;
 

@@ -136,7 +136,7 @@ find_column (SbProblems *self,
       const char *hit = strstr (text, needle);
 
       if (hit != NULL)
-        return g_utf8_strlen (text, hit - text) + 1 + (needle[0] == '<' ? 0 : 0);
+        return g_utf8_strlen (text, hit - text) + 1;
     }
   return 1;
 }
@@ -274,6 +274,51 @@ explain_parse_error (const xmlError *error)
   return g_strdup_printf (_("not well-formed XML: %s"), message);
 }
 
+static void
+set_too_large (GError    **error,
+               const char *source_name,
+               goffset     size,
+               gsize       max_bytes)
+{
+  g_autofree char *have = g_format_size (size);
+  g_autofree char *limit = g_format_size (max_bytes);
+
+  g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_TOO_LARGE,
+               _("%s: the file is %s, more than the %s allowed"), source_name, have, limit);
+}
+
+/* Reads @file for sb_xml_parse(), asking its size first so that a huge
+ * file is refused without being read. Fails with a G_IO_ERROR (a folder
+ * is G_IO_ERROR_IS_DIRECTORY) or SB_XML_ERROR_TOO_LARGE; callers put
+ * those in words for their kind of file. */
+GBytes *
+sb_xml_read_file (GFile         *file,
+                  gsize          max_bytes,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "is a folder");
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > (goffset) max_bytes)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      set_too_large (error, name, g_file_info_get_size (info), max_bytes);
+      return NULL;
+    }
+  return g_file_load_bytes (file, cancellable, NULL, error);
+}
+
 /* Parses bytes from an untrusted source. Refused before or while parsing:
  * more than @max_bytes, no content, bytes that are not UTF-8, NUL bytes,
  * a DOCTYPE (which is where entity expansion and external files come
@@ -297,10 +342,7 @@ sb_xml_parse (GBytes      *bytes,
   data = g_bytes_get_data (bytes, &len);
   if (len > max_bytes)
     {
-      g_autofree char *size = g_format_size (len);
-      g_autofree char *limit = g_format_size (max_bytes);
-      g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_TOO_LARGE,
-                   _("%s: the file is %s, more than the %s allowed"), source_name, size, limit);
+      set_too_large (error, source_name, len, max_bytes);
       return NULL;
     }
   if (len == 0 || data == NULL)

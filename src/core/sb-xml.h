@@ -26,6 +26,10 @@ typedef struct _SbProblems SbProblems;
 
 GQuark      sb_xml_error_quark       (void);
 
+GBytes     *sb_xml_read_file         (GFile        *file,
+                                      gsize         max_bytes,
+                                      GCancellable *cancellable,
+                                      GError      **error);
 xmlDoc     *sb_xml_parse             (GBytes      *bytes,
                                       const char  *source_name,
                                       gsize        max_bytes,
