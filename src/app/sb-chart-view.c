@@ -144,15 +144,6 @@ sb_chart_view_snapshot (GtkWidget   *widget,
     gtk_snapshot_append_node (snapshot, self->cache);
 }
 
-static void
-sb_chart_view_size_allocate (GtkWidget *widget,
-                             int        width,
-                             int        height,
-                             int        baseline)
-{
-  /* The cache is checked against the size in snapshot; nothing to do. */
-}
-
 /* The node under a point: for the radar, the axis nearest in angle within
  * the chart's circle and its labels; for bars, the row the point is in. */
 SbNode *
@@ -256,7 +247,6 @@ sb_chart_view_class_init (SbChartViewClass *klass)
   object_class->dispose = sb_chart_view_dispose;
   widget_class->snapshot = sb_chart_view_snapshot;
   widget_class->measure = sb_chart_view_measure;
-  widget_class->size_allocate = sb_chart_view_size_allocate;
   widget_class->css_changed = sb_chart_view_css_changed;
 
   /* Emitted when the user clicks an axis or a bar: the view goes there. */
