@@ -508,6 +508,64 @@ test_layout (Fixture       *fixture,
   sb_test_wait_for_idle ();
 }
 
+/* Every line of every wrapping label in @widget starts where a line may
+ * break: no word is split across lines. */
+static void
+assert_no_broken_words (GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  sb_test_find_all (widget, GTK_TYPE_LABEL, NULL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      PangoLayout *layout = gtk_label_get_layout (labels->pdata[i]);
+      const char *text = pango_layout_get_text (layout);
+      const PangoLogAttr *attrs;
+      int n_attrs;
+
+      attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+      for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+        {
+          PangoLayoutLine *line = l->data;
+          glong offset = g_utf8_pointer_to_offset (text, text + pango_layout_line_get_start_index (line));
+
+          g_assert_cmpint (offset, <, n_attrs);
+          if (offset > 0 && !attrs[offset].is_line_break)
+            g_error ("a word is broken at character %ld of \"%s\"", offset, text);
+        }
+    }
+}
+
+/* With large text the cards stack rather than split English words, while
+ * Chinese, which breaks between characters, still fits them side by side. */
+static void
+test_large_text (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *picker = GTK_WIDGET (fixture->picker);
+  int dpi;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 144 * 1024, NULL);
+
+  sb_band_picker_set_language (fixture->picker, "en");
+  show_in_window (window, picker, 950);
+  for (guint i = 1; i < 5; i++)
+    g_assert_cmpint (card_y (card (fixture, i), picker), <, card_y (card (fixture, i + 1), picker));
+  assert_no_broken_words (picker);
+
+  sb_band_picker_set_language (fixture->picker, "zh-CN");
+  sb_test_wait_for_idle ();
+  g_assert_cmpint (card_y (card (fixture, 1), picker), ==, card_y (card (fixture, 5), picker));
+
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -528,6 +586,7 @@ main (int   argc,
   ADD ("results-guide", test_results_guide);
   ADD ("bindings", test_bindings);
   ADD ("layout", test_layout);
+  ADD ("large-text", test_large_text);
 #undef ADD
 
   return g_test_run ();

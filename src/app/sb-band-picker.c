@@ -505,7 +505,38 @@ sb_band_picker_get_request_mode (GtkWidget *widget)
   return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
-/* The narrowest width at which the cards go side by side. */
+/* How much wider than its minimum the wrapping labels under @widget must
+ * be to hold their longest word whole, up to twice that minimum. */
+static int
+word_shortfall (GtkWidget *widget)
+{
+  int shortfall = 0;
+
+  if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget)))
+    {
+      g_autoptr(PangoLayout) layout =
+        gtk_widget_create_pango_layout (widget, gtk_label_get_text (GTK_LABEL (widget)));
+      PangoRectangle words;
+      int min;
+
+      gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      /* Wrapped at width 0 by words alone, every line is one word. */
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+      pango_layout_set_width (layout, 0);
+      pango_layout_get_pixel_extents (layout, NULL, &words);
+      return CLAMP (words.width - min, 0, min);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    shortfall = MAX (shortfall, word_shortfall (child));
+  return shortfall;
+}
+
+/* The narrowest width at which the cards go side by side: each card must
+ * hold its longest word, so that large text stacks the cards rather than
+ * breaking words apart, but one long token (a web address, say) in a
+ * descriptor still wraps instead of stacking them. Stacked, a card needs
+ * no more than its minimum, so nothing here can widen the page. */
 static int
 row_min_width (SbBandPicker *self)
 {
@@ -513,11 +544,11 @@ row_min_width (SbBandPicker *self)
 
   for (guint i = 0; i < self->cards->len; i++)
     {
+      GtkWidget *card = g_ptr_array_index (self->cards, i);
       int min;
 
-      gtk_widget_measure (g_ptr_array_index (self->cards, i), GTK_ORIENTATION_HORIZONTAL, -1,
-                          &min, NULL, NULL, NULL);
-      width = MAX (width, min);
+      gtk_widget_measure (card, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      width = MAX (width, min + word_shortfall (card));
     }
   return width * (int) self->cards->len + SPACING * ((int) self->cards->len - 1);
 }
