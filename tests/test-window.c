@@ -388,6 +388,44 @@ test_examiner_flow (void)
   g_rmdir (dir);
 }
 
+/* With large text (144 dpi) on a 1366-pixel laptop screen, the window
+ * still fits, and every sidebar row shows its whole title in English. */
+static void
+test_large_text (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  SbWindow *window;
+  GtkWidget *sidebar;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  const char *last[] = { "1.2.2", "2.3.2", "3.3.2" };
+  int dpi, min_width;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 144 * 1024, NULL);
+  g_settings_set_string (sb_application_get_settings (app), "language", "en");
+  window = sb_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 740);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (last); i++)
+    sb_window_select_id (window, last[i]);
+  sb_test_wait_for_idle ();
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 1366);
+
+  sidebar = sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW);
+  sb_test_find_all (sidebar, GTK_TYPE_LABEL, NULL, labels);
+  g_assert_cmpuint (labels->len, >, 27);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (labels->pdata[i]) &&
+        pango_layout_is_ellipsized (gtk_label_get_layout (labels->pdata[i])))
+      g_error ("the sidebar cuts \"%s\" short", gtk_label_get_text (labels->pdata[i]));
+
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  gtk_window_close (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -412,6 +450,7 @@ main (int   argc,
   g_test_add_func ("/window/search-and-go", test_search_and_go);
   g_test_add_func ("/window/unsaved-work", test_unsaved_work);
   g_test_add_func ("/window/examiner-flow", test_examiner_flow);
+  g_test_add_func ("/window/large-text", test_large_text);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -108,7 +108,7 @@ create_children (gpointer item,
   return g_object_ref (children);
 }
 
-/* One line for any sidebar item, in the chosen language or both. */
+/* The title of any sidebar item, in the chosen language or both. */
 static char *
 item_label (SbWindow *self,
             GObject  *item)
@@ -147,6 +147,11 @@ setup_row (GtkSignalListItemFactory *factory,
   GtkWidget *points = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  /* Two lines before an ellipsis, so that a long English title or large
+   * text still shows enough to tell the rows apart. */
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_add_css_class (points, "dim-label");
