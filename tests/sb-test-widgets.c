@@ -14,6 +14,30 @@ sb_test_wait_for_idle (void)
     ;
 }
 
+static void
+flag_raise (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+/* Waits until @widget's window has drawn one more frame: a change that
+ * needs a new layout, such as a new text size, has then been laid out. */
+void
+sb_test_wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (flag_raise), &painted);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  sb_test_wait_for_idle ();
+}
+
 /* What a click does, without the press animation that needs a display. */
 void
 sb_test_click (GtkWidget *button)

@@ -9,6 +9,7 @@
 G_BEGIN_DECLS
 
 void       sb_test_wait_for_idle (void);
+void       sb_test_wait_for_frame (GtkWidget *widget);
 void       sb_test_click         (GtkWidget  *button);
 void       sb_test_find_all      (GtkWidget  *widget,
                                   GType       type,

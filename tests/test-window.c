@@ -12,6 +12,7 @@
 #include "sb-assessment-file.h"
 #include "sb-autosave.h"
 #include "sb-band-picker.h"
+#include "sb-chart-view.h"
 #include "sb-note-list.h"
 #include "sb-i18n.h"
 #include "sb-window.h"
@@ -388,8 +389,26 @@ test_examiner_flow (void)
   g_rmdir (dir);
 }
 
+/* Whether the overview's charts (radar first, then bars) sit side by side. */
+static gboolean
+charts_side_by_side (SbWindow *window)
+{
+  g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+  graphene_rect_t radar, bars;
+
+  sb_test_find_all (GTK_WIDGET (window), SB_TYPE_CHART_VIEW, NULL, charts);
+  g_assert_cmpuint (charts->len, ==, 2);
+  g_assert_true (gtk_widget_compute_bounds (charts->pdata[0], GTK_WIDGET (window), &radar));
+  g_assert_true (gtk_widget_compute_bounds (charts->pdata[1], GTK_WIDGET (window), &bars));
+  if (bars.origin.y >= radar.origin.y + radar.size.height)
+    return FALSE;
+  g_assert_cmpfloat (bars.origin.x, >=, radar.origin.x + radar.size.width);
+  return TRUE;
+}
+
 /* With large text (144 dpi) on a 1366-pixel laptop screen, the window
- * still fits, and every sidebar row shows its whole title in English. */
+ * still fits, the overview's charts stack so that their labels keep the
+ * larger size, and every sidebar row shows its whole title in English. */
 static void
 test_large_text (void)
 {
@@ -400,15 +419,21 @@ test_large_text (void)
   const char *last[] = { "1.2.2", "2.3.2", "3.3.2" };
   int dpi, min_width;
 
-  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
-  g_object_set (settings, "gtk-xft-dpi", 144 * 1024, NULL);
   g_settings_set_string (sb_application_get_settings (app), "language", "en");
   window = sb_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 740);
   gtk_window_present (GTK_WINDOW (window));
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (charts_side_by_side (window));
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 144 * 1024, NULL);
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_false (charts_side_by_side (window));
+
   for (guint i = 0; i < G_N_ELEMENTS (last); i++)
     sb_window_select_id (window, last[i]);
-  sb_test_wait_for_idle ();
+  sb_test_wait_for_frame (GTK_WIDGET (window));
 
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
   g_assert_cmpint (min_width, <=, 1366);

@@ -101,10 +101,15 @@ sb_chart_view_css_changed (GtkWidget         *widget,
 {
   SbChartView *self = SB_CHART_VIEW (widget);
 
+  double font_size = self->options.font_size;
+
   GTK_WIDGET_CLASS (sb_chart_view_parent_class)->css_changed (widget, change);
   update_palette (self);
   drop_cache (self);
-  gtk_widget_queue_draw (widget);
+  if (self->options.font_size != font_size)
+    gtk_widget_queue_resize (widget);
+  else
+    gtk_widget_queue_draw (widget);
 }
 
 static void
@@ -209,6 +214,17 @@ clicked (GtkGestureClick *gesture,
     g_signal_emit (self, signals[NODE_ACTIVATED], 0, node);
 }
 
+static GtkSizeRequestMode
+sb_chart_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* Sizes are in multiples of the label size, so that large text asks for a
+ * larger chart rather than crowding its labels: a row of charts too narrow
+ * for their minimums stacks them (see the window's overview). The minimum
+ * width stops growing at 600 pixels, so that even very large text leaves
+ * the window narrower than a laptop's screen. */
 static void
 sb_chart_view_measure (GtkWidget      *widget,
                        GtkOrientation  orientation,
@@ -219,12 +235,26 @@ sb_chart_view_measure (GtkWidget      *widget,
                        int            *natural_baseline)
 {
   SbChartView *self = SB_CHART_VIEW (widget);
+  gboolean radar = self->kind == SB_CHART_KIND_RADAR;
+  double em = self->options.font_size;
 
-  *minimum = 240;
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *natural = 520;
+    {
+      *minimum = CLAMP ((int) ((radar ? 30 : 20) * em), 240, 600);
+      *natural = MAX (*minimum, (int) ((radar ? 34 : 24) * em));
+    }
   else
-    *natural = self->kind == SB_CHART_KIND_RADAR ? 440 : 280;
+    {
+      *minimum = 240;
+      if (!radar)
+        *natural = (int) (23 * em);
+      else if (for_size > 0)
+        /* A radar is round: as tall as it is wide, short of its legend. */
+        *natural = MIN ((int) (for_size * 0.9), (int) (36 * em));
+      else
+        *natural = (int) (36 * em);
+      *natural = MAX (*minimum, *natural);
+    }
 }
 
 static void
@@ -246,6 +276,7 @@ sb_chart_view_class_init (SbChartViewClass *klass)
 
   object_class->dispose = sb_chart_view_dispose;
   widget_class->snapshot = sb_chart_view_snapshot;
+  widget_class->get_request_mode = sb_chart_view_get_request_mode;
   widget_class->measure = sb_chart_view_measure;
   widget_class->css_changed = sb_chart_view_css_changed;
 

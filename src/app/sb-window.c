@@ -517,6 +517,8 @@ chart_new (SbWindow     *self,
   sb_chart_view_set_language (SB_CHART_VIEW (chart), chart_language (self));
   sb_chart_view_set_data (SB_CHART_VIEW (chart), data);
   gtk_widget_set_hexpand (chart, TRUE);
+  /* Side by side, each chart keeps its own height. */
+  gtk_widget_set_valign (chart, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (chart, "node-activated", G_CALLBACK (chart_node_activated), self);
   return chart;
 }
@@ -600,10 +602,22 @@ show_overview (SbWindow *self)
   gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (self->page, label);
 
-  charts = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+  /* Side by side where both fit, one above the other where they do not
+   * (large text, or a narrow page). */
+  charts = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (charts), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (charts), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (charts), 24);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (charts), 24);
   gtk_widget_add_css_class (charts, "charts");
-  gtk_box_append (GTK_BOX (charts), chart_new (self, SB_CHART_KIND_RADAR, SB_CHART_LEVEL_ITEMS));
-  gtk_box_append (GTK_BOX (charts), chart_new (self, SB_CHART_KIND_BARS, SB_CHART_LEVEL_DIMENSIONS));
+  for (guint i = 0; i < 2; i++)
+    {
+      gtk_flow_box_append (GTK_FLOW_BOX (charts),
+                           i == 0 ? chart_new (self, SB_CHART_KIND_RADAR, SB_CHART_LEVEL_ITEMS)
+                                  : chart_new (self, SB_CHART_KIND_BARS, SB_CHART_LEVEL_DIMENSIONS));
+      /* The charts take no focus of their own: the score table says the same. */
+      gtk_widget_set_focusable (GTK_WIDGET (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (charts), (int) i)), FALSE);
+    }
   gtk_box_append (self->page, charts);
 
   append_heading (self->page, _("Scores"));
