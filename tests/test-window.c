@@ -389,6 +389,92 @@ test_examiner_flow (void)
   g_rmdir (dir);
 }
 
+/* The windows that hold @file, as a new list. */
+static GList *
+windows_holding (GFile *file)
+{
+  GList *found = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    {
+      GFile *held = SB_IS_WINDOW (l->data) ? sb_assessment_get_file (sb_window_get_assessment (l->data)) : NULL;
+
+      if (held != NULL && g_file_equal (held, file))
+        found = g_list_prepend (found, l->data);
+    }
+  return found;
+}
+
+/* Opening a file that is open already brings its window forward instead
+ * of a second window that would save over the first one's work. */
+static void
+test_open_twice (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SB_FIXTURES"), "assessment-full.scorebook", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) same = g_file_new_for_path (path);
+  g_autoptr(GList) first = NULL;
+  g_autoptr(GList) second = NULL;
+
+  g_assert_true (sb_application_open_file (app, file));
+  sb_test_wait_for_idle ();
+  first = windows_holding (file);
+  g_assert_cmpuint (g_list_length (first), ==, 1);
+
+  g_assert_true (sb_application_open_file (app, same));
+  sb_test_wait_for_idle ();
+  second = windows_holding (file);
+  g_assert_cmpuint (g_list_length (second), ==, 1);
+  g_assert_true (second->data == first->data);
+
+  gtk_window_close (first->data);
+  sb_test_wait_for_idle ();
+}
+
+/* Saving over a file that another window holds is refused, and the file
+ * keeps that window's work. */
+static void
+test_save_over_open_file (void)
+{
+  g_autofree char *fixture = g_build_filename (g_getenv ("SB_FIXTURES"), "assessment-full.scorebook", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("sb-twice-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "held.scorebook", NULL);
+  g_autofree char *other_path = g_build_filename (dir, "other.scorebook", NULL);
+  g_autofree char *backup = g_strconcat (other_path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  g_autoptr(GList) holders = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(SbAssessment) fresh = sb_assessment_new (sb_application_get_standard (app));
+  SbWindow *second;
+
+  g_assert_true (g_file_get_contents (fixture, &before, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, before, -1, NULL));
+  g_assert_true (sb_application_open_file (app, file));
+  holders = windows_holding (file);
+  g_assert_cmpuint (g_list_length (holders), ==, 1);
+
+  second = sb_window_new (app);
+  sb_window_set_assessment (second, fresh);
+  gtk_window_present (GTK_WINDOW (second));
+  sb_test_wait_for_idle ();
+
+  g_assert_false (sb_window_save_to (second, file));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (sb_window_save_to (second, other));
+  g_assert_true (sb_application_find_window (app, other) == second);
+
+  gtk_window_close (GTK_WINDOW (second));
+  gtk_window_close (holders->data);
+  sb_test_wait_for_idle ();
+  g_remove (path);
+  g_remove (other_path);
+  g_remove (backup);
+  g_rmdir (dir);
+}
+
 /* Whether the overview's charts (radar first, then bars) sit side by side. */
 static gboolean
 charts_side_by_side (SbWindow *window)
@@ -475,6 +561,8 @@ main (int   argc,
   g_test_add_func ("/window/search-and-go", test_search_and_go);
   g_test_add_func ("/window/unsaved-work", test_unsaved_work);
   g_test_add_func ("/window/examiner-flow", test_examiner_flow);
+  g_test_add_func ("/window/open-twice", test_open_twice);
+  g_test_add_func ("/window/save-over-open-file", test_save_over_open_file);
   g_test_add_func ("/window/large-text", test_large_text);
 
   status = g_test_run ();

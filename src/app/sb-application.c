@@ -222,8 +222,29 @@ sb_application_window_for_opening (SbApplication *self)
   return sb_window_new (self);
 }
 
+/* The window that holds @file, if any. */
+SbWindow *
+sb_application_find_window (SbApplication *self,
+                            GFile         *file)
+{
+  g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (SB_IS_WINDOW (l->data))
+      {
+        GFile *held = sb_assessment_get_file (sb_window_get_assessment (l->data));
+
+        if (held != NULL && g_file_equal (held, file))
+          return l->data;
+      }
+  return NULL;
+}
+
 /* Opens @file in a window; a file that does not load leaves every open
- * window as it was and says what is wrong and where. */
+ * window as it was and says what is wrong and where. A file that is open
+ * already brings its window forward: two windows on one file would each
+ * save over the other's work. */
 gboolean
 sb_application_open_file (SbApplication *self,
                           GFile         *file)
@@ -231,9 +252,17 @@ sb_application_open_file (SbApplication *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(SbAssessment) assessment = NULL;
+  g_autofree char *uri = NULL;
   SbWindow *window;
 
   g_return_val_if_fail (SB_IS_APPLICATION (self), FALSE);
+
+  window = sb_application_find_window (self, file);
+  if (window != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return TRUE;
+    }
 
   assessment = sb_assessment_file_load (sb_application_get_standard (self), file, &warnings, NULL, &error);
   if (assessment == NULL)
@@ -245,7 +274,8 @@ sb_application_open_file (SbApplication *self,
 
   window = sb_application_window_for_opening (self);
   sb_window_set_assessment (window, assessment);
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), g_file_get_uri (file));
+  uri = g_file_get_uri (file);
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   gtk_window_present (GTK_WINDOW (window));
 
   if (warnings != NULL && warnings->len > 0)

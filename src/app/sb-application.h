@@ -19,6 +19,8 @@ GSettings     *sb_application_get_settings (SbApplication *self);
 gboolean       sb_application_open_file    (SbApplication *self,
                                             GFile         *file);
 struct _SbWindow *sb_application_window_for_opening (SbApplication *self);
+struct _SbWindow *sb_application_find_window        (SbApplication *self,
+                                                     GFile         *file);
 void           sb_application_tell         (GtkWindow     *parent,
                                             const char    *primary,
                                             const char    *secondary);

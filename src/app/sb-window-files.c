@@ -26,10 +26,11 @@ remember_folder (SbWindow *self,
                  GFile    *file)
 {
   g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *uri = g_file_get_uri (file);
 
   if (folder != NULL && g_file_peek_path (folder) != NULL)
     g_settings_set_string (settings_of (self), "last-folder", g_file_peek_path (folder));
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), g_file_get_uri (file));
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
 static GtkFileFilter *
@@ -57,12 +58,26 @@ start_in_last_folder (SbWindow       *self,
 }
 
 /* Saves to @file. On failure the work stays in memory (and in the
- * recovery file) and the message says why, so the user can save elsewhere. */
-static gboolean
-save_to (SbWindow *self,
-         GFile    *file)
+ * recovery file) and the message says why, so the user can save elsewhere.
+ * A file that another window holds is refused: the two would each save
+ * over the other's work. */
+gboolean
+sb_window_save_to (SbWindow *self,
+                   GFile    *file)
 {
+  SbApplication *app = SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  SbWindow *holder = sb_application_find_window (app, file);
   g_autoptr(GError) error = NULL;
+
+  if (holder != NULL && holder != self)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *why = g_strdup_printf (_("%s is open in another window. Close that window first, "
+                                                "or save under another name."), name);
+
+      sb_application_tell (GTK_WINDOW (self), _("The assessment could not be saved"), why);
+      return FALSE;
+    }
 
   if (!sb_assessment_file_save (sb_window_get_assessment (self), file, NULL, &error))
     {
@@ -96,7 +111,7 @@ save_as_response (GtkNativeDialog *chooser,
           g_autofree char *with = g_strconcat (name, ".scorebook", NULL);
           file = g_file_get_child (parent, with);
         }
-      if (save_to (self, file) && then != NULL)
+      if (sb_window_save_to (self, file) && then != NULL)
         then (self);
     }
   g_object_unref (chooser);
@@ -137,7 +152,7 @@ save (SbWindow  *self,
 
   if (file == NULL)
     save_as (self, then);
-  else if (save_to (self, file) && then != NULL)
+  else if (sb_window_save_to (self, file) && then != NULL)
     then (self);
 }
 

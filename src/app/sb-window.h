@@ -26,5 +26,7 @@ void        sb_window_set_assessment (SbWindow      *self,
                                       SbAssessment  *assessment);
 gboolean    sb_window_flush_recovery (SbWindow      *self,
                                       GError       **error);
+gboolean    sb_window_save_to        (SbWindow      *self,
+                                      GFile         *file);
 
 G_END_DECLS
