@@ -475,6 +475,30 @@ test_save_over_open_file (void)
   g_rmdir (dir);
 }
 
+/* The sidebar opens as wide as the user last dragged it. */
+static void
+test_sidebar_width (void)
+{
+  GSettings *settings = sb_application_get_settings (app);
+  SbWindow *window;
+  GtkPaned *paned;
+
+  g_settings_set_int (settings, "sidebar-width", 300);
+  window = sb_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+  paned = GTK_PANED (sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_PANED));
+  g_assert_cmpint (gtk_paned_get_position (paned), ==, 300);
+
+  gtk_paned_set_position (paned, 420);
+  g_assert_cmpint (g_settings_get_int (settings, "sidebar-width"), ==, 420);
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_settings_reset (settings, "sidebar-width");
+  sb_test_wait_for_idle ();
+}
+
 /* Whether the overview's charts (radar first, then bars) sit side by side. */
 static gboolean
 charts_side_by_side (SbWindow *window)
@@ -563,6 +587,7 @@ main (int   argc,
   g_test_add_func ("/window/examiner-flow", test_examiner_flow);
   g_test_add_func ("/window/open-twice", test_open_twice);
   g_test_add_func ("/window/save-over-open-file", test_save_over_open_file);
+  g_test_add_func ("/window/sidebar-width", test_sidebar_width);
   g_test_add_func ("/window/large-text", test_large_text);
 
   status = g_test_run ();

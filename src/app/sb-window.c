@@ -22,6 +22,7 @@ struct _SbWindow
   GtkApplicationWindow  parent_instance;
 
   /* Template widgets */
+  GtkPaned             *paned;
   GtkListView          *sidebar;
   GtkBox               *page;
   GtkDropDown          *language_dropdown;
@@ -1327,6 +1328,7 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, page);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, page_scroller);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, language_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, search_button);
@@ -1449,6 +1451,9 @@ sb_window_new (SbApplication *application)
   g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  /* Read once: dragging one window's sidebar leaves the others' alone. */
+  g_settings_bind (settings, "sidebar-width", self->paned, "position",
+                   G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES);
 
   selection_changed (self);
   return self;
