@@ -499,6 +499,53 @@ test_sidebar_width (void)
   sb_test_wait_for_idle ();
 }
 
+/* Whether @widget's class (or a parent class) installs @name, as in "win.save". */
+static gboolean
+class_has_action (GtkWidget  *widget,
+                  const char *name)
+{
+  GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (widget);
+  GType owner;
+  const char *found;
+  const GVariantType *parameter;
+  const char *property;
+
+  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &found, &parameter, &property); i++)
+    if (g_str_equal (found, name))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every key the application sets leads to an action a window has. */
+static void
+test_accels (void)
+{
+  SbWindow *window = sb_window_new (app);
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+
+  g_assert_cmpuint (g_strv_length (actions), >=, 20);
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GVariant) target = NULL;
+      g_auto(GStrv) keys = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
+      gboolean found;
+
+      g_assert_true (g_action_parse_detailed_name (actions[i], &name, &target, NULL));
+      g_assert_cmpuint (g_strv_length (keys), >=, 1);
+      if (g_str_has_prefix (name, "app."))
+        found = g_action_group_has_action (G_ACTION_GROUP (app), name + 4);
+      else if (g_str_has_prefix (name, "win."))
+        found = g_action_group_has_action (G_ACTION_GROUP (window), name + 4) ||
+                class_has_action (GTK_WIDGET (window), name);
+      else
+        found = class_has_action (GTK_WIDGET (window), name);
+      if (!found)
+        g_error ("%s is bound to %s, which no window has", keys[0], actions[i]);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Whether the overview's charts (radar first, then bars) sit side by side. */
 static gboolean
 charts_side_by_side (SbWindow *window)
@@ -588,6 +635,7 @@ main (int   argc,
   g_test_add_func ("/window/open-twice", test_open_twice);
   g_test_add_func ("/window/save-over-open-file", test_save_over_open_file);
   g_test_add_func ("/window/sidebar-width", test_sidebar_width);
+  g_test_add_func ("/window/accels", test_accels);
   g_test_add_func ("/window/large-text", test_large_text);
 
   status = g_test_run ();

@@ -450,27 +450,41 @@ language_changed (SbApplication *self)
   sb_i18n_set_interface_language (language);
 }
 
+/* Every key of the application; ui/sb-shortcuts.ui lists them for the user. */
+static const struct
+{
+  const char *action;
+  const char *keys;
+} accels[] = {
+  { "app.quit", "<Control>q" },
+  { "app.preferences", "<Control>comma" },
+  { "window.close", "<Control>w" },
+  { "win.new", "<Control>n" },
+  { "win.open", "<Control>o" },
+  { "win.save", "<Control>s" },
+  { "win.save-as", "<Control><Shift>s" },
+  { "win.print", "<Control>p" },
+  { "win.undo", "<Control>z" },
+  { "win.redo", "<Control><Shift>z" },
+  { "win.find", "<Control>f" },
+  { "win.show-help-overlay", "<Control>question" },
+  { "win.next-subitem", "<Control>Page_Down" },
+  { "win.previous-subitem", "<Control>Page_Up" },
+  { "win.pick-band(1)", "<Alt>1" },
+  { "win.pick-band(2)", "<Alt>2" },
+  { "win.pick-band(3)", "<Alt>3" },
+  { "win.pick-band(4)", "<Alt>4" },
+  { "win.pick-band(5)", "<Alt>5" },
+  { "win.step-percent(1)", "<Alt>Up" },
+  { "win.step-percent(-1)", "<Alt>Down" },
+};
+
 static void
 sb_application_startup (GApplication *app)
 {
   SbApplication *self = SB_APPLICATION (app);
   g_autoptr(GAction) language = NULL;
   g_autoptr(GtkCssProvider) provider = NULL;
-  const char *quit_accels[] = { "<Control>q", NULL };
-  const char *find_accels[] = { "<Control>f", NULL };
-  const char *next_accels[] = { "<Control>Page_Down", NULL };
-  const char *previous_accels[] = { "<Control>Page_Up", NULL };
-  const char *help_accels[] = { "<Control>question", NULL };
-  const char *new_accels[] = { "<Control>n", NULL };
-  const char *open_accels[] = { "<Control>o", NULL };
-  const char *save_accels[] = { "<Control>s", NULL };
-  const char *save_as_accels[] = { "<Control><Shift>s", NULL };
-  const char *undo_accels[] = { "<Control>z", NULL };
-  const char *print_accels[] = { "<Control>p", NULL };
-  const char *preferences_accels[] = { "<Control>comma", NULL };
-  const char *redo_accels[] = { "<Control><Shift>z", NULL };
-  const char *step_up_accels[] = { "<Alt>Up", NULL };
-  const char *step_down_accels[] = { "<Alt>Down", NULL };
 
   G_APPLICATION_CLASS (sb_application_parent_class)->startup (app);
 
@@ -489,28 +503,12 @@ sb_application_startup (GApplication *app)
     g_autoptr(GAction) notes = g_settings_create_action (self->settings, "include-notes");
     g_action_map_add_action (G_ACTION_MAP (self), notes);
   }
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.find", find_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.next-subitem", next_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.previous-subitem", previous_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.new", new_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open", open_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save", save_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save-as", save_as_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.undo", undo_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.print", print_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.redo", redo_accels);
-  for (int band = 1; band <= 5; band++)
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     {
-      g_autofree char *action = g_strdup_printf ("win.pick-band(%d)", band);
-      g_autofree char *accel = g_strdup_printf ("<Alt>%d", band);
-      const char *accels[] = { accel, NULL };
-      gtk_application_set_accels_for_action (GTK_APPLICATION (self), action, accels);
+      const char *keys[] = { accels[i].keys, NULL };
+
+      gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, keys);
     }
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.step-percent(1)", step_up_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.step-percent(-1)", step_down_accels);
 }
 
 static void
