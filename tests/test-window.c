@@ -546,6 +546,20 @@ test_accels (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* GTK's own words (its dialogs, the shortcuts window) follow the
+ * interface language too, though the tests run in the C locale, where no
+ * catalogue matches. */
+static void
+test_gtk_follows_language (void)
+{
+  GSettings *settings = sb_application_get_settings (app);
+
+  g_settings_set_string (settings, "language", "zh-CN");
+  g_assert_cmpstr (g_dgettext ("gtk40", "Shortcuts"), !=, "Shortcuts");
+  g_settings_set_string (settings, "language", "en");
+  g_assert_cmpstr (g_dgettext ("gtk40", "Shortcuts"), ==, "Shortcuts");
+}
+
 /* Whether the overview's charts (radar first, then bars) sit side by side. */
 static gboolean
 charts_side_by_side (SbWindow *window)
@@ -619,8 +633,9 @@ main (int   argc,
     g_autofree char *data_home = g_dir_make_tmp ("sb-data-XXXXXX", NULL);
     g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   }
-  gtk_test_init (&argc, &argv, NULL);
+  /* First, as in main(): it settles whether GTK's own words are translated. */
   sb_i18n_init (g_getenv ("SCOREBOOK_LOCALEDIR"));
+  gtk_test_init (&argc, &argv, NULL);
 
   app = sb_application_new ();
   g_application_register (G_APPLICATION (app), NULL, NULL);
@@ -628,6 +643,7 @@ main (int   argc,
   g_test_add_func ("/window/select-and-language", test_select_and_language);
   g_test_add_func ("/window/select-expands-ancestors", test_select_expands_ancestors);
   g_test_add_func ("/window/interface-language", test_interface_language);
+  g_test_add_func ("/window/gtk-follows-language", test_gtk_follows_language);
   g_test_add_func ("/window/step-through-subitems", test_step_through_subitems);
   g_test_add_func ("/window/search-and-go", test_search_and_go);
   g_test_add_func ("/window/unsaved-work", test_unsaved_work);
