@@ -16,6 +16,7 @@
 
 #include "sb-assessment-file.h"
 #include "sb-test-run.h"
+#include "sb-test-data.h"
 
 static const char *fixtures[] = {
   "assessment-full.scorebook",
@@ -23,29 +24,13 @@ static const char *fixtures[] = {
   "assessment-empty.scorebook",
 };
 
-static SbStandard *
-bundled (void)
-{
-  g_autoptr(GError) error = NULL;
-  SbStandard *standard = sb_standard_new_bundled (&error);
-
-  g_assert_no_error (error);
-  return standard;
-}
-
-static char *
-fixture_path (const char *name)
-{
-  return g_build_filename (g_getenv ("SB_FIXTURES"), name, NULL);
-}
-
 /* A fixture with the hash of the bundled standard as it is now, so that an
  * edit to the standard's text does not break the byte comparisons. */
 static GBytes *
 fixture_bytes (SbStandard *standard,
                const char *name)
 {
-  g_autofree char *path = fixture_path (name);
+  g_autofree char *path = sb_test_fixture_path (name);
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) text = NULL;
@@ -90,7 +75,7 @@ static void
 test_round_trip (gconstpointer data)
 {
   const char *name = data;
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(GBytes) bytes = fixture_bytes (standard, name);
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GError) error = NULL;
@@ -123,7 +108,7 @@ test_round_trip (gconstpointer data)
 static void
 test_fixture_contents (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(GBytes) bytes = fixture_bytes (standard, "assessment-full.scorebook");
   g_autoptr(GError) error = NULL;
   g_autoptr(SbAssessment) assessment =
@@ -148,7 +133,7 @@ test_fixture_contents (void)
 static void
 test_awkward_text (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
   g_autoptr(SbAssessment) loaded = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -198,7 +183,7 @@ document (SbStandard *standard,
 static void
 test_newer_format (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autofree char *text =
     document (standard, " xmlns:x=\"urn:example:extension\" x:team=\"blue\" review-round=\"3\"", "2", "2019",
               "  <panel chair=\"Zhang\">\n"
@@ -252,7 +237,7 @@ test_newer_format (void)
 static void
 test_comments_kept (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autofree char *text = document (standard, "", "1", "2019",
                                     "  <!-- reviewed by the panel -->\n"
                                     "  <subitem id=\"2.3.1\" band=\"process-2\" percent=\"25\"/>\n");
@@ -269,7 +254,7 @@ test_comments_kept (void)
 static void
 test_other_edition (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autofree char *text = document (standard, "", "1", "2016",
                                     "  <subitem id=\"1.1.1\" band=\"process-2\" percent=\"25\"/>\n");
   g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
@@ -336,7 +321,7 @@ static void
 test_failure (gconstpointer data)
 {
   const FailureCase *c = data;
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autofree char *text = c->body ? document (standard, "", "1", "2019", c->body) : g_strdup (c->raw);
   g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
   g_autoptr(GError) error = NULL;
@@ -357,7 +342,7 @@ test_failure (gconstpointer data)
 static void
 test_read_failures (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *missing = g_build_filename (dir, "missing.scorebook", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (missing);
@@ -380,7 +365,7 @@ test_read_failures (void)
 static void
 test_save_permissions (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(GBytes) full = fixture_bytes (standard, "assessment-full.scorebook");
   g_autoptr(GBytes) empty = fixture_bytes (standard, "assessment-empty.scorebook");
   g_autoptr(GError) error = NULL;
@@ -438,7 +423,7 @@ static void
 save_read_only (const char *dir,
                 GString    *message)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
   g_autofree char *path = g_build_filename (dir, "a.scorebook", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -492,7 +477,7 @@ test_read_only_folder (void)
 static int
 disk_full_child (const char *dir)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(GBytes) full = fixture_bytes (standard, "assessment-full.scorebook");
   g_autoptr(GBytes) empty = fixture_bytes (standard, "assessment-empty.scorebook");
   g_autofree char *path = g_build_filename (dir, "a.scorebook", NULL);
@@ -564,7 +549,7 @@ static int
 save_loop_child (const char *path,
                  gboolean    create)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(GBytes) full = fixture_bytes (standard, "assessment-full.scorebook");
   g_autoptr(GBytes) partial = fixture_bytes (standard, "assessment-partial.scorebook");
   g_autoptr(SbAssessment) a = sb_assessment_file_load_bytes (standard, full, "full", NULL, NULL);
@@ -591,7 +576,7 @@ save_loop_child (const char *path,
 static void
 test_kill_while_saving (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(GBytes) full = fixture_bytes (standard, "assessment-full.scorebook");
   g_autoptr(GBytes) partial = fixture_bytes (standard, "assessment-partial.scorebook");
   g_autofree char *dir = make_temp_dir ();
@@ -666,8 +651,8 @@ test_kill_while_saving (void)
 static void
 test_cli_scores (void)
 {
-  g_autofree char *partial = fixture_path ("assessment-partial.scorebook");
-  g_autofree char *empty = fixture_path ("assessment-empty.scorebook");
+  g_autofree char *partial = sb_test_fixture_path ("assessment-partial.scorebook");
+  g_autofree char *empty = sb_test_fixture_path ("assessment-empty.scorebook");
   g_auto(SbTestRun) run = { 0 };
   g_auto(GStrv) rows = NULL;
 
@@ -691,10 +676,10 @@ test_cli_scores (void)
 static void
 test_cli_validate (void)
 {
-  g_autofree char *full = fixture_path ("assessment-full.scorebook");
+  g_autofree char *full = sb_test_fixture_path ("assessment-full.scorebook");
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *bad = g_build_filename (dir, "bad.scorebook", NULL);
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autofree char *text = document (standard, "", "1", "2019",
                                     "  <subitem id=\"1.1.1\" band=\"process-1\" percent=\"25\"/>\n");
   g_auto(SbTestRun) run = { 0 };

@@ -7,16 +7,7 @@
 #include <string.h>
 
 #include "sb-assessment.h"
-
-static SbStandard *
-bundled (void)
-{
-  g_autoptr(GError) error = NULL;
-  SbStandard *standard = sb_standard_new_bundled (&error);
-
-  g_assert_no_error (error);
-  return standard;
-}
+#include "sb-test-data.h"
 
 static char *
 score_points (SbAssessment *assessment,
@@ -68,7 +59,7 @@ static void
 test_rating (gconstpointer data)
 {
   const RatingCase *c = data;
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
   g_autoptr(GError) error = NULL;
   gboolean ok = sb_assessment_set_rating (assessment, c->node, c->band, c->percent, &error);
@@ -164,7 +155,7 @@ static void
 test_roll_up (gconstpointer data)
 {
   const RollUpCase *c = data;
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
 
   apply_ratings (assessment, c->ratings);
@@ -174,7 +165,7 @@ test_roll_up (gconstpointer data)
 static void
 test_maxima (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
   SbScore score;
 
@@ -209,7 +200,7 @@ record_id (GPtrArray  *ids,
 static void
 test_clear_and_signals (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
   g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func (g_free);
   guint n_rating = 0, n_changed = 0, n_dirty = 0;
@@ -244,7 +235,7 @@ test_clear_and_signals (void)
 static void
 test_metadata (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
   guint n_applicant = 0, n_modified = 0;
   g_autoptr(GDateTime) old = g_date_time_new_utc (2001, 1, 1, 0, 0, 0);
@@ -276,7 +267,7 @@ test_metadata (void)
 static void
 test_notes (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
   guint n_notes = 0;
 
@@ -311,7 +302,7 @@ test_notes (void)
 static void
 test_undo (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
   SbHistory *history = sb_assessment_get_history (assessment);
   guint n_can_undo = 0;
@@ -374,7 +365,7 @@ test_undo (void)
 static void
 test_dirty (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
   SbHistory *history = sb_assessment_get_history (assessment);
 
@@ -396,7 +387,7 @@ test_dirty (void)
 static void
 test_independent (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(SbAssessment) a = sb_assessment_new (standard);
   g_autoptr(SbAssessment) b = sb_assessment_new (standard);
 

@@ -11,16 +11,7 @@
 
 #include "sb-assessment-file.h"
 #include "sb-autosave.h"
-
-static SbStandard *
-bundled (void)
-{
-  g_autoptr(GError) error = NULL;
-  SbStandard *standard = sb_standard_new_bundled (&error);
-
-  g_assert_no_error (error);
-  return standard;
-}
+#include "sb-test-data.h"
 
 static void
 on_written (SbAutosave *autosave,
@@ -52,7 +43,7 @@ assert_mode (const char *path,
 static void
 test_writes_after_change (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
   g_autoptr(SbAutosave) autosave = sb_autosave_new (assessment);
   g_autoptr(GFile) recovery = sb_autosave_get_recovery_file (autosave);
@@ -100,7 +91,7 @@ test_writes_after_change (void)
 static void
 test_clean_is_not_written (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
   g_autoptr(SbAutosave) autosave = sb_autosave_new (assessment);
   g_autoptr(GFile) recovery = sb_autosave_get_recovery_file (autosave);
@@ -124,7 +115,7 @@ test_clean_is_not_written (void)
 static void
 test_restore_unsaved (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
   g_autoptr(SbAutosave) autosave = sb_autosave_new (assessment);
   g_autoptr(GPtrArray) found = NULL;
@@ -165,7 +156,7 @@ set_mtime (GFile  *file,
 static void
 test_newer_than_saved (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
   g_autoptr(SbAutosave) autosave = sb_autosave_new (assessment);
   g_autofree char *dir = g_dir_make_tmp ("scorebook-test-XXXXXX", NULL);
@@ -209,7 +200,7 @@ test_newer_than_saved (void)
 static int
 autosave_child (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
   g_autoptr(SbAutosave) autosave = sb_autosave_new (assessment);
   guint n_written = 0;
@@ -235,7 +226,7 @@ autosave_child (void)
 static void
 test_recovery_after_kill (void)
 {
-  g_autoptr(SbStandard) standard = bundled ();
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
 
   for (guint round = 0; round < 12; round++)
     {

@@ -9,6 +9,7 @@
 
 #include "sb-band-picker.h"
 #include "sb-test-widgets.h"
+#include "sb-test-data.h"
 
 typedef struct
 {
@@ -22,10 +23,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->standard = sb_standard_new_bundled (&error);
-  g_assert_no_error (error);
+  fixture->standard = sb_test_bundled_standard ();
   fixture->assessment = sb_assessment_new (fixture->standard);
   fixture->node = sb_standard_lookup_node (fixture->standard, "1.1.1");
   fixture->picker = SB_BAND_PICKER (g_object_ref_sink (sb_band_picker_new ()));

@@ -12,6 +12,7 @@
 
 #include "sb-bar-chart.h"
 #include "sb-radar-chart.h"
+#include "sb-test-data.h"
 
 #define A4_WIDTH  595.0   /* points */
 #define A4_HEIGHT 842.0
@@ -696,14 +697,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_free);
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  standard = sb_standard_new_bundled (&error);
-  g_assert_no_error (error);
+  standard = sb_test_bundled_standard ();
 
   if (g_getenv ("SB_CHART_SAMPLES") != NULL)
     write_samples (g_getenv ("SB_CHART_SAMPLES"));

@@ -9,11 +9,14 @@
 #include <glib/gstdio.h>
 
 #include "sb-test-run.h"
+#include "sb-test-data.h"
 
 static char *
 fixture (const char *name)
 {
-  return g_build_filename (g_getenv ("SB_FIXTURES"), "standards", name, NULL);
+  g_autofree char *relative = g_build_filename ("standards", name, NULL);
+
+  return sb_test_fixture_path (relative);
 }
 
 static char *

@@ -12,32 +12,15 @@
 #include "sb-assessment-file.h"
 #include "sb-csv.h"
 #include "sb-test-run.h"
+#include "sb-test-data.h"
 
 static SbStandard *standard;
 static char *tmp_dir;
 
 static char *
-fixture (const char *name)
-{
-  return g_build_filename (g_getenv ("SB_FIXTURES"), name, NULL);
-}
-
-static char *
 tmp_path (const char *name)
 {
   return g_build_filename (tmp_dir, name, NULL);
-}
-
-static SbAssessment *
-load_fixture (const char *name)
-{
-  g_autofree char *path = fixture (name);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  SbAssessment *assessment = sb_assessment_file_load (standard, file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return assessment;
 }
 
 static char *
@@ -122,10 +105,10 @@ test_pdf (gconstpointer data)
 {
   const PdfCase *c = data;
   g_auto(SbTestRun) run = { 0 };
-  g_autofree char *input = fixture ("assessment-full.scorebook");
+  g_autofree char *input = sb_test_fixture_path ("assessment-full.scorebook");
   g_autofree char *name = g_strdup_printf ("full-%s.pdf", c->lang);
   g_autofree char *out = tmp_path (name);
-  g_autoptr(SbAssessment) assessment = load_fixture ("assessment-full.scorebook");
+  g_autoptr(SbAssessment) assessment = sb_test_load_fixture (standard, "assessment-full.scorebook");
   GPtrArray *scored = sb_standard_get_scored_nodes (standard);
   g_autofree char *pages = NULL;
   g_autofree char *size = NULL;
@@ -167,7 +150,7 @@ static void
 test_pdf_notes_and_letter (void)
 {
   g_auto(SbTestRun) run = { 0 };
-  g_autofree char *input = fixture ("assessment-full.scorebook");
+  g_autofree char *input = sb_test_fixture_path ("assessment-full.scorebook");
   g_autofree char *out = tmp_path ("notes.pdf");
   g_autofree char *raw = NULL;
   g_autofree char *size = NULL;
@@ -187,9 +170,9 @@ static void
 test_csv (void)
 {
   g_auto(SbTestRun) run = { 0 };
-  g_autofree char *input = fixture ("assessment-partial.scorebook");
+  g_autofree char *input = sb_test_fixture_path ("assessment-partial.scorebook");
   g_autofree char *out = tmp_path ("partial.csv");
-  g_autoptr(SbAssessment) assessment = load_fixture ("assessment-partial.scorebook");
+  g_autoptr(SbAssessment) assessment = sb_test_load_fixture (standard, "assessment-partial.scorebook");
   g_autofree char *contents = NULL;
   g_autofree char *expected = NULL;
   g_auto(GStrv) lines = NULL;
@@ -246,9 +229,9 @@ static void
 test_batch (void)
 {
   g_auto(SbTestRun) run = { 0 };
-  g_autofree char *full = fixture ("assessment-full.scorebook");
-  g_autofree char *partial = fixture ("assessment-partial.scorebook");
-  g_autofree char *empty = fixture ("assessment-empty.scorebook");
+  g_autofree char *full = sb_test_fixture_path ("assessment-full.scorebook");
+  g_autofree char *partial = sb_test_fixture_path ("assessment-partial.scorebook");
+  g_autofree char *empty = sb_test_fixture_path ("assessment-empty.scorebook");
   g_autofree char *missing = tmp_path ("missing.scorebook");
   g_autofree char *broken = tmp_path ("broken.scorebook");
   g_autofree char *dir = tmp_path ("batch");
@@ -302,7 +285,7 @@ test_batch (void)
 static void
 test_usage_errors (void)
 {
-  g_autofree char *full = fixture ("assessment-full.scorebook");
+  g_autofree char *full = sb_test_fixture_path ("assessment-full.scorebook");
   g_autofree char *out = tmp_path ("summary.txt");
   g_autofree char *pdf = tmp_path ("summary.pdf");
   g_autofree char *png = tmp_path ("chart.png");
@@ -344,8 +327,8 @@ static void
 test_chart_png (void)
 {
   g_auto(SbTestRun) run = { 0 };
-  g_autofree char *full = fixture ("assessment-full.scorebook");
-  g_autofree char *partial = fixture ("assessment-partial.scorebook");
+  g_autofree char *full = sb_test_fixture_path ("assessment-full.scorebook");
+  g_autofree char *partial = sb_test_fixture_path ("assessment-partial.scorebook");
   g_autofree char *out = tmp_path ("radar.png");
   g_autofree char *contents = NULL;
   gsize length;
@@ -367,7 +350,7 @@ static void
 test_chart_svg (void)
 {
   g_auto(SbTestRun) run = { 0 };
-  g_autofree char *full = fixture ("assessment-full.scorebook");
+  g_autofree char *full = sb_test_fixture_path ("assessment-full.scorebook");
   g_autofree char *out = tmp_path ("bars.svg");
   xmlDocPtr doc;
   xmlNodePtr root;
@@ -391,8 +374,8 @@ static void
 test_chart_pdf (void)
 {
   g_auto(SbTestRun) run = { 0 };
-  g_autofree char *full = fixture ("assessment-full.scorebook");
-  g_autofree char *empty = fixture ("assessment-empty.scorebook");
+  g_autofree char *full = sb_test_fixture_path ("assessment-full.scorebook");
+  g_autofree char *empty = sb_test_fixture_path ("assessment-empty.scorebook");
   g_autofree char *out = tmp_path ("chart.pdf");
   g_autofree char *pages = NULL;
   g_autofree char *size = NULL;
@@ -414,8 +397,7 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  standard = sb_standard_new_bundled (&error);
-  g_assert_no_error (error);
+  standard = sb_test_bundled_standard ();
   tmp_dir = g_dir_make_tmp ("test-export-XXXXXX", &error);
   g_assert_no_error (error);
 

@@ -9,6 +9,7 @@
 
 #include "sb-note-list.h"
 #include "sb-test-widgets.h"
+#include "sb-test-data.h"
 
 typedef struct
 {
@@ -22,10 +23,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->standard = sb_standard_new_bundled (&error);
-  g_assert_no_error (error);
+  fixture->standard = sb_test_bundled_standard ();
   fixture->assessment = sb_assessment_new (fixture->standard);
   fixture->history = sb_assessment_get_history (fixture->assessment);
   fixture->list = SB_NOTE_LIST (g_object_ref_sink (sb_note_list_new ("Strengths")));
@@ -41,7 +39,6 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->standard);
 }
 
-/* What a click does, without the press animation that needs a display. */
 static GtkWidget *
 find_nth (Fixture    *fixture,
           GType       type,

@@ -10,22 +10,11 @@
 #include "sb-assessment-file.h"
 #include "sb-csv.h"
 #include "sb-report.h"
+#include "sb-test-data.h"
 
 #define EPSILON 0.01
 
 static SbStandard *standard;
-
-static SbAssessment *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("SB_FIXTURES"), name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  SbAssessment *assessment = sb_assessment_file_load (standard, file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return assessment;
-}
 
 /* Text that wraps to many lines but fits on a page. */
 static char *
@@ -44,7 +33,7 @@ long_text (const char *unit,
 static SbAssessment *
 long_comment_assessment (void)
 {
-  SbAssessment *assessment = load_fixture ("assessment-full.scorebook");
+  SbAssessment *assessment = sb_test_load_fixture (standard, "assessment-full.scorebook");
   GPtrArray *scored = sb_standard_get_scored_nodes (standard);
   g_autofree char *en = long_text ("The documented processes are followed in most departments, "
                                    "but the evidence of a systematic review is thin. ", 14);
@@ -202,7 +191,7 @@ static void
 test_layout (gconstpointer data)
 {
   const LayoutCase *c = data;
-  g_autoptr(SbAssessment) assessment = load_fixture ("assessment-full.scorebook");
+  g_autoptr(SbAssessment) assessment = sb_test_load_fixture (standard, "assessment-full.scorebook");
   g_autoptr(SbReport) report = NULL;
   SbReportOptions options;
   SbReportBlock block;
@@ -247,7 +236,7 @@ test_layout (gconstpointer data)
 static void
 test_languages (void)
 {
-  g_autoptr(SbAssessment) assessment = load_fixture ("assessment-full.scorebook");
+  g_autoptr(SbAssessment) assessment = sb_test_load_fixture (standard, "assessment-full.scorebook");
   struct { SbChartLanguage language; const char *present[3]; const char *absent; } cases[] = {
     { SB_CHART_LANGUAGE_ZH, { "深圳市市长质量奖评定标准", "第 1 页，共 ", "确定方向" }, "Setting direction" },
     { SB_CHART_LANGUAGE_EN, { "Shenzhen Mayor Quality Award Evaluation Standard", "Page 1 of ", "Setting direction" }, "确定方向" },
@@ -285,7 +274,7 @@ static void
 test_long_comments (void)
 {
   g_autoptr(SbAssessment) assessment = long_comment_assessment ();
-  g_autoptr(SbAssessment) plain = load_fixture ("assessment-full.scorebook");
+  g_autoptr(SbAssessment) plain = sb_test_load_fixture (standard, "assessment-full.scorebook");
   g_autoptr(SbReport) report = NULL;
   g_autoptr(SbReport) plain_report = NULL;
   SbReportOptions options;
@@ -351,7 +340,7 @@ test_rows_keep_with_comments (void)
 static void
 test_unrated (void)
 {
-  g_autoptr(SbAssessment) assessment = load_fixture ("assessment-empty.scorebook");
+  g_autoptr(SbAssessment) assessment = sb_test_load_fixture (standard, "assessment-empty.scorebook");
   g_autoptr(SbReport) report = NULL;
   SbReportOptions options;
   SbReportBlock block;
@@ -382,7 +371,7 @@ on_progress (guint    done,
 static void
 test_write_pdf (void)
 {
-  g_autoptr(SbAssessment) assessment = load_fixture ("assessment-full.scorebook");
+  g_autoptr(SbAssessment) assessment = sb_test_load_fixture (standard, "assessment-full.scorebook");
   g_autoptr(GError) error = NULL;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autofree char *dir = g_dir_make_tmp ("test-report-XXXXXX", &error);
@@ -573,7 +562,7 @@ test_csv (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
     {
-      g_autoptr(SbAssessment) assessment = load_fixture (fixtures[i]);
+      g_autoptr(SbAssessment) assessment = sb_test_load_fixture (standard, fixtures[i]);
 
       check_csv_against (assessment);
     }
@@ -583,7 +572,7 @@ test_csv (void)
 static void
 test_csv_quoting (void)
 {
-  g_autoptr(SbAssessment) assessment = load_fixture ("assessment-full.scorebook");
+  g_autoptr(SbAssessment) assessment = sb_test_load_fixture (standard, "assessment-full.scorebook");
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("test-csv-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "scores.csv", NULL);
@@ -607,12 +596,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  standard = sb_standard_new_bundled (&error);
-  g_assert_no_error (error);
+  standard = sb_test_bundled_standard ();
 
   for (guint i = 0; i < G_N_ELEMENTS (layout_cases); i++)
     {

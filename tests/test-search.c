@@ -8,6 +8,7 @@
 
 #include "sb-assessment-file.h"
 #include "sb-search.h"
+#include "sb-test-data.h"
 
 static SbStandard *standard;
 
@@ -115,15 +116,11 @@ test_snippet (void)
 static void
 test_search_notes (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("SB_FIXTURES"), "assessment-full.scorebook", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbAssessment) assessment = sb_assessment_file_load (standard, file, NULL, NULL, &error);
+  g_autoptr(SbAssessment) assessment = sb_test_load_fixture (standard, "assessment-full.scorebook");
   g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GPtrArray) none = NULL;
   SbSearchHit *first;
 
-  g_assert_no_error (error);
   hits = sb_search_assessment (assessment, "QUARTERLY strategy", 100);
   g_assert_cmpuint (hits->len, >=, 1);
   first = hits->pdata[0];
@@ -150,7 +147,7 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  standard = sb_standard_new_bundled (NULL);
+  standard = sb_test_bundled_standard ();
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

@@ -8,11 +8,15 @@
 
 #include "sb-standard.h"
 #include "sb-xml.h"
+#include "sb-test-data.h"
 
+/* A standard among the fixtures. */
 static char *
 fixture_path (const char *name)
 {
-  return g_build_filename (g_getenv ("SB_FIXTURES"), "standards", name, NULL);
+  g_autofree char *relative = g_build_filename ("standards", name, NULL);
+
+  return sb_test_fixture_path (relative);
 }
 
 static char *

@@ -17,6 +17,7 @@
 #include "sb-i18n.h"
 #include "sb-window.h"
 #include "sb-test-widgets.h"
+#include "sb-test-data.h"
 
 static SbApplication *app;
 
@@ -410,7 +411,7 @@ windows_holding (GFile *file)
 static void
 test_open_twice (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("SB_FIXTURES"), "assessment-full.scorebook", NULL);
+  g_autofree char *path = sb_test_fixture_path ("assessment-full.scorebook");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) same = g_file_new_for_path (path);
   g_autoptr(GList) first = NULL;
@@ -436,7 +437,7 @@ test_open_twice (void)
 static void
 test_save_over_open_file (void)
 {
-  g_autofree char *fixture = g_build_filename (g_getenv ("SB_FIXTURES"), "assessment-full.scorebook", NULL);
+  g_autofree char *fixture = sb_test_fixture_path ("assessment-full.scorebook");
   g_autofree char *dir = g_dir_make_tmp ("sb-twice-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "held.scorebook", NULL);
   g_autofree char *other_path = g_build_filename (dir, "other.scorebook", NULL);
