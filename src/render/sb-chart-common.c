@@ -28,9 +28,29 @@ sb_chart_context_new (cairo_t *cr)
   return context;
 }
 
-/* @size is in user units (absolute, not points), so the label scales with
- * the canvas and not with the screen's resolution. @wrap_width <= 0: one
- * line per paragraph. @max_lines > 0 ellipsizes after that many lines. */
+/* A layout in @font (a Pango font string, or NULL for Sans) at @size in
+ * user units (absolute, not points), so that text scales with the canvas
+ * and not with the screen's resolution. Charts and the report alike. */
+PangoLayout *
+sb_chart_layout_new_with_font (PangoContext *context,
+                               const char   *font,
+                               double        size,
+                               gboolean      bold)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  PangoFontDescription *desc = pango_font_description_from_string (font ? font : "Sans");
+
+  if (pango_font_description_get_family (desc) == NULL)
+    pango_font_description_set_family (desc, "Sans");
+  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
+  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  return layout;
+}
+
+/* A chart label's layout. @wrap_width <= 0: one line per paragraph.
+ * @max_lines > 0 ellipsizes after that many lines. */
 PangoLayout *
 sb_chart_layout_new (PangoContext         *context,
                      const SbChartOptions *options,
@@ -41,16 +61,7 @@ sb_chart_layout_new (PangoContext         *context,
                      int                   max_lines,
                      PangoAlignment        alignment)
 {
-  PangoLayout *layout = pango_layout_new (context);
-  PangoFontDescription *desc;
-
-  desc = pango_font_description_from_string (options->font ? options->font : "Sans");
-  if (pango_font_description_get_family (desc) == NULL)
-    pango_font_description_set_family (desc, "Sans");
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
+  PangoLayout *layout = sb_chart_layout_new_with_font (context, options->font, size, bold);
 
   pango_layout_set_alignment (layout, alignment);
   if (wrap_width > 0)

@@ -49,6 +49,10 @@ typedef struct
 #define SB_CHART_FONT_MIN 6.0
 
 PangoContext *sb_chart_context_new        (cairo_t               *cr);
+PangoLayout  *sb_chart_layout_new_with_font (PangoContext        *context,
+                                             const char          *font,
+                                             double               size,
+                                             gboolean             bold);
 PangoLayout  *sb_chart_layout_new         (PangoContext          *context,
                                            const SbChartOptions  *options,
                                            const char            *text,

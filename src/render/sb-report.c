@@ -283,15 +283,7 @@ layout_new (SbReport       *self,
             double          width,
             PangoAlignment  alignment)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
-  PangoFontDescription *desc = pango_font_description_from_string (self->font);
-
-  if (pango_font_description_get_family (desc) == NULL)
-    pango_font_description_set_family (desc, "Sans");
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
+  PangoLayout *layout = sb_chart_layout_new_with_font (self->context, self->font, size, bold);
 
   /* Words break between words, and a word wider than the column (a long
    * URL, a run of CJK) anywhere, so nothing leaves its column. */
