@@ -21,13 +21,27 @@ on_written (SbAutosave *autosave,
   (*count)++;
 }
 
-/* Runs the main loop until the autosave has written @n times in all. */
+static gboolean
+give_up (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until the autosave has written @n times in all; a
+ * write that never comes fails the test instead of hanging it. */
 static void
 wait_for_writes (guint *count,
                  guint  n)
 {
-  while (*count < n)
+  gboolean gave_up = FALSE;
+  guint bound = g_timeout_add_seconds (10, give_up, &gave_up);
+
+  while (*count < n && !gave_up)
     g_main_context_iteration (NULL, TRUE);
+  if (!gave_up)
+    g_source_remove (bound);
+  g_assert_cmpuint (*count, >=, n);
 }
 
 static void
@@ -86,6 +100,33 @@ test_writes_after_change (void)
     g_unlink (path);
     g_rmdir (dir);
   }
+}
+
+/* One click after opening or saving is work too: the very first change
+ * schedules the write, for a new assessment and for a saved one alike. */
+static void
+test_first_change_is_written (void)
+{
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
+  g_autoptr(SbAssessment) fresh = sb_assessment_new (standard);
+  g_autoptr(SbAssessment) saved = sb_test_load_fixture (standard, "assessment-partial.scorebook");
+  SbAssessment *assessments[] = { fresh, saved };
+
+  for (guint i = 0; i < G_N_ELEMENTS (assessments); i++)
+    {
+      g_autoptr(SbAutosave) autosave = sb_autosave_new (assessments[i]);
+      g_autoptr(GFile) recovery = sb_autosave_get_recovery_file (autosave);
+      guint n_written = 0;
+
+      sb_autosave_set_delay (autosave, 10);
+      g_signal_connect (autosave, "written", G_CALLBACK (on_written), &n_written);
+      g_assert_false (sb_assessment_get_dirty (assessments[i]));
+
+      g_assert_true (sb_assessment_set_rating (assessments[i], "3.2.1", "results-5", 90, NULL));
+      wait_for_writes (&n_written, 1);
+      g_assert_true (g_file_query_exists (recovery, NULL));
+      sb_autosave_discard (autosave);
+    }
 }
 
 static void
@@ -272,6 +313,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/autosave/writes-after-change", test_writes_after_change);
+  g_test_add_func ("/autosave/first-change-is-written", test_first_change_is_written);
   g_test_add_func ("/autosave/clean-is-not-written", test_clean_is_not_written);
   g_test_add_func ("/autosave/restore-unsaved", test_restore_unsaved);
   g_test_add_func ("/autosave/newer-than-saved", test_newer_than_saved);

@@ -193,12 +193,17 @@ on_dirty_changed (SbAutosave   *self,
                   GParamSpec   *pspec,
                   SbAssessment *assessment)
 {
-  /* Saved (or undone back to what is saved): nothing left to recover. */
-  if (!sb_assessment_get_dirty (assessment))
+  /* An undoable change emits `changed` before its command enters the
+   * history, so the first change after a save turns the assessment dirty
+   * only here: it must schedule the write, or one click and a crash lose it. */
+  if (sb_assessment_get_dirty (assessment))
     {
-      g_clear_handle_id (&self->timeout_id, g_source_remove);
-      remove_files (self);
+      on_changed (self, assessment);
+      return;
     }
+  /* Saved (or undone back to what is saved): nothing left to recover. */
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  remove_files (self);
 }
 
 static void
