@@ -16,6 +16,7 @@
 #include "sb-note-list.h"
 #include "sb-i18n.h"
 #include "sb-window.h"
+#include "sb-window-private.h"
 #include "sb-test-widgets.h"
 #include "sb-test-data.h"
 
@@ -623,6 +624,195 @@ test_large_text (void)
   sb_test_wait_for_idle ();
 }
 
+/* The visible message dialog among the toplevels, if any. */
+static GtkWidget *
+find_message_dialog (void)
+{
+  GtkWidget *found = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* The dialog's button labelled @label (with its mnemonic underscore). */
+static GtkWidget *
+find_button (GtkWidget  *dialog,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  sb_test_find_all (dialog, GTK_TYPE_BUTTON, NULL, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), label) == 0)
+      return buttons->pdata[i];
+  g_error ("no button “%s”", label);
+  return NULL;
+}
+
+/* Writes @assessment's recovery file as the autosave of a process that
+ * then died would have left it. */
+static void
+leave_recovery (SbAssessment *assessment)
+{
+  g_autoptr(SbAutosave) autosave = sb_autosave_new (assessment);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sb_autosave_flush (autosave, &error));
+  g_assert_no_error (error);
+}
+
+static SbWindow *
+window_with_applicant (const char *applicant)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (SB_IS_WINDOW (l->data) &&
+        g_strcmp0 (sb_assessment_get_applicant (sb_window_get_assessment (l->data)), applicant) == 0)
+      return l->data;
+  return NULL;
+}
+
+/* After a kill, starting Scorebook asks over its window, which is on
+ * screen first, and Restore brings back saved and never-saved work alike,
+ * still kept in recovery files in case of a second crash. */
+static void
+test_restore_through_dialog (void)
+{
+  SbStandard *standard = sb_application_get_standard (app);
+  g_autofree char *fixture = sb_test_fixture_path ("assessment-partial.scorebook");
+  g_autofree char *dir = g_dir_make_tmp ("sb-restore-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "申请人A-2019.scorebook", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) stale = sb_autosave_find_recoverable ();
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *question = NULL;
+  g_autofree char *names = NULL;
+  GtkWidget *dialog;
+  GtkWindow *parent;
+  SbWindow *restored;
+  SbAssessment *assessment;
+  guint percent = 0;
+
+  for (guint i = 0; i < stale->len; i++)
+    sb_recovery_discard (stale->pdata[i]);
+  g_settings_set_string (sb_application_get_settings (app), "language", "en");
+
+  {
+    g_autoptr(SbAssessment) never = sb_assessment_new (standard);
+    g_autoptr(SbAssessment) saved = NULL;
+
+    sb_assessment_set_applicant (never, "未保存的申请人");
+    g_assert_true (sb_assessment_set_rating (never, "2.1.1", "process-3", 50, NULL));
+    leave_recovery (never);
+
+    g_assert_true (g_file_get_contents (fixture, &contents, NULL, NULL));
+    g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+    g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, g_get_real_time () / G_USEC_PER_SEC - 3600,
+                                 G_FILE_QUERY_INFO_NONE, NULL, &error);
+    g_assert_no_error (error);
+    saved = sb_assessment_file_load (standard, file, NULL, NULL, &error);
+    g_assert_no_error (error);
+    sb_assessment_set_applicant (saved, NULL);
+    g_assert_true (sb_assessment_set_rating (saved, "3.2.1", "results-5", 90, NULL));
+    leave_recovery (saved);
+  }
+
+  g_application_activate (G_APPLICATION (app));
+  sb_test_wait_for_idle ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_assert_true (SB_IS_WINDOW (parent));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (parent)));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Restore 2 pieces of unsaved work?");
+  g_object_get (dialog, "text", &question, "secondary-text", &names, NULL);
+  g_assert_cmpstr (question, ==, "Restore 2 pieces of unsaved work?");
+  g_assert_nonnull (strstr (names, "申请人A-2019.scorebook"));
+  g_assert_nonnull (strstr (names, "Never saved: applicant “未保存的申请人”"));
+
+  sb_test_click (find_button (dialog, "_Restore"));
+  sb_test_wait_for_idle ();
+  g_assert_null (find_message_dialog ());
+
+  restored = sb_application_find_window (app, file);
+  g_assert_nonnull (restored);
+  assessment = sb_window_get_assessment (restored);
+  g_assert_true (sb_assessment_get_dirty (assessment));
+  g_assert_true (sb_assessment_get_rating (assessment, "3.2.1", NULL, &percent));
+  g_assert_cmpuint (percent, ==, 90);
+
+  restored = window_with_applicant ("未保存的申请人");
+  g_assert_nonnull (restored);
+  assessment = sb_window_get_assessment (restored);
+  g_assert_null (sb_assessment_get_file (assessment));
+  g_assert_true (sb_assessment_get_rating (assessment, "2.1.1", NULL, &percent));
+  g_assert_cmpuint (percent, ==, 50);
+
+  /* A second crash now would lose nothing: both are in recovery files. */
+  kept = sb_autosave_find_recoverable ();
+  g_assert_cmpuint (kept->len, ==, 2);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    sb_window_discard_recovery (l->data);
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
+    gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  sb_test_wait_for_idle ();
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+/* "Close without Saving" closes the window once its question is gone,
+ * names the document as the title bar does, and leaves no recovery file. */
+static void
+test_close_without_saving (void)
+{
+  g_autofree char *fixture = sb_test_fixture_path ("assessment-partial.scorebook");
+  g_autofree char *dir = g_dir_make_tmp ("sb-close-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "申请人A-2019.scorebook", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autofree char *question = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  SbWindow *window;
+  GtkWidget *dialog;
+
+  g_settings_set_string (sb_application_get_settings (app), "language", "en");
+  g_assert_true (g_file_get_contents (fixture, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  g_assert_true (sb_application_open_file (app, file));
+  window = sb_application_find_window (app, file);
+  sb_assessment_set_applicant (sb_window_get_assessment (window), "");
+  g_assert_true (sb_assessment_set_rating (sb_window_get_assessment (window), "1.1.1", "process-4", 65, NULL));
+  g_assert_true (sb_window_flush_recovery (window, NULL));
+  gtk_window_close (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_object_get (dialog, "text", &question, NULL);
+  g_assert_cmpstr (question, ==, "Save the changes to “申请人A-2019.scorebook” before closing?");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, question);
+
+  sb_test_click (find_button (dialog, "Close _without Saving"));
+  sb_test_wait_for_idle ();
+  g_assert_null (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window));
+  g_assert_null (find_message_dialog ());
+  left = sb_autosave_find_recoverable ();
+  for (guint i = 0; i < left->len; i++)
+    {
+      GFile *saved = sb_recovery_get_saved_file (left->pdata[i]);
+      g_assert_true (saved == NULL || !g_file_equal (saved, file));
+    }
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -654,6 +844,8 @@ main (int   argc,
   g_test_add_func ("/window/sidebar-width", test_sidebar_width);
   g_test_add_func ("/window/accels", test_accels);
   g_test_add_func ("/window/large-text", test_large_text);
+  g_test_add_func ("/window/restore-through-dialog", test_restore_through_dialog);
+  g_test_add_func ("/window/close-without-saving", test_close_without_saving);
 
   status = g_test_run ();
   g_object_unref (app);

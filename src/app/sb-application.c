@@ -89,76 +89,144 @@ sb_application_handle_local_options (GApplication *app,
   return -1;
 }
 
-static void
-restore_response (GtkDialog *dialog,
-                  int        response,
-                  GPtrArray *found)
+/* The question "Restore unsaved work?" and what it offers: each recovery
+ * is read before the question is asked, so the question can name the
+ * applicant, and the answer only has to show what was read. */
+typedef struct
 {
-  SbApplication *self = SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (dialog)));
+  SbApplication *app;
+  GPtrArray     *found;      /* of SbRecovery */
+  GPtrArray     *restored;   /* of SbAssessment, NULL where it could not be read */
+  GPtrArray     *errors;     /* of char *, where it could not be read */
+} RecoveryOffer;
+
+static void
+unref_if_set (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
+static void
+recovery_offer_free (RecoveryOffer *offer)
+{
+  g_object_unref (offer->app);
+  g_ptr_array_unref (offer->found);
+  g_ptr_array_unref (offer->restored);
+  g_ptr_array_unref (offer->errors);
+  g_free (offer);
+}
+
+static void
+restore_response (GtkDialog     *dialog,
+                  int            response,
+                  RecoveryOffer *offer)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_autoptr(GString) unreadable = g_string_new (NULL);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  for (guint i = 0; i < found->len; i++)
+  for (guint i = 0; i < offer->found->len; i++)
     {
-      SbRecovery *recovery = found->pdata[i];
+      SbRecovery *recovery = offer->found->pdata[i];
+      SbAssessment *assessment = offer->restored->pdata[i];
       g_autoptr(GError) error = NULL;
-      g_autoptr(SbAssessment) assessment = NULL;
+      SbWindow *window;
 
       if (response != GTK_RESPONSE_ACCEPT)
         {
           sb_recovery_discard (recovery);
           continue;
         }
-      assessment = sb_recovery_restore (recovery, self->standard, NULL, &error);
       if (assessment == NULL)
         {
           /* The recovery file stays, so nothing more is lost than is already. */
-          sb_application_tell (NULL, _("Unsaved work could not be restored"), error->message);
+          g_string_append_printf (unreadable, "%s%s", unreadable->len ? "\n" : "",
+                                  (const char *) offer->errors->pdata[i]);
           continue;
         }
-      {
-        SbWindow *window = sb_application_window_for_opening (self);
-
-        sb_window_set_assessment (window, assessment);
-        /* The window's own autosave now keeps it; the old copy can go. */
-        sb_window_flush_recovery (window, NULL);
-        sb_recovery_discard (recovery);
-        gtk_window_present (GTK_WINDOW (window));
-      }
+      window = sb_application_window_for_opening (offer->app);
+      sb_window_set_assessment (window, assessment);
+      gtk_window_present (GTK_WINDOW (window));
+      parent = GTK_WINDOW (window);
+      /* The window's own autosave keeps it from now on. Work that was saved
+       * before has the same recovery file as before, so the old copy goes
+       * first and the new one is written over it at once. */
+      sb_recovery_discard (recovery);
+      if (!sb_window_flush_recovery (window, &error))
+        sb_application_tell (parent, _("Restored work is not yet safe: save it now"), error->message);
     }
-  g_ptr_array_unref (found);
+  if (unreadable->len > 0 && parent != NULL)
+    sb_application_tell (parent, _("Unsaved work could not be restored"), unreadable->str);
+  recovery_offer_free (offer);
+}
+
+/* How the question names one piece of work: its file, or for work that
+ * was never saved, its applicant and when it was last changed. */
+static char *
+describe_recovery (SbRecovery   *recovery,
+                   SbAssessment *assessment)
+{
+  GFile *saved = sb_recovery_get_saved_file (recovery);
+  const char *applicant = assessment ? sb_assessment_get_applicant (assessment) : NULL;
+  GDateTime *modified = assessment ? sb_assessment_get_modified (assessment) : NULL;
+  g_autoptr(GDateTime) local = modified ? g_date_time_to_local (modified) : NULL;
+  g_autofree char *when = local ? g_date_time_format (local, "%Y-%m-%d %H:%M") : NULL;
+  g_autofree char *who = NULL;
+
+  if (saved != NULL)
+    return g_file_get_parse_name (saved);
+  if (applicant != NULL && *applicant != '\0')
+    who = g_strdup_printf (_("applicant “%s”"), applicant);
+  else
+    who = g_strdup (_("no applicant named"));
+  if (when != NULL)
+    /* TRANSLATORS: work that was never saved: its applicant, then when it was last changed */
+    return g_strdup_printf (_("Never saved: %s, last changed %s"), who, when);
+  return g_strdup_printf (_("Never saved: %s"), who);
 }
 
 /* After a crash, a power cut or a kill, the recovery folder holds work
- * that was never saved: offer it back once, when Scorebook starts. */
+ * that was never saved: offer it back once, over the window that is
+ * already on screen, so that the question is on top and has a parent. */
 static void
 offer_recovery (SbApplication *self,
                 GtkWindow     *parent)
 {
-  GPtrArray *found;
-  GtkWidget *dialog;
+  g_autoptr(GPtrArray) found = NULL;
   g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *question = NULL;
+  RecoveryOffer *offer;
+  GtkWidget *dialog;
 
-  if (self->recovery_checked)
+  if (self->recovery_checked || parent == NULL)
     return;
   self->recovery_checked = TRUE;
 
   found = sb_autosave_find_recoverable ();
-  if (found == NULL || found->len == 0)
-    {
-      g_clear_pointer (&found, g_ptr_array_unref);
-      return;
-    }
+  if (found->len == 0)
+    return;
+
+  offer = g_new0 (RecoveryOffer, 1);
+  offer->app = g_object_ref (self);
+  offer->found = g_ptr_array_ref (found);
+  offer->restored = g_ptr_array_new_with_free_func (unref_if_set);
+  offer->errors = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < found->len; i++)
     {
-      GFile *saved = sb_recovery_get_saved_file (found->pdata[i]);
-      g_autofree char *name = saved ? g_file_get_parse_name (saved) : g_strdup (_("never saved"));
+      g_autoptr(GError) error = NULL;
+      SbAssessment *assessment = sb_recovery_restore (found->pdata[i], sb_application_get_standard (self), NULL, &error);
+      g_autofree char *name = describe_recovery (found->pdata[i], assessment);
+
+      g_ptr_array_add (offer->restored, assessment);
+      g_ptr_array_add (offer->errors, error ? g_strdup (error->message) : NULL);
       g_string_append_printf (names, "%s%s", i ? "\n" : "", name);
     }
 
-  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   g_dngettext (GETTEXT_PACKAGE, "Restore unsaved work?", "Restore %u pieces of unsaved work?", found->len),
-                                   found->len);
+  question = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Restore unsaved work?",
+                                           "Restore %u pieces of unsaved work?", found->len),
+                              found->len);
+  dialog = sb_application_message_new (parent, GTK_MESSAGE_QUESTION, question, NULL);
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
                                             _("Scorebook was closed before this work was saved:\n%s"), names->str);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -166,7 +234,7 @@ offer_recovery (SbApplication *self,
                           _("_Restore"), GTK_RESPONSE_ACCEPT, NULL);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  g_signal_connect (dialog, "response", G_CALLBACK (restore_response), found);
+  g_signal_connect (dialog, "response", G_CALLBACK (restore_response), offer);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -178,15 +246,35 @@ sb_application_activate (GApplication *app)
 
   if (window == NULL)
     window = GTK_WINDOW (sb_window_new (self));
-  offer_recovery (self, window);
   if (self->goto_id != NULL)
     if (!sb_window_select_id (SB_WINDOW (window), self->goto_id))
       g_printerr (_("There is nothing with the id “%s” in the standard\n"), self->goto_id);
+  /* The window is on screen before any question is asked over it. */
   gtk_window_present (window);
+  offer_recovery (self, window);
 }
 
-static void offer_recovery (SbApplication *self,
-                            GtkWindow     *parent);
+/* A modal message over @parent, titled so that a window manager and a
+ * screen reader can name it, destroyed before its parent. */
+GtkWidget *
+sb_application_message_new (GtkWindow      *parent,
+                            GtkMessageType  type,
+                            const char     *primary,
+                            const char     *secondary)
+{
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (primary != NULL, NULL);
+
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_DESTROY_WITH_PARENT | GTK_DIALOG_MODAL,
+                                   type, GTK_BUTTONS_NONE, "%s", primary);
+  gtk_window_set_title (GTK_WINDOW (dialog), primary);
+  if (secondary != NULL)
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  return dialog;
+}
+
 
 /* A message the user must see, over @parent; it never blocks the caller. */
 void
@@ -194,11 +282,14 @@ sb_application_tell (GtkWindow  *parent,
                      const char *primary,
                      const char *secondary)
 {
-  GtkWidget *dialog = gtk_message_dialog_new (parent, GTK_DIALOG_DESTROY_WITH_PARENT | GTK_DIALOG_MODAL,
-                                              GTK_MESSAGE_WARNING, GTK_BUTTONS_CLOSE, "%s", primary);
+  GtkWidget *dialog;
 
-  if (secondary != NULL)
-    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+
+  dialog = sb_application_message_new (parent, GTK_MESSAGE_WARNING, primary, secondary);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Close"), GTK_RESPONSE_CLOSE);
+  G_GNUC_END_IGNORE_DEPRECATIONS
   g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -297,20 +388,19 @@ sb_application_open (GApplication  *app,
                      const char    *hint)
 {
   SbApplication *self = SB_APPLICATION (app);
-  gboolean any = FALSE;
+  GtkWindow *active;
 
+  /* An empty window first, on screen: the first file that opens fills it,
+   * and a file that does not open is explained over it, never behind it. */
+  if (gtk_application_get_active_window (GTK_APPLICATION (app)) == NULL)
+    gtk_window_present (GTK_WINDOW (sb_window_new (self)));
   for (int i = 0; i < n_files; i++)
-    any |= sb_application_open_file (self, files[i]);
-  if (!any && gtk_application_get_active_window (GTK_APPLICATION (app)) == NULL)
-    g_application_activate (app);
-  else
-    {
-      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+    sb_application_open_file (self, files[i]);
 
-      if (self->goto_id != NULL && SB_IS_WINDOW (active))
-        sb_window_select_id (SB_WINDOW (active), self->goto_id);
-      offer_recovery (self, active);
-    }
+  active = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (self->goto_id != NULL && SB_IS_WINDOW (active))
+    sb_window_select_id (SB_WINDOW (active), self->goto_id);
+  offer_recovery (self, active);
 }
 
 /* Quitting closes each window, so each asks about its unsaved work. */

@@ -24,5 +24,9 @@ struct _SbWindow *sb_application_find_window        (SbApplication *self,
 void           sb_application_tell         (GtkWindow     *parent,
                                             const char    *primary,
                                             const char    *secondary);
+GtkWidget     *sb_application_message_new  (GtkWindow     *parent,
+                                            GtkMessageType type,
+                                            const char    *primary,
+                                            const char    *secondary);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "sb-application.h"
 #include "sb-assessment-file.h"
 #include "sb-csv.h"
 #include "sb-print.h"
@@ -24,19 +25,6 @@ options_for (SbReportOptions *options,
   if (!sb_chart_language_from_string (language, &options->language))
     options->language = SB_CHART_LANGUAGE_ZH;
   options->include_notes = include_notes;
-}
-
-static void
-show_error (GtkWindow  *parent,
-            const char *primary,
-            const char *secondary)
-{
-  GtkWidget *dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
-
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static char *
@@ -118,7 +106,7 @@ on_done (GtkPrintOperation       *operation,
       g_autoptr(GError) error = NULL;
 
       gtk_print_operation_get_error (operation, &error);
-      show_error (job->parent, _("Could not print the summary"), error ? error->message : "");
+      sb_application_tell (job->parent, _("Could not print the summary"), error ? error->message : "");
     }
   g_object_unref (operation);
 }
@@ -164,7 +152,7 @@ sb_print_assessment (GtkWindow    *parent,
   switch (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error))
     {
     case GTK_PRINT_OPERATION_RESULT_ERROR:
-      show_error (parent, _("Could not print the summary"), error ? error->message : "");
+      sb_application_tell (parent, _("Could not print the summary"), error ? error->message : "");
       break;
     case GTK_PRINT_OPERATION_RESULT_IN_PROGRESS:
       /* The dialog is open: the operation lives until on_done(). */
@@ -278,7 +266,7 @@ on_export_done (GObject      *source_object,
 
   if (!g_task_propagate_boolean (task, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_error (job->parent,
+    sb_application_tell (job->parent,
                 job->csv ? _("Could not export the CSV file") : _("Could not export the PDF file"),
                 error->message);
 }

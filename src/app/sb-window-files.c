@@ -320,19 +320,43 @@ close_now (SbWindow *self)
 
 enum { RESPONSE_DISCARD = 1, RESPONSE_SAVE = 2 };
 
+/* What the user answered about unsaved work, carried out once the
+ * question is gone: closing the window from inside the dialog's own
+ * response would finalize the window while the dialog still holds it. */
+typedef struct
+{
+  SbWindow *window;
+  int       response;
+} CloseAnswer;
+
+static gboolean
+carry_out_close (gpointer user_data)
+{
+  CloseAnswer *answer = user_data;
+
+  if (answer->response == RESPONSE_SAVE)
+    save (answer->window, close_now);
+  else if (answer->response == RESPONSE_DISCARD)
+    {
+      sb_window_discard_recovery (answer->window);
+      close_now (answer->window);
+    }
+  g_object_unref (answer->window);
+  g_free (answer);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 close_response (GtkDialog *dialog,
                 int        response,
                 SbWindow  *self)
 {
+  CloseAnswer *answer = g_new0 (CloseAnswer, 1);
+
+  answer->window = g_object_ref (self);
+  answer->response = response;
   gtk_window_destroy (GTK_WINDOW (dialog));
-  if (response == RESPONSE_SAVE)
-    save (self, close_now);
-  else if (response == RESPONSE_DISCARD)
-    {
-      sb_window_discard_recovery (self);
-      close_now (self);
-    }
+  g_idle_add (carry_out_close, answer);
 }
 
 /* Closing with unsaved changes asks first: nothing is lost by a slip. */
@@ -341,19 +365,17 @@ close_request (GtkWindow *window)
 {
   SbWindow *self = SB_WINDOW (window);
   SbAssessment *assessment = sb_window_get_assessment (self);
-  const char *applicant;
+  g_autofree char *name = NULL;
+  g_autofree char *question = NULL;
   GtkWidget *dialog;
 
   if (g_object_get_data (G_OBJECT (self), "sb-closing") || !sb_assessment_get_dirty (assessment))
     return FALSE;
 
-  applicant = sb_assessment_get_applicant (assessment);
-  dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Save the changes to “%s” before closing?"),
-                                   applicant && *applicant ? applicant : _("New assessment"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            _("If you close without saving, the changes are lost."));
+  name = sb_window_dup_document_name (self);
+  question = g_strdup_printf (_("Save the changes to “%s” before closing?"), name);
+  dialog = sb_application_message_new (window, GTK_MESSAGE_QUESTION, question,
+                                       _("If you close without saving, the changes are lost."));
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_add_buttons (GTK_DIALOG (dialog),
                           _("Close _without Saving"), RESPONSE_DISCARD,

@@ -10,5 +10,6 @@ G_BEGIN_DECLS
 
 void sb_window_class_add_file_actions (GtkWidgetClass *widget_class);
 void sb_window_discard_recovery       (SbWindow       *self);
+char *sb_window_dup_document_name     (SbWindow       *self);
 
 G_END_DECLS

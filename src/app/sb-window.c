@@ -939,24 +939,31 @@ step_activated (GtkWidget  *widget,
 
 /* The header says whose assessment this is, whether it is saved, and the
  * running total: what an examiner glances at between questions. */
-static void
-update_header (SbWindow *self)
+/* How the window names its document, in the title bar and in every
+ * question about it: the applicant, else the file, else "New assessment". */
+char *
+sb_window_dup_document_name (SbWindow *self)
 {
   const char *applicant = sb_assessment_get_applicant (self->assessment);
   GFile *file = sb_assessment_get_file (self->assessment);
-  g_autofree char *name = NULL;
+
+  if (applicant && *applicant)
+    return g_strdup (applicant);
+  if (file != NULL)
+    return g_file_get_basename (file);
+  return g_strdup (_("New assessment"));
+}
+
+static void
+update_header (SbWindow *self)
+{
+  g_autofree char *name = sb_window_dup_document_name (self);
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *points = NULL;
   g_autofree char *maximum = NULL;
   SbScore total = { 0 };
 
-  if (applicant && *applicant)
-    name = g_strdup (applicant);
-  else if (file != NULL)
-    name = g_file_get_basename (file);
-  else
-    name = g_strdup (_("New assessment"));
   title = g_strdup_printf ("%s%s", sb_assessment_get_dirty (self->assessment) ? "• " : "", name);
 
   sb_assessment_get_score (self->assessment, NULL, &total);
