@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "sb-assessment-file.h"
 #include "sb-test-data.h"
 
@@ -37,4 +39,36 @@ sb_test_load_fixture (SbStandard *standard,
 
   g_assert_no_error (error);
   return assessment;
+}
+
+/* A copy of the fixture @name, called @as, alone in a new temporary
+ * folder, for a test that writes to it; its path. */
+char *
+sb_test_copy_fixture (const char *name,
+                      const char *as)
+{
+  g_autofree char *source = sb_test_fixture_path (name);
+  g_autofree char *dir = g_dir_make_tmp ("sb-test-XXXXXX", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, as, NULL);
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, contents, length, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Removes what sb_test_copy_fixture() made, with the backup a save left. */
+void
+sb_test_remove_copy (const char *path)
+{
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_remove (backup);
+  g_remove (path);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }

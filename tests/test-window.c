@@ -682,14 +682,11 @@ static void
 test_restore_through_dialog (void)
 {
   SbStandard *standard = sb_application_get_standard (app);
-  g_autofree char *fixture = sb_test_fixture_path ("assessment-partial.scorebook");
-  g_autofree char *dir = g_dir_make_tmp ("sb-restore-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "申请人A-2019.scorebook", NULL);
+  g_autofree char *path = sb_test_copy_fixture ("assessment-partial.scorebook", "申请人A-2019.scorebook");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GPtrArray) stale = sb_autosave_find_recoverable ();
   g_autoptr(GPtrArray) kept = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
   g_autofree char *question = NULL;
   g_autofree char *names = NULL;
   GtkWidget *dialog;
@@ -710,8 +707,6 @@ test_restore_through_dialog (void)
     g_assert_true (sb_assessment_set_rating (never, "2.1.1", "process-3", 50, NULL));
     leave_recovery (never);
 
-    g_assert_true (g_file_get_contents (fixture, &contents, NULL, NULL));
-    g_assert_true (g_file_set_contents (path, contents, -1, NULL));
     g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, g_get_real_time () / G_USEC_PER_SEC - 3600,
                                  G_FILE_QUERY_INFO_NONE, NULL, &error);
     g_assert_no_error (error);
@@ -763,8 +758,7 @@ test_restore_through_dialog (void)
   while (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
     gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
   sb_test_wait_for_idle ();
-  g_remove (path);
-  g_rmdir (dir);
+  sb_test_remove_copy (path);
 }
 
 /* "Close without Saving" closes the window once its question is gone,
@@ -772,19 +766,14 @@ test_restore_through_dialog (void)
 static void
 test_close_without_saving (void)
 {
-  g_autofree char *fixture = sb_test_fixture_path ("assessment-partial.scorebook");
-  g_autofree char *dir = g_dir_make_tmp ("sb-close-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "申请人A-2019.scorebook", NULL);
+  g_autofree char *path = sb_test_copy_fixture ("assessment-partial.scorebook", "申请人A-2019.scorebook");
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *contents = NULL;
   g_autofree char *question = NULL;
   g_autoptr(GPtrArray) left = NULL;
   SbWindow *window;
   GtkWidget *dialog;
 
   g_settings_set_string (sb_application_get_settings (app), "language", "en");
-  g_assert_true (g_file_get_contents (fixture, &contents, NULL, NULL));
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
   g_assert_true (sb_application_open_file (app, file));
   window = sb_application_find_window (app, file);
   sb_assessment_set_applicant (sb_window_get_assessment (window), "");
@@ -809,8 +798,98 @@ test_close_without_saving (void)
       GFile *saved = sb_recovery_get_saved_file (left->pdata[i]);
       g_assert_true (saved == NULL || !g_file_equal (saved, file));
     }
-  g_remove (path);
-  g_rmdir (dir);
+  sb_test_remove_copy (path);
+}
+
+/* A file that another Scorebook process holds is not opened a second
+ * time, and the message says so; a window holds its own file the same way. */
+static void
+test_file_held_elsewhere (void)
+{
+  g_autofree char *path = sb_test_copy_fixture ("assessment-partial.scorebook", "held.scorebook");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *why = NULL;
+  SbFileLock *elsewhere;
+  SbFileLock *again;
+  GtkWidget *dialog;
+  SbWindow *window;
+
+  g_settings_set_string (sb_application_get_settings (app), "language", "en");
+  /* Held through a lock of its own, as another process would hold it. */
+  elsewhere = sb_file_lock_acquire (file, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (sb_application_open_file (app, file));
+  sb_test_wait_for_idle ();
+  g_assert_null (sb_application_find_window (app, file));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (SB_IS_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog))));
+  g_object_get (dialog, "secondary-text", &why, NULL);
+  g_assert_nonnull (strstr (why, "is open in another Scorebook"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_object_unref (elsewhere);
+  g_assert_true (sb_application_open_file (app, file));
+  window = sb_application_find_window (app, file);
+  g_assert_nonnull (window);
+  again = sb_file_lock_acquire (file, &error);
+  g_assert_error (error, SB_FILE_LOCK_ERROR, SB_FILE_LOCK_ERROR_HELD);
+  g_assert_null (again);
+
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
+    gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  sb_test_wait_for_idle ();
+  sb_test_remove_copy (path);
+}
+
+/* Saving over a file that something else wrote meanwhile asks first, and
+ * their version is kept as the backup when the examiner replaces it. */
+static void
+test_changed_on_disk (void)
+{
+  g_autofree char *full = sb_test_fixture_path ("assessment-full.scorebook");
+  g_autofree char *path = sb_test_copy_fixture ("assessment-partial.scorebook", "shared.scorebook");
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *on_disk = NULL;
+  g_autofree char *kept = NULL;
+  GtkWidget *dialog;
+  SbWindow *window;
+
+  g_settings_set_string (sb_application_get_settings (app), "language", "en");
+  g_assert_true (g_file_get_contents (full, &theirs, NULL, NULL));
+  g_assert_true (sb_application_open_file (app, file));
+  window = sb_application_find_window (app, file);
+  g_assert_true (sb_assessment_set_rating (sb_window_get_assessment (window), "1.1.1", "process-4", 65, NULL));
+
+  /* Another program writes the file: a new modification time says so. */
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, g_get_real_time () / G_USEC_PER_SEC + 60,
+                               G_FILE_QUERY_INFO_NONE, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  sb_test_wait_for_idle ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "“shared.scorebook” was changed by another program");
+  g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
+  g_assert_cmpstr (on_disk, ==, theirs);
+
+  sb_test_click (find_button (dialog, "_Replace Their Version"));
+  sb_test_wait_for_idle ();
+  g_assert_false (sb_assessment_get_dirty (sb_window_get_assessment (window)));
+  g_assert_true (g_file_get_contents (backup, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, theirs);
+  g_assert_false (sb_window_changed_on_disk (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+  sb_test_remove_copy (path);
 }
 
 int
@@ -846,6 +925,8 @@ main (int   argc,
   g_test_add_func ("/window/large-text", test_large_text);
   g_test_add_func ("/window/restore-through-dialog", test_restore_through_dialog);
   g_test_add_func ("/window/close-without-saving", test_close_without_saving);
+  g_test_add_func ("/window/file-held-elsewhere", test_file_held_elsewhere);
+  g_test_add_func ("/window/changed-on-disk", test_changed_on_disk);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -12,7 +12,7 @@
 #include "sb-assessment-file.h"
 #include "sb-autosave.h"
 #include "sb-i18n.h"
-#include "sb-window.h"
+#include "sb-window-private.h"
 
 struct _SbApplication
 {
@@ -131,6 +131,7 @@ restore_response (GtkDialog     *dialog,
       SbRecovery *recovery = offer->found->pdata[i];
       SbAssessment *assessment = offer->restored->pdata[i];
       g_autoptr(GError) error = NULL;
+      g_autoptr(SbFileLock) lock = NULL;
       SbWindow *window;
 
       if (response != GTK_RESPONSE_ACCEPT)
@@ -138,15 +139,18 @@ restore_response (GtkDialog     *dialog,
           sb_recovery_discard (recovery);
           continue;
         }
-      if (assessment == NULL)
+      if (assessment != NULL && sb_assessment_get_file (assessment) != NULL)
+        lock = sb_file_lock_acquire (sb_assessment_get_file (assessment), &error);
+      if (assessment == NULL || error != NULL)
         {
           /* The recovery file stays, so nothing more is lost than is already. */
           g_string_append_printf (unreadable, "%s%s", unreadable->len ? "\n" : "",
-                                  (const char *) offer->errors->pdata[i]);
+                                  error ? error->message : (const char *) offer->errors->pdata[i]);
           continue;
         }
       window = sb_application_window_for_opening (offer->app);
       sb_window_set_assessment (window, assessment);
+      sb_window_hold_lock (window, lock);
       gtk_window_present (GTK_WINDOW (window));
       parent = GTK_WINDOW (window);
       /* The window's own autosave keeps it from now on. Work that was saved
@@ -343,6 +347,7 @@ sb_application_open_file (SbApplication *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(SbAssessment) assessment = NULL;
+  g_autoptr(SbFileLock) lock = NULL;
   g_autofree char *uri = NULL;
   SbWindow *window;
 
@@ -354,8 +359,17 @@ sb_application_open_file (SbApplication *self,
       gtk_window_present (GTK_WINDOW (window));
       return TRUE;
     }
+  /* With no window yet (a file given at start), an empty one comes first,
+   * on screen: the file fills it if it opens, and if not, the message is
+   * shown over it rather than behind it. */
+  if (gtk_application_get_active_window (GTK_APPLICATION (self)) == NULL)
+    gtk_window_present (GTK_WINDOW (sb_window_new (self)));
 
-  assessment = sb_assessment_file_load (sb_application_get_standard (self), file, &warnings, NULL, &error);
+  /* Another Scorebook process holding the file keeps it: each would save
+   * over the other's work. */
+  lock = sb_file_lock_acquire (file, &error);
+  if (lock != NULL)
+    assessment = sb_assessment_file_load (sb_application_get_standard (self), file, &warnings, NULL, &error);
   if (assessment == NULL)
     {
       sb_application_tell (gtk_application_get_active_window (GTK_APPLICATION (self)),
@@ -365,6 +379,7 @@ sb_application_open_file (SbApplication *self,
 
   window = sb_application_window_for_opening (self);
   sb_window_set_assessment (window, assessment);
+  sb_window_hold_lock (window, lock);
   uri = g_file_get_uri (file);
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   gtk_window_present (GTK_WINDOW (window));
@@ -390,10 +405,6 @@ sb_application_open (GApplication  *app,
   SbApplication *self = SB_APPLICATION (app);
   GtkWindow *active;
 
-  /* An empty window first, on screen: the first file that opens fills it,
-   * and a file that does not open is explained over it, never behind it. */
-  if (gtk_application_get_active_window (GTK_APPLICATION (app)) == NULL)
-    gtk_window_present (GTK_WINDOW (sb_window_new (self)));
   for (int i = 0; i < n_files; i++)
     sb_application_open_file (self, files[i]);
 

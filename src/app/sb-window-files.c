@@ -67,7 +67,9 @@ sb_window_save_to (SbWindow *self,
 {
   SbApplication *app = SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   SbWindow *holder = sb_application_find_window (app, file);
+  g_autoptr(SbFileLock) lock = NULL;
   g_autoptr(GError) error = NULL;
+  SbFileLock *held;
 
   if (holder != NULL && holder != self)
     {
@@ -79,11 +81,20 @@ sb_window_save_to (SbWindow *self,
       return FALSE;
     }
 
-  if (!sb_assessment_file_save (sb_window_get_assessment (self), file, NULL, &error))
+  /* Saving under a new name takes that file from every other process
+   * first; the old name is let go once the save has worked. */
+  held = sb_window_get_lock (self);
+  if (held == NULL || !g_file_equal (sb_file_lock_get_file (held), file))
+    lock = sb_file_lock_acquire (file, &error);
+  else
+    lock = g_object_ref (held);
+  if (lock == NULL || !sb_assessment_file_save (sb_window_get_assessment (self), file, NULL, &error))
     {
       sb_application_tell (GTK_WINDOW (self), _("The assessment could not be saved"), error->message);
       return FALSE;
     }
+  sb_window_hold_lock (self, lock);
+  sb_window_note_disk_state (self);
   remember_folder (self, file);
   return TRUE;
 }
@@ -144,6 +155,50 @@ save_as (SbWindow  *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+enum { RESPONSE_OVERWRITE = 1, RESPONSE_SAVE_AS = 2 };
+
+static void
+changed_on_disk_response (GtkDialog *dialog,
+                          int        response,
+                          SbWindow  *self)
+{
+  SavedFunc then = g_object_get_data (G_OBJECT (dialog), "sb-then");
+  GFile *file = sb_assessment_get_file (sb_window_get_assessment (self));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == RESPONSE_SAVE_AS)
+    save_as (self, then);
+  else if (response == RESPONSE_OVERWRITE && sb_window_save_to (self, file) && then != NULL)
+    then (self);
+}
+
+/* Someone else wrote the file since this window read it (a sync client,
+ * a colleague, another program): ask before their version is replaced. */
+static void
+ask_changed_on_disk (SbWindow  *self,
+                     SavedFunc  then)
+{
+  g_autofree char *name = g_file_get_basename (sb_assessment_get_file (sb_window_get_assessment (self)));
+  g_autofree char *question = g_strdup_printf (_("“%s” was changed by another program"), name);
+  GtkWidget *dialog;
+
+  dialog = sb_application_message_new (GTK_WINDOW (self), GTK_MESSAGE_WARNING, question,
+                                       _("It was written since you opened or last saved it here. Saving "
+                                         "replaces that version with yours (the replaced one is kept "
+                                         "beside it, with “~” after its name). Save As keeps both."));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Replace Their Version"), RESPONSE_OVERWRITE,
+                          _("Save _As…"), RESPONSE_SAVE_AS,
+                          NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), RESPONSE_SAVE_AS);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_object_set_data (G_OBJECT (dialog), "sb-then", then);
+  g_signal_connect (dialog, "response", G_CALLBACK (changed_on_disk_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 save (SbWindow  *self,
       SavedFunc  then)
@@ -152,6 +207,8 @@ save (SbWindow  *self,
 
   if (file == NULL)
     save_as (self, then);
+  else if (sb_window_changed_on_disk (self))
+    ask_changed_on_disk (self, then);
   else if (sb_window_save_to (self, file) && then != NULL)
     then (self);
 }

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "sb-file-lock.h"
 #include "sb-window.h"
 
 G_BEGIN_DECLS
@@ -11,5 +12,10 @@ G_BEGIN_DECLS
 void sb_window_class_add_file_actions (GtkWidgetClass *widget_class);
 void sb_window_discard_recovery       (SbWindow       *self);
 char *sb_window_dup_document_name     (SbWindow       *self);
+void sb_window_hold_lock              (SbWindow       *self,
+                                       SbFileLock     *lock);
+SbFileLock *sb_window_get_lock        (SbWindow       *self);
+void sb_window_note_disk_state        (SbWindow       *self);
+gboolean sb_window_changed_on_disk    (SbWindow       *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "sb-autosave.h"
 #include "sb-band-picker.h"
 #include "sb-chart-view.h"
+#include "sb-file-lock.h"
 #include "sb-nav-entry.h"
 #include "sb-note-list.h"
 #include "sb-search.h"
@@ -36,6 +37,8 @@ struct _SbWindow
   SbStandard           *standard;
   SbAssessment         *assessment;
   SbAutosave           *autosave;
+  SbFileLock           *lock;        /* keeps other processes off the file */
+  char                 *disk_etag;   /* the file as this window last read or wrote it */
   GtkWidget            *title_label;
   GtkWidget            *picker;      /* the band picker on the page, if any */
   GtkWidget            *subtitle_label;
@@ -1038,8 +1041,10 @@ sb_window_set_assessment (SbWindow     *self,
   if (self->assessment != NULL)
     g_signal_handlers_disconnect_by_data (self->assessment, self);
   g_clear_object (&self->autosave);
+  g_clear_object (&self->lock);
   g_set_object (&self->assessment, assessment);
   self->autosave = sb_autosave_new (assessment);
+  sb_window_note_disk_state (self);
 
   g_signal_connect_object (assessment, "score-changed", G_CALLBACK (score_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (assessment, "changed", G_CALLBACK (assessment_changed), self, G_CONNECT_SWAPPED);
@@ -1054,6 +1059,57 @@ sb_window_set_assessment (SbWindow     *self,
       selection_changed (self);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
+}
+
+/* Keeps @lock (on the window's file) for as long as the window holds
+ * that file; NULL lets it go. */
+void
+sb_window_hold_lock (SbWindow   *self,
+                     SbFileLock *lock)
+{
+  g_return_if_fail (SB_IS_WINDOW (self));
+  g_set_object (&self->lock, lock);
+}
+
+/* The lock on @file if this window holds it. */
+SbFileLock *
+sb_window_get_lock (SbWindow *self)
+{
+  g_return_val_if_fail (SB_IS_WINDOW (self), NULL);
+  return self->lock;
+}
+
+static char *
+query_etag (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (file == NULL)
+    return NULL;
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  return info ? g_strdup (g_file_info_get_etag (info)) : NULL;
+}
+
+/* Remembers the file as it is on disk now, after reading or writing it. */
+void
+sb_window_note_disk_state (SbWindow *self)
+{
+  g_return_if_fail (SB_IS_WINDOW (self));
+  g_free (self->disk_etag);
+  self->disk_etag = query_etag (sb_assessment_get_file (self->assessment));
+}
+
+/* Whether something else wrote the window's file since this window last
+ * read or wrote it: saving now would throw that away. A file that is gone
+ * is not counted, since saving loses nothing then. */
+gboolean
+sb_window_changed_on_disk (SbWindow *self)
+{
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (SB_IS_WINDOW (self), FALSE);
+  now = query_etag (sb_assessment_get_file (self->assessment));
+  return now != NULL && g_strcmp0 (now, self->disk_etag) != 0;
 }
 
 /* For work closed without saving: its recovery file goes too. */
@@ -1296,6 +1352,8 @@ sb_window_dispose (GObject *object)
   g_clear_object (&self->tree);
   g_clear_object (&self->root);
   g_clear_object (&self->autosave);
+  g_clear_object (&self->lock);
+  g_clear_pointer (&self->disk_etag, g_free);
   g_clear_object (&self->assessment);
   g_clear_object (&self->standard);
 
