@@ -228,6 +228,20 @@ test_radar_geometry (gconstpointer user_data)
 
 /* Bar geometry */
 
+static gboolean
+bar_has_label (SbBarLayout *layout,
+               const char  *wanted)
+{
+  for (guint i = 0; i < sb_bar_layout_get_n_labels (layout); i++)
+    {
+      const char *text;
+
+      if (sb_bar_layout_get_label (layout, i, NULL, &text) && g_str_equal (text, wanted))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 test_bar_geometry (void)
 {
@@ -277,19 +291,28 @@ test_bar_geometry (void)
   assert_near (fill.width, 0);
 
   /* The value is spelt out beside the bar. */
-  {
-    gboolean found = FALSE;
+  g_assert_true (bar_has_label (layout, "84.5 / 130 · 65 %"));
 
-    for (guint i = 0; i < sb_bar_layout_get_n_labels (layout); i++)
-      {
-        const char *text;
+  cairo_destroy (cr);
+}
 
-        if (sb_bar_layout_get_label (layout, i, NULL, &text) && g_str_equal (text, "84.5 / 130 · 65 %"))
-          found = TRUE;
-      }
-    g_assert_true (found);
-  }
+/* A bar says the percent as the score table does, to one decimal: 27 of
+ * 120 is 22.5 %, never 23 % beside a table that says 22.5 %. */
+static void
+test_bar_percent_as_table (void)
+{
+  g_autoptr(SbChartData) data = sb_chart_data_new (standard, SB_CHART_LEVEL_DIMENSIONS);
+  SbChartSeries *a = sb_chart_data_add_series (data, "a");
+  SbChartOptions options;
+  g_autoptr(SbBarLayout) layout = NULL;
+  g_autofree char *table = sb_percent_format (SB_POINTS (27), SB_POINTS (120));
+  cairo_t *cr = image_cr (800, 600);
 
+  sb_chart_series_set_value (a, sb_node_get_id (sb_chart_data_get_node (data, 0)), SB_POINTS (27), TRUE);
+  sb_chart_options_init (&options);
+  layout = sb_bar_layout_new (data, &options, cr, 800, 600);
+  g_assert_cmpstr (table, ==, "22.5");
+  g_assert_true (bar_has_label (layout, "27 / 120 · 22.5 %"));
   cairo_destroy (cr);
 }
 
@@ -717,6 +740,7 @@ main (int   argc,
       g_test_add_data_func (path, GUINT_TO_POINTER (level), test_radar_geometry);
     }
   g_test_add_func ("/charts/bar/geometry", test_bar_geometry);
+  g_test_add_func ("/charts/bar/percent-as-table", test_bar_percent_as_table);
 
   for (int radar = 1; radar >= 0; radar--)
     for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)

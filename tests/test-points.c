@@ -91,10 +91,10 @@ test_no_drift (void)
 static void
 test_percent_format (void)
 {
-  g_autofree char *a = sb_percent_format (SB_POINTS (84) + 5000, SB_POINTS (120), 1);
-  g_autofree char *b = sb_percent_format (0, 0, 1);
-  g_autofree char *c = sb_percent_format (SB_POINTS (1), SB_POINTS (3), 1);
-  g_autofree char *d = sb_percent_format (SB_POINTS (500), SB_POINTS (500), 1);
+  g_autofree char *a = sb_percent_format (SB_POINTS (84) + 5000, SB_POINTS (120));
+  g_autofree char *b = sb_percent_format (0, 0);
+  g_autofree char *c = sb_percent_format (SB_POINTS (1), SB_POINTS (3));
+  g_autofree char *d = sb_percent_format (SB_POINTS (500), SB_POINTS (500));
 
   g_assert_cmpstr (a, ==, "70.4");
   g_assert_cmpstr (b, ==, "0");

@@ -235,7 +235,7 @@ print_score_row (const char *id,
   if (subitem)
     percent_text = band_id ? g_strdup_printf ("%u", percent) : g_strdup ("");
   else
-    percent_text = score->n_rated > 0 ? sb_percent_format (score->points, score->maximum, 1) : g_strdup ("");
+    percent_text = score->n_rated > 0 ? sb_percent_format (score->points, score->maximum) : g_strdup ("");
   g_print ("%s\t%s\t%s\t%s\t%s\t%s\n", id, kind, maximum, band_id ? band_id : "", percent_text, points);
 }
 

@@ -545,7 +545,7 @@ append_score_row (SbWindow *self,
   sb_assessment_get_score (self->assessment, sb_node_get_id (node), &score);
   if (score.n_rated > 0)
     {
-      g_autofree char *number = sb_percent_format (score.points, score.maximum, 1);
+      g_autofree char *number = sb_percent_format (score.points, score.maximum);
       percent = g_strdup_printf ("%s %%", number);
     }
   else
@@ -591,7 +591,7 @@ show_overview (SbWindow *self)
   maximum = sb_points_format (total.maximum, 2);
   headline = g_strdup_printf ("%s / %s", points, maximum);
   {
-    g_autofree char *percent = sb_percent_format (total.points, total.maximum, 1);
+    g_autofree char *percent = sb_percent_format (total.points, total.maximum);
     detail = g_strdup_printf (_("%s %% · %u of %u sub-items rated"), percent, total.n_rated, total.n_scored);
   }
 

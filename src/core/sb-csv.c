@@ -85,7 +85,7 @@ append_row (GString      *out,
   else if (score.n_rated > 0)
     {
       /* Unrated stays empty, so that it never reads as 0 in a sum. */
-      percent_text = sb_percent_format (score.points, score.maximum, 1);
+      percent_text = sb_percent_format (score.points, score.maximum);
       points = sb_points_format (score.points, 4);
     }
 

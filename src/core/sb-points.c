@@ -101,15 +101,16 @@ sb_points_of_percent (SbPoints maximum,
   return maximum * (SbPoints) percent / 100;
 }
 
-/* part / whole as a percent, rounded like sb_points_format(); "0" for an
- * empty whole rather than a division by zero. */
+/* part / whole as a percent to one decimal at most ("22.5", "45"), the one
+ * rule for every percent Scorebook shows, so that a chart's label and the
+ * table beside it never round one number two ways; "0" for an empty whole
+ * rather than a division by zero. */
 char *
 sb_percent_format (SbPoints part,
-                   SbPoints whole,
-                   guint    max_decimals)
+                   SbPoints whole)
 {
   if (whole <= 0)
     return g_strdup ("0");
   /* percent in ten-thousandths = part * 100 * SCALE / whole, rounded */
-  return sb_points_format ((part * 100 * SB_POINTS_SCALE * 2 + whole) / (2 * whole), max_decimals);
+  return sb_points_format ((part * 100 * SB_POINTS_SCALE * 2 + whole) / (2 * whole), 1);
 }

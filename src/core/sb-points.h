@@ -24,7 +24,6 @@ char     *sb_points_format       (SbPoints    points,
 SbPoints  sb_points_of_percent   (SbPoints    maximum,
                                   guint       percent);
 char     *sb_percent_format      (SbPoints    part,
-                                  SbPoints    whole,
-                                  guint       max_decimals);
+                                  SbPoints    whole);
 
 G_END_DECLS

@@ -80,7 +80,7 @@ value_text (SbBarLayout *self,
   if (maximum <= 0)
     return g_strdup ("—");
 
-  percent = sb_percent_format (points, maximum, 0);
+  percent = sb_percent_format (points, maximum);
   if (brief)
     return g_strdup_printf ("%s %%", percent);
   points_text = sb_points_format (points, 2);

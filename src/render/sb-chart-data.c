@@ -395,7 +395,7 @@ sb_chart_data_describe (SbChartData *self,
           if (series->values[i].rated)
             {
               g_autofree char *points_text = sb_points_format (series->values[i].points, 2);
-              g_autofree char *percent = sb_percent_format (series->values[i].points, maximum, 0);
+              g_autofree char *percent = sb_percent_format (series->values[i].points, maximum);
 
               /* Translators: a node's score, e.g. "1.1 Leadership: 45 of 60 points (75 %)" */
               g_string_append_printf (str, _("%s %s: %s of %s points (%s %%)"),

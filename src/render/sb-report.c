@@ -489,7 +489,7 @@ add_cover (SbReport  *self,
   {
     g_autofree char *points = sb_points_format (score.points, 4);
     g_autofree char *maximum = sb_points_format (score.maximum, 2);
-    g_autofree char *percent = score.maximum > 0 ? sb_percent_format (score.points, score.maximum, 1) : g_strdup ("0");
+    g_autofree char *percent = score.maximum > 0 ? sb_percent_format (score.points, score.maximum) : g_strdup ("0");
     g_autofree char *caption = tr (self, "总分", "Total score");
     g_autofree char *rated = NULL;
     g_autofree char *of = g_strdup_printf ("/ %s", maximum);
@@ -718,7 +718,7 @@ node_row (SbReport *self,
     }
   else if (score.n_rated > 0)
     {
-      g_autofree char *p = sb_percent_format (score.points, score.maximum, 1);
+      g_autofree char *p = sb_percent_format (score.points, score.maximum);
       g_autofree char *pts = sb_points_format (score.points, 4);
 
       band = g_strdup ("");
