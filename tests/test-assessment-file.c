@@ -140,7 +140,7 @@ test_awkward_text (void)
   g_autoptr(GBytes) again = NULL;
   g_autoptr(GError) error = NULL;
   const char *texts[] = { "  leading and trailing  ", "a & b < c > d \"q\" 'a'", "line\r\nwindows\rmac",
-                          "tab\there", "]]> <!-- not a comment -->", "😀 emoji and 汉字", "" };
+                          "tab\there", "]]> <!-- not a comment -->", "😀 emoji and 汉字" };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     sb_assessment_insert_note (assessment, "2.2.1", SB_NOTE_STRENGTH, i, texts[i]);
@@ -154,6 +154,42 @@ test_awkward_text (void)
     g_assert_cmpstr (sb_assessment_get_note (loaded, "2.2.1", SB_NOTE_STRENGTH, i), ==, texts[i]);
   g_assert_cmpstr (sb_assessment_get_note (loaded, "g2.2.1.1", SB_NOTE_REFERENCE, 0), ==, " \"quoted\"\tsource\n");
   g_assert_cmpstr (sb_assessment_get_profile (loaded), ==, "\n\nprofile\n\n");
+  again = sb_assessment_file_serialize (loaded);
+  assert_bytes_equal (again, bytes);
+}
+
+/* A note that was added and never written is not saved as an empty
+ * element: only what has something in it is read back. */
+static void
+test_blank_notes (void)
+{
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
+  g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
+  g_autoptr(SbAssessment) loaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *xml;
+
+  sb_assessment_insert_note (assessment, "2.2.1", SB_NOTE_STRENGTH, 0, "");
+  sb_assessment_insert_note (assessment, "2.2.1", SB_NOTE_STRENGTH, 1, " \n\t　");
+  sb_assessment_insert_note (assessment, "2.2.1", SB_NOTE_STRENGTH, 2, "written");
+  sb_assessment_insert_note (assessment, "g2.2.1.1", SB_NOTE_EVIDENCE, 0, "");
+  g_assert_true (sb_note_is_blank (" \n\t　"));
+  g_assert_false (sb_note_is_blank (" x "));
+  g_assert_cmpuint (sb_assessment_count_written_notes (assessment, "2.2.1", SB_NOTE_STRENGTH), ==, 1);
+
+  bytes = sb_assessment_file_serialize (assessment);
+  xml = g_bytes_get_data (bytes, NULL);
+  g_assert_null (strstr (xml, "<strength/>"));
+  g_assert_null (strstr (xml, "<note/>"));
+  g_assert_nonnull (strstr (xml, "<strength>written</strength>"));
+  g_assert_null (strstr (xml, "g2.2.1.1"));
+
+  loaded = sb_assessment_file_load_bytes (standard, bytes, "blank", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sb_assessment_get_n_notes (loaded, "2.2.1", SB_NOTE_STRENGTH), ==, 1);
+  g_assert_cmpuint (sb_assessment_get_n_notes (loaded, "g2.2.1.1", SB_NOTE_EVIDENCE), ==, 0);
   again = sb_assessment_file_serialize (loaded);
   assert_bytes_equal (again, bytes);
 }
@@ -728,6 +764,7 @@ main (int   argc,
     }
   g_test_add_func ("/assessment-file/fixture-contents", test_fixture_contents);
   g_test_add_func ("/assessment-file/awkward-text", test_awkward_text);
+  g_test_add_func ("/assessment-file/blank-notes", test_blank_notes);
   g_test_add_func ("/assessment-file/newer-format", test_newer_format);
   g_test_add_func ("/assessment-file/comments-kept", test_comments_kept);
   g_test_add_func ("/assessment-file/other-edition", test_other_edition);

@@ -308,6 +308,47 @@ test_long_comments (void)
   g_assert_cmpuint (n_parts, >=, 2);
 }
 
+static gboolean
+report_has_block (SbReport   *report,
+                  const char *key)
+{
+  for (guint p = 0; p < sb_report_get_n_pages (report); p++)
+    for (guint i = 0; i < sb_report_get_n_blocks (report, p); i++)
+      {
+        SbReportBlock block;
+
+        sb_report_get_block (report, p, i, &block);
+        if (g_strcmp0 (block.key, key) == 0)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* A note added and never written prints nothing, not an empty bullet,
+ * and a list of only such notes prints no heading either. */
+static void
+test_blank_notes (void)
+{
+  g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
+  g_autoptr(SbReport) report = NULL;
+  SbReportOptions options;
+
+  sb_assessment_insert_note (assessment, "2.2.1", SB_NOTE_STRENGTH, 0, " ");
+  sb_assessment_insert_note (assessment, "2.2.1", SB_NOTE_OPPORTUNITY, 0, "");
+  sb_assessment_insert_note (assessment, "2.2.1", SB_NOTE_OPPORTUNITY, 1, "written");
+  sb_assessment_insert_note (assessment, "g2.2.1.1", SB_NOTE_EVIDENCE, 0, "");
+  sb_report_options_init (&options);
+  options.include_notes = TRUE;
+  report = sb_report_new (assessment, &options, NULL);
+
+  g_assert_false (report_has_block (report, "strength:2.2.1:0"));
+  g_assert_false (report_has_block (report, "strengths:2.2.1"));
+  g_assert_false (report_has_block (report, "opportunity:2.2.1:0"));
+  g_assert_true (report_has_block (report, "opportunity:2.2.1:1"));
+  g_assert_false (report_has_block (report, "evidence:g2.2.1.1:0"));
+  g_assert_false (report_has_block (report, "evidences:2.2.1"));
+}
+
 /* Each sub-item row stays on the page of the first line of its comments. */
 static void
 test_rows_keep_with_comments (void)
@@ -611,6 +652,7 @@ main (int   argc,
   g_test_add_func ("/report/long-comments", test_long_comments);
   g_test_add_func ("/report/rows-keep-with-comments", test_rows_keep_with_comments);
   g_test_add_func ("/report/unrated", test_unrated);
+  g_test_add_func ("/report/blank-notes", test_blank_notes);
   g_test_add_func ("/report/pdf", test_write_pdf);
   g_test_add_func ("/report/csv/model", test_csv);
   g_test_add_func ("/report/csv/quoting", test_csv_quoting);

@@ -842,6 +842,9 @@ append_notes (GString      *body,
       g_autoptr(GString) attrs = g_string_new (NULL);
 
       append_kept_children (body, kept, (*n_known)++, FALSE, depth);
+      if (sb_note_is_blank (sb_assessment_get_note (assessment, owner_id, kind, i)) &&
+          sb_assessment_get_note_kept (assessment, owner_id, kind, i) == NULL)
+        continue;
       if (kind == SB_NOTE_REFERENCE)
         append_attribute (attrs, "kind",
                           sb_evidence_kind_to_string (sb_assessment_get_note_evidence (assessment, owner_id, i)));

@@ -1333,6 +1333,32 @@ sb_assessment_get_n_notes (SbAssessment *self,
   return state && state->notes[kind] ? state->notes[kind]->len : 0;
 }
 
+/* A note with nothing but white space in it: one the examiner added and
+ * never wrote. It is kept while the window shows it, but never saved,
+ * printed or exported as an empty bullet. */
+gboolean
+sb_note_is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* How many of @owner_id's notes of @kind have something written in them. */
+guint
+sb_assessment_count_written_notes (SbAssessment *self,
+                                   const char   *owner_id,
+                                   SbNoteKind    kind)
+{
+  guint n = sb_assessment_get_n_notes (self, owner_id, kind);
+  guint written = 0;
+
+  for (guint i = 0; i < n; i++)
+    written += !sb_note_is_blank (sb_assessment_get_note (self, owner_id, kind, i));
+  return written;
+}
+
 static Note *
 lookup_note (SbAssessment *self,
              const char   *owner_id,
@@ -1675,9 +1701,15 @@ sb_assessment_has_content (SbAssessment *self,
     return FALSE;
   if (state->rated || state->kept != NULL)
     return TRUE;
+  /* A note never written is not saved, so it is no content either. */
   for (guint i = 0; i < SB_N_NOTE_KINDS; i++)
-    if (state->notes[i] != NULL && state->notes[i]->len > 0)
-      return TRUE;
+    for (guint j = 0; state->notes[i] != NULL && j < state->notes[i]->len; j++)
+      {
+        Note *note = state->notes[i]->pdata[j];
+
+        if (note->kept != NULL || !sb_note_is_blank (note->text))
+          return TRUE;
+      }
   return FALSE;
 }
 

@@ -146,6 +146,10 @@ const char       *sb_assessment_get_note         (SbAssessment     *self,
                                                   const char       *owner_id,
                                                   SbNoteKind        kind,
                                                   guint             index);
+gboolean          sb_note_is_blank               (const char       *text);
+guint             sb_assessment_count_written_notes (SbAssessment  *self,
+                                                  const char       *owner_id,
+                                                  SbNoteKind        kind);
 SbEvidenceKind    sb_assessment_get_note_evidence (SbAssessment    *self,
                                                   const char       *owner_id,
                                                   guint             index);

@@ -47,9 +47,13 @@ join_notes (SbAssessment *assessment,
 
   for (guint i = 0; i < n; i++)
     {
-      if (i > 0)
+      const char *note = sb_assessment_get_note (assessment, id, kind, i);
+
+      if (sb_note_is_blank (note))
+        continue;
+      if (str->len > 0)
         g_string_append_c (str, '\n');
-      g_string_append (str, sb_assessment_get_note (assessment, id, kind, i));
+      g_string_append (str, note);
     }
   return g_string_free (str, FALSE);
 }

@@ -838,7 +838,7 @@ add_comment_list (SbReport   *self,
   g_autofree char *heading_key = NULL;
   Block *block;
 
-  if (n == 0)
+  if (sb_assessment_count_written_notes (self->assessment, owner_id, kind) == 0)
     return;
   heading = tr (self, heading_zh, heading_en);
   heading_key = g_strdup_printf ("%s:%s", heading_prefix, owner_id);
@@ -850,9 +850,11 @@ add_comment_list (SbReport   *self,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *key = g_strdup_printf ("%s:%s:%u", key_prefix, owner_id, i);
+      const char *note = sb_assessment_get_note (self->assessment, owner_id, kind, i);
 
-      block = comment_block (self, key, mark, sb_assessment_get_note (self->assessment, owner_id, kind, i),
-                             FALSE, FALSE);
+      if (sb_note_is_blank (note))
+        continue;
+      block = comment_block (self, key, mark, note, FALSE, FALSE);
       g_ptr_array_add (flow, block);
     }
 }
@@ -890,7 +892,8 @@ add_evidence (SbReport  *self,
       guint n_refs = sb_assessment_get_n_notes (self->assessment, point_id, SB_NOTE_REFERENCE);
       const char *number = sb_guidance_point_get_number (point);
 
-      if (n_notes + n_refs == 0)
+      if (sb_assessment_count_written_notes (self->assessment, point_id, SB_NOTE_EVIDENCE) +
+          sb_assessment_count_written_notes (self->assessment, point_id, SB_NOTE_REFERENCE) == 0)
         continue;
       if (!any)
         {
@@ -906,22 +909,24 @@ add_evidence (SbReport  *self,
         }
       for (guint i = 0; i < n_notes; i++)
         {
+          const char *note = sb_assessment_get_note (self->assessment, point_id, SB_NOTE_EVIDENCE, i);
           g_autofree char *key = g_strdup_printf ("evidence:%s:%u", point_id, i);
-          g_autofree char *text = g_markup_printf_escaped ("<b>%s</b>  %s", number ? number : "",
-                                                           sb_assessment_get_note (self->assessment, point_id,
-                                                                                   SB_NOTE_EVIDENCE, i));
+          g_autofree char *text = g_markup_printf_escaped ("<b>%s</b>  %s", number ? number : "", note);
 
+          if (sb_note_is_blank (note))
+            continue;
           g_ptr_array_add (flow, comment_block (self, key, "•", text, TRUE, FALSE));
         }
       for (guint i = 0; i < n_refs; i++)
         {
+          const char *note = sb_assessment_get_note (self->assessment, point_id, SB_NOTE_REFERENCE, i);
           g_autofree char *key = g_strdup_printf ("reference:%s:%u", point_id, i);
           SbEvidenceKind kind = sb_assessment_get_note_evidence (self->assessment, point_id, i);
           g_autofree char *text = g_markup_printf_escaped ("<b>%s</b>  <i>%s:</i> %s", number ? number : "",
-                                                           evidence_label (self, kind),
-                                                           sb_assessment_get_note (self->assessment, point_id,
-                                                                                   SB_NOTE_REFERENCE, i));
+                                                           evidence_label (self, kind), note);
 
+          if (sb_note_is_blank (note))
+            continue;
           g_ptr_array_add (flow, comment_block (self, key, "›", text, TRUE, FALSE));
         }
     }
