@@ -892,6 +892,22 @@ test_changed_on_disk (void)
   sb_test_remove_copy (path);
 }
 
+/* The program's icon (About shows it) is found without being installed. */
+static void
+test_icon (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+
+  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
+  icon = gtk_icon_theme_lookup_icon (theme, APP_ID, NULL, 128, 1, GTK_TEXT_DIR_NONE, 0);
+  file = gtk_icon_paintable_get_file (icon);
+  uri = g_file_get_uri (file);
+  g_assert_true (g_str_has_suffix (uri, "/" APP_ID ".svg"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -927,6 +943,7 @@ main (int   argc,
   g_test_add_func ("/window/close-without-saving", test_close_without_saving);
   g_test_add_func ("/window/file-held-elsewhere", test_file_held_elsewhere);
   g_test_add_func ("/window/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/window/icon", test_icon);
 
   status = g_test_run ();
   g_object_unref (app);
