@@ -17,5 +17,8 @@ void       sb_test_find_all      (GtkWidget  *widget,
                                   GPtrArray  *found);
 GtkWidget *sb_test_find_first    (GtkWidget  *widget,
                                   GType       type);
+gboolean   sb_test_press_shortcut (GtkWidget      *widget,
+                                   guint           keyval,
+                                   GdkModifierType modifiers);
 
 G_END_DECLS

@@ -892,6 +892,47 @@ test_changed_on_disk (void)
   sb_test_remove_copy (path);
 }
 
+/* The toplevel whose title is @title, or NULL. */
+static GtkWindow *
+find_toplevel (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_window_get_title (window), title) == 0)
+        return window;
+    }
+  return NULL;
+}
+
+/* Preferences is a plain window, not a GtkDialog: it closes with Escape
+ * only because it says so. */
+static void
+test_preferences_escape (void)
+{
+  SbWindow *window = sb_window_new (app);
+  GtkWindow *preferences;
+
+  g_settings_set_string (sb_application_get_settings (app), "language", "en");
+  gtk_window_present (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  sb_test_wait_for_idle ();
+  preferences = find_toplevel ("Preferences");
+  g_assert_nonnull (preferences);
+  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (window));
+
+  g_object_add_weak_pointer (G_OBJECT (preferences), (gpointer *) &preferences);
+  g_assert_true (sb_test_press_shortcut (GTK_WIDGET (preferences), GDK_KEY_Escape, 0));
+  sb_test_wait_for_idle ();
+  g_assert_null (preferences);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+}
+
 /* The program's icon (About shows it) is found without being installed. */
 static void
 test_icon (void)
@@ -943,6 +984,7 @@ main (int   argc,
   g_test_add_func ("/window/close-without-saving", test_close_without_saving);
   g_test_add_func ("/window/file-held-elsewhere", test_file_held_elsewhere);
   g_test_add_func ("/window/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/window/preferences-escape", test_preferences_escape);
   g_test_add_func ("/window/icon", test_icon);
 
   status = g_test_run ();

@@ -531,6 +531,15 @@ preferences_activated (GSimpleAction *action,
   gtk_grid_attach (GTK_GRID (grid), label, 0, 2, 2, 1);
 
   gtk_window_set_child (GTK_WINDOW (window), grid);
+  /* A plain window, unlike GtkDialog, does not close with Escape by itself. */
+  {
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                            gtk_named_action_new ("window.close")));
+    gtk_widget_add_controller (window, keys);
+  }
   gtk_window_present (GTK_WINDOW (window));
 }
 
