@@ -449,6 +449,58 @@ test_write_pdf (void)
   g_rmdir (dir);
 }
 
+/* Whether @needle is in @contents, which may hold NUL bytes (a PDF). */
+static gboolean
+bytes_contain (const char *contents,
+               gsize       length,
+               const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (contents + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* With no applicant named, titles name the standard alone, never a dash
+ * in the applicant's place ("— — …"). */
+static void
+test_no_applicant (void)
+{
+  g_autoptr(SbAssessment) assessment = sb_test_load_fixture (standard, "assessment-full.scorebook");
+  g_autoptr(SbReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-report-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "summary.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  gsize length;
+  const char *title = sb_text_get (sb_standard_get_title (standard), SB_LANG_EN);
+  SbReportOptions options;
+  SbReportBlock block;
+  guint page;
+
+  g_assert_no_error (error);
+  sb_assessment_set_applicant (assessment, "");
+  sb_report_options_init (&options);
+  options.language = SB_CHART_LANGUAGE_EN;
+  report = sb_report_new (assessment, &options, NULL);
+  g_assert_nonnull (find_block (report, "header", &block, &page));
+  g_assert_cmpint (block.kind, ==, SB_REPORT_BLOCK_HEADER);
+  g_assert_cmpstr (block.text, ==, title);
+
+  /* The PDF's own title, which viewers show in their title bar. */
+  g_assert_true (sb_report_write_pdf (assessment, path, &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  expected = g_strdup_printf ("/Title (%s)", title);
+  g_assert_true (bytes_contain (contents, length, expected));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* A reader of RFC 4180: quoted fields may hold commas, quotes (doubled)
  * and line breaks. Returns rows of fields. */
 static GPtrArray *
@@ -654,6 +706,7 @@ main (int   argc,
   g_test_add_func ("/report/unrated", test_unrated);
   g_test_add_func ("/report/blank-notes", test_blank_notes);
   g_test_add_func ("/report/pdf", test_write_pdf);
+  g_test_add_func ("/report/no-applicant", test_no_applicant);
   g_test_add_func ("/report/csv/model", test_csv);
   g_test_add_func ("/report/csv/quoting", test_csv_quoting);
 

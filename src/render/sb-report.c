@@ -1214,14 +1214,27 @@ paginate (SbReport  *self,
 #undef NEW_PAGE
 }
 
-/* Header and footer go on once the number of pages is known. */
-static void
-add_running (SbReport *self)
+/* The applicant and the standard, joined by @separator; the standard
+ * alone while no applicant is named, since a dash in its place ("— — …")
+ * reads as a fault. */
+static char *
+applicant_and_standard (SbReport   *self,
+                        const char *separator)
 {
   SbStandard *standard = sb_assessment_get_standard (self->assessment);
   g_autofree char *title = text_plain (self, sb_standard_get_title (standard));
   const char *applicant = sb_assessment_get_applicant (self->assessment);
-  g_autofree char *header = g_strdup_printf ("%s  ·  %s", applicant && *applicant ? applicant : "—", title);
+
+  if (applicant == NULL || *applicant == '\0')
+    return g_steal_pointer (&title);
+  return g_strconcat (applicant, separator, title, NULL);
+}
+
+/* Header and footer go on once the number of pages is known. */
+static void
+add_running (SbReport *self)
+{
+  g_autofree char *header = applicant_and_standard (self, "  ·  ");
   double w = content_width (self);
   guint n = self->pages->len;
 
@@ -1631,11 +1644,7 @@ sb_report_write_pdf (SbAssessment          *assessment,
   report = sb_report_new (assessment, options, cr);
 
   {
-    SbStandard *standard = sb_assessment_get_standard (assessment);
-    g_autofree char *standard_title = text_plain (report, sb_standard_get_title (standard));
-    const char *applicant = sb_assessment_get_applicant (assessment);
-
-    title = g_strdup_printf ("%s — %s", applicant && *applicant ? applicant : "—", standard_title);
+    title = applicant_and_standard (report, " — ");
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
     if (sb_assessment_get_examiner (assessment) && *sb_assessment_get_examiner (assessment))
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, sb_assessment_get_examiner (assessment));
