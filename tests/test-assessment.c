@@ -383,6 +383,69 @@ test_dirty (void)
   g_assert_true (sb_assessment_get_dirty (assessment));
 }
 
+/* Who is assessed, as what, by whom: each setter is a step of undo, and
+ * several set at once in a group (a dialog's OK) are one step. */
+static void
+test_details_undo (void)
+{
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
+  g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
+  SbHistory *history = sb_assessment_get_history (assessment);
+  guint n_kind = 0;
+
+  g_signal_connect_swapped (assessment, "notify::kind", G_CALLBACK (count_signal), &n_kind);
+
+  /* One at a time. */
+  sb_assessment_set_examiner (assessment, "李敏");
+  sb_assessment_set_kind (assessment, SB_ASSESSMENT_KIND_SITE_VISIT);
+  g_assert_cmpuint (n_kind, ==, 1);
+  g_assert_true (sb_history_undo (history));
+  g_assert_cmpint (sb_assessment_get_kind (assessment), ==, SB_ASSESSMENT_KIND_SELF);
+  g_assert_cmpuint (n_kind, ==, 2);
+  g_assert_cmpstr (sb_assessment_get_examiner (assessment), ==, "李敏");
+  g_assert_true (sb_history_undo (history));
+  g_assert_cmpstr (sb_assessment_get_examiner (assessment), ==, "");
+  g_assert_false (sb_history_can_undo (history));
+  g_assert_false (sb_assessment_get_dirty (assessment));
+  g_assert_true (sb_history_redo (history));
+  g_assert_true (sb_history_redo (history));
+  g_assert_cmpstr (sb_assessment_get_examiner (assessment), ==, "李敏");
+  g_assert_cmpint (sb_assessment_get_kind (assessment), ==, SB_ASSESSMENT_KIND_SITE_VISIT);
+  sb_assessment_mark_clean (assessment);
+
+  /* All four at once, as one step: the first change makes the assessment
+   * dirty and undoable at once, not only when the group ends. */
+  sb_history_begin_group (history);
+  sb_assessment_set_applicant (assessment, "某某医院");
+  g_assert_true (sb_assessment_get_dirty (assessment));
+  g_assert_true (sb_history_can_undo (history));
+  sb_assessment_set_examiner (assessment, "Li Min");
+  sb_assessment_set_subject (assessment, SB_SUBJECT_PROJECT);
+  sb_assessment_set_kind (assessment, SB_ASSESSMENT_KIND_CONSENSUS);
+  sb_history_end_group (history);
+
+  g_assert_true (sb_history_undo (history));
+  g_assert_cmpstr (sb_assessment_get_applicant (assessment), ==, "");
+  g_assert_cmpstr (sb_assessment_get_examiner (assessment), ==, "李敏");
+  g_assert_cmpint (sb_assessment_get_subject (assessment), ==, SB_SUBJECT_ORGANIZATION);
+  g_assert_cmpint (sb_assessment_get_kind (assessment), ==, SB_ASSESSMENT_KIND_SITE_VISIT);
+  g_assert_false (sb_assessment_get_dirty (assessment));
+  g_assert_true (sb_history_redo (history));
+  g_assert_cmpstr (sb_assessment_get_applicant (assessment), ==, "某某医院");
+  g_assert_cmpstr (sb_assessment_get_examiner (assessment), ==, "Li Min");
+  g_assert_cmpint (sb_assessment_get_subject (assessment), ==, SB_SUBJECT_PROJECT);
+  g_assert_cmpint (sb_assessment_get_kind (assessment), ==, SB_ASSESSMENT_KIND_CONSENSUS);
+  g_assert_false (sb_history_can_redo (history));
+
+  /* Typing after a group is a step of its own, and an empty group none. */
+  sb_history_begin_group (history);
+  sb_history_end_group (history);
+  sb_assessment_set_applicant (assessment, "某某医院二");
+  g_assert_true (sb_history_undo (history));
+  g_assert_cmpstr (sb_assessment_get_applicant (assessment), ==, "某某医院");
+  g_assert_cmpstr (sb_assessment_get_examiner (assessment), ==, "Li Min");
+}
+
 /* No globals: two assessments of one standard do not see each other. */
 static void
 test_independent (void)
@@ -422,6 +485,7 @@ main (int   argc,
   g_test_add_func ("/assessment/notes", test_notes);
   g_test_add_func ("/assessment/undo", test_undo);
   g_test_add_func ("/assessment/dirty", test_dirty);
+  g_test_add_func ("/assessment/details-undo", test_details_undo);
   g_test_add_func ("/assessment/independent", test_independent);
   return g_test_run ();
 }

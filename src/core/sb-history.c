@@ -12,8 +12,15 @@ typedef struct
 {
   const SbCommandFuncs *funcs;
   gpointer              data;
+} Command;
+
+typedef struct
+{
+  const SbCommandFuncs *funcs;
+  gpointer              data;
   char                 *merge_key;
   guint64               serial;
+  GArray               *more;      /* Command: the rest of a group, in order; NULL for one command */
 } Step;
 
 struct _SbHistory
@@ -26,6 +33,8 @@ struct _SbHistory
   guint64    base_serial;  /* the state before the oldest step kept */
   gboolean   sealed;       /* the next push starts a new step */
   gboolean   applying;
+  guint      group_depth;  /* begin_group() calls not yet ended */
+  Step      *group;        /* the step the open group adds to; NULL until its first command */
 };
 
 G_DEFINE_FINAL_TYPE (SbHistory, sb_history, G_TYPE_OBJECT)
@@ -38,8 +47,36 @@ step_free (Step *step)
 {
   if (step->funcs->free != NULL)
     step->funcs->free (step->data);
+  for (guint i = 0; step->more != NULL && i < step->more->len; i++)
+    {
+      Command *command = &g_array_index (step->more, Command, i);
+
+      if (command->funcs->free != NULL)
+        command->funcs->free (command->data);
+    }
+  g_clear_pointer (&step->more, g_array_unref);
   g_free (step->merge_key);
   g_free (step);
+}
+
+/* Redo runs a group's commands in the order they were done, undo backwards. */
+static void
+step_apply (SbHistory *self,
+            Step      *step,
+            gboolean   undo)
+{
+  guint n_more = step->more != NULL ? step->more->len : 0;
+
+  if (!undo)
+    step->funcs->apply (self->target, step->data, FALSE);
+  for (guint i = 0; i < n_more; i++)
+    {
+      Command *command = &g_array_index (step->more, Command, undo ? n_more - 1 - i : i);
+
+      command->funcs->apply (self->target, command->data, undo);
+    }
+  if (undo)
+    step->funcs->apply (self->target, step->data, TRUE);
 }
 
 static void
@@ -141,6 +178,17 @@ sb_history_push (SbHistory            *self,
   while (self->steps.length > self->n_done)
     step_free (g_queue_pop_tail (&self->steps));
 
+  /* In a group, every command after the first joins the first one's step. */
+  if (self->group != NULL)
+    {
+      Command command = { funcs, data };
+
+      if (self->group->more == NULL)
+        self->group->more = g_array_new (FALSE, FALSE, sizeof (Command));
+      g_array_append_val (self->group->more, command);
+      return;
+    }
+
   step = g_queue_peek_tail (&self->steps);
   if (!self->sealed && step != NULL && merge_key != NULL && funcs->merge != NULL &&
       step->funcs == funcs && g_strcmp0 (step->merge_key, merge_key) == 0)
@@ -154,11 +202,14 @@ sb_history_push (SbHistory            *self,
   step = g_new0 (Step, 1);
   step->funcs = funcs;
   step->data = data;
-  step->merge_key = g_strdup (merge_key);
+  /* A group's step is whole: nothing merges into it. */
+  step->merge_key = self->group_depth > 0 ? NULL : g_strdup (merge_key);
   step->serial = self->next_serial++;
   g_queue_push_tail (&self->steps, step);
   self->n_done = self->steps.length;
   self->sealed = FALSE;
+  if (self->group_depth > 0)
+    self->group = step;
 
   while (self->steps.length > SB_HISTORY_MAX_STEPS)
     {
@@ -179,6 +230,7 @@ sb_history_undo (SbHistory *self)
 
   g_return_val_if_fail (SB_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (!self->applying, FALSE);
+  g_return_val_if_fail (self->group_depth == 0, FALSE);
 
   if (self->n_done == 0)
     return FALSE;
@@ -186,7 +238,7 @@ sb_history_undo (SbHistory *self)
   step = g_queue_peek_nth (&self->steps, --self->n_done);
   self->sealed = TRUE;
   self->applying = TRUE;
-  step->funcs->apply (self->target, step->data, TRUE);
+  step_apply (self, step, TRUE);
   self->applying = FALSE;
   notify_changes (self, TRUE, could_redo);
   return TRUE;
@@ -200,6 +252,7 @@ sb_history_redo (SbHistory *self)
 
   g_return_val_if_fail (SB_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (!self->applying, FALSE);
+  g_return_val_if_fail (self->group_depth == 0, FALSE);
 
   if (self->n_done >= self->steps.length)
     return FALSE;
@@ -207,7 +260,7 @@ sb_history_redo (SbHistory *self)
   step = g_queue_peek_nth (&self->steps, self->n_done++);
   self->sealed = TRUE;
   self->applying = TRUE;
-  step->funcs->apply (self->target, step->data, FALSE);
+  step_apply (self, step, FALSE);
   self->applying = FALSE;
   notify_changes (self, could_undo, TRUE);
   return TRUE;
@@ -236,6 +289,36 @@ sb_history_seal (SbHistory *self)
   self->sealed = TRUE;
 }
 
+/* Everything pushed until the matching sb_history_end_group() is one step,
+ * undone and redone as a whole: several fields of one dialog confirmed at
+ * once, say. The first command makes the step, so the state and can-undo
+ * change with it as with any other; groups may nest. */
+void
+sb_history_begin_group (SbHistory *self)
+{
+  g_return_if_fail (SB_IS_HISTORY (self));
+  g_return_if_fail (!self->applying);
+
+  if (self->group_depth++ == 0)
+    {
+      self->sealed = TRUE;
+      self->group = NULL;
+    }
+}
+
+void
+sb_history_end_group (SbHistory *self)
+{
+  g_return_if_fail (SB_IS_HISTORY (self));
+  g_return_if_fail (self->group_depth > 0);
+
+  if (--self->group_depth == 0)
+    {
+      self->group = NULL;
+      self->sealed = TRUE;
+    }
+}
+
 void
 sb_history_clear (SbHistory *self)
 {
@@ -250,6 +333,7 @@ sb_history_clear (SbHistory *self)
   g_queue_clear_full (&self->steps, (GDestroyNotify) step_free);
   self->n_done = 0;
   self->sealed = TRUE;
+  self->group = NULL;
   notify_changes (self, could_undo, could_redo);
 }
 

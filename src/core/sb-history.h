@@ -38,6 +38,8 @@ gboolean   sb_history_redo       (SbHistory            *self);
 gboolean   sb_history_can_undo   (SbHistory            *self);
 gboolean   sb_history_can_redo   (SbHistory            *self);
 void       sb_history_seal       (SbHistory            *self);
+void       sb_history_begin_group (SbHistory           *self);
+void       sb_history_end_group  (SbHistory            *self);
 void       sb_history_clear      (SbHistory            *self);
 guint64    sb_history_get_state  (SbHistory            *self);
 gboolean   sb_history_is_applying (SbHistory           *self);
