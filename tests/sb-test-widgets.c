@@ -6,6 +6,17 @@
 
 #include "sb-test-widgets.h"
 
+/* Points XDG_DATA_HOME at a new folder, so that the recovery files of the
+ * windows a test opens never mix with a user's. Call it before GTK starts. */
+void
+sb_test_use_own_data_home (void)
+{
+  g_autofree char *data_home = g_dir_make_tmp ("sb-data-XXXXXX", NULL);
+
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+}
+
 /* Lets every pending idle and redraw run, as between two key presses. */
 void
 sb_test_wait_for_idle (void)
@@ -68,6 +79,25 @@ sb_test_find_first (GtkWidget *widget,
 
   sb_test_find_all (widget, type, NULL, found);
   return found->len > 0 ? found->pdata[0] : NULL;
+}
+
+/* The first toplevel window of @type (and with @title, unless it is NULL),
+ * or NULL: a dialog that an action opened, say. */
+GtkWindow *
+sb_test_find_toplevel (GType       type,
+                       const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          (title == NULL || g_strcmp0 (gtk_window_get_title (window), title) == 0))
+        return window;
+    }
+  return NULL;
 }
 
 /* What pressing @keyval with @modifiers does with the focus in @widget, as

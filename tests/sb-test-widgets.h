@@ -8,6 +8,7 @@
 
 G_BEGIN_DECLS
 
+void       sb_test_use_own_data_home (void);
 void       sb_test_wait_for_idle (void);
 void       sb_test_wait_for_frame (GtkWidget *widget);
 void       sb_test_click         (GtkWidget  *button);
@@ -17,6 +18,8 @@ void       sb_test_find_all      (GtkWidget  *widget,
                                   GPtrArray  *found);
 GtkWidget *sb_test_find_first    (GtkWidget  *widget,
                                   GType       type);
+GtkWindow *sb_test_find_toplevel (GType       type,
+                                  const char *title);
 gboolean   sb_test_press_shortcut (GtkWidget      *widget,
                                    guint           keyval,
                                    GdkModifierType modifiers);

@@ -624,18 +624,11 @@ test_large_text (void)
   sb_test_wait_for_idle ();
 }
 
-/* The visible message dialog among the toplevels, if any. */
+/* The message dialog among the toplevels, if any. */
 static GtkWidget *
 find_message_dialog (void)
 {
-  GtkWidget *found = NULL;
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (GTK_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
+  return GTK_WIDGET (sb_test_find_toplevel (GTK_TYPE_MESSAGE_DIALOG, NULL));
 }
 
 /* The dialog's button labelled @label (with its mnemonic underscore). */
@@ -892,22 +885,6 @@ test_changed_on_disk (void)
   sb_test_remove_copy (path);
 }
 
-/* The toplevel whose title is @title, or NULL. */
-static GtkWindow *
-find_toplevel (const char *title)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (g_strcmp0 (gtk_window_get_title (window), title) == 0)
-        return window;
-    }
-  return NULL;
-}
-
 /* Preferences is a plain window, not a GtkDialog: it closes with Escape
  * only because it says so. */
 static void
@@ -920,7 +897,7 @@ test_preferences_escape (void)
   gtk_window_present (GTK_WINDOW (window));
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   sb_test_wait_for_idle ();
-  preferences = find_toplevel ("Preferences");
+  preferences = sb_test_find_toplevel (GTK_TYPE_WINDOW, "Preferences");
   g_assert_nonnull (preferences);
   g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (window));
 
@@ -955,11 +932,7 @@ main (int   argc,
 {
   int status;
 
-  /* Recovery files go to a folder of the test's own. */
-  {
-    g_autofree char *data_home = g_dir_make_tmp ("sb-data-XXXXXX", NULL);
-    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  }
+  sb_test_use_own_data_home ();
   /* First, as in main(): it settles whether GTK's own words are translated. */
   sb_i18n_init (g_getenv ("SCOREBOOK_LOCALEDIR"));
   gtk_test_init (&argc, &argv, NULL);

@@ -573,6 +573,7 @@ static const struct
   { "win.open", "<Control>o" },
   { "win.save", "<Control>s" },
   { "win.save-as", "<Control><Shift>s" },
+  { "win.details", "<Control>i" },
   { "win.print", "<Control>p" },
   { "win.undo", "<Control>z" },
   { "win.redo", "<Control><Shift>z" },

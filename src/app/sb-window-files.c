@@ -10,6 +10,7 @@
 
 #include "sb-assessment-file.h"
 #include "sb-chart-export.h"
+#include "sb-details-dialog.h"
 #include "sb-print.h"
 #include "sb-window-private.h"
 
@@ -305,23 +306,6 @@ new_response (GtkDialog *dialog,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-static GtkWidget *
-labelled (GtkGrid    *grid,
-          int         row,
-          const char *text,
-          GtkWidget  *field)
-{
-  GtkWidget *label = gtk_label_new_with_mnemonic (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), field);
-  gtk_widget_set_hexpand (field, TRUE);
-  gtk_grid_attach (grid, label, 0, row, 1, 1);
-  gtk_grid_attach (grid, field, 1, row, 1, 1);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
-  return field;
-}
-
 static void
 new_activated (GtkWidget  *widget,
                const char *action_name,
@@ -354,12 +338,10 @@ new_activated (GtkWidget  *widget,
   gtk_widget_set_margin_bottom (grid, 18);
   gtk_widget_set_margin_start (grid, 18);
   gtk_widget_set_margin_end (grid, 18);
-  state->applicant = labelled (GTK_GRID (grid), 0, _("_Applicant"), gtk_entry_new ());
-  gtk_entry_set_activates_default (GTK_ENTRY (state->applicant), TRUE);
-  state->subject = labelled (GTK_GRID (grid), 1, _("Asse_sses"), gtk_drop_down_new_from_strings (subjects));
-  state->kind = labelled (GTK_GRID (grid), 2, _("_Kind"), gtk_drop_down_new_from_strings (kinds));
-  state->examiner = labelled (GTK_GRID (grid), 3, _("_Examiner"), gtk_entry_new ());
-  gtk_entry_set_activates_default (GTK_ENTRY (state->examiner), TRUE);
+  state->applicant = sb_details_add_field (GTK_GRID (grid), 0, _("_Applicant"), gtk_entry_new ());
+  state->subject = sb_details_add_field (GTK_GRID (grid), 1, _("Asse_sses"), gtk_drop_down_new_from_strings (subjects));
+  state->kind = sb_details_add_field (GTK_GRID (grid), 2, _("_Kind"), gtk_drop_down_new_from_strings (kinds));
+  state->examiner = sb_details_add_field (GTK_GRID (grid), 3, _("_Examiner"), gtk_entry_new ());
   gtk_drop_down_set_selected (GTK_DROP_DOWN (state->kind), 1);
   gtk_box_append (GTK_BOX (content), grid);
 

@@ -13,6 +13,7 @@
 #include "sb-band-picker.h"
 #include "sb-chart-view.h"
 #include "sb-file-lock.h"
+#include "sb-details-dialog.h"
 #include "sb-nav-entry.h"
 #include "sb-note-list.h"
 #include "sb-search.h"
@@ -32,6 +33,9 @@ struct _SbWindow
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkScrolledWindow    *page_scroller;
+  GtkInfoBar           *details_bar;
+  GtkLabel             *details_label;
+  GtkButton            *details_button;
 
   /* Owned */
   SbStandard           *standard;
@@ -46,6 +50,7 @@ struct _SbWindow
   GtkTreeListModel     *tree;
   GtkSingleSelection   *selection;
   char                 *language;   /* "zh-CN", "en" or "both" */
+  gboolean              details_dismissed;  /* the bar was closed for this assessment */
 };
 
 G_DEFINE_FINAL_TYPE (SbWindow, sb_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -972,7 +977,10 @@ update_header (SbWindow *self)
   sb_assessment_get_score (self->assessment, NULL, &total);
   points = sb_points_format (total.points, 2);
   maximum = sb_points_format (total.maximum, 2);
-  subtitle = g_strdup_printf (_("%s / %s · %u of %u rated"), points, maximum, total.n_rated, total.n_scored);
+  /* The kind is said, so that a self-assessment is never one unawares. */
+  subtitle = g_strdup_printf (_("%s · %s / %s · %u of %u rated"),
+                              sb_details_kind_name (sb_assessment_get_kind (self->assessment)),
+                              points, maximum, total.n_rated, total.n_scored);
 
   gtk_label_set_text (GTK_LABEL (self->title_label), title);
   gtk_label_set_text (GTK_LABEL (self->subtitle_label), subtitle);
@@ -1007,6 +1015,57 @@ score_changed (SbWindow   *self,
   refresh_rows (self);
   if (showing_overview (self) && !gtk_search_bar_get_search_mode (self->search_bar))
     selection_changed (self);
+}
+
+/* Until the assessment names its applicant and examiner, a bar says so
+ * and offers the dialog that sets them; closing it hides it until another
+ * assessment is shown. */
+static void
+update_details_bar (SbWindow *self)
+{
+  gboolean no_applicant = *sb_assessment_get_applicant (self->assessment) == '\0';
+  gboolean no_examiner = *sb_assessment_get_examiner (self->assessment) == '\0';
+  const char *message;
+
+  if (no_applicant && no_examiner)
+    message = _("This assessment names no applicant and no examiner yet.");
+  else if (no_applicant)
+    message = _("This assessment names no applicant yet.");
+  else
+    message = _("This assessment names no examiner yet.");
+  gtk_label_set_text (self->details_label, message);
+  gtk_info_bar_set_revealed (self->details_bar, (no_applicant || no_examiner) && !self->details_dismissed);
+}
+
+static void
+details_bar_response (SbWindow *self,
+                      int       response)
+{
+  if (response == GTK_RESPONSE_CLOSE)
+    {
+      self->details_dismissed = TRUE;
+      update_details_bar (self);
+    }
+}
+
+/* The overview's title is the applicant too. */
+static void
+details_changed (SbWindow *self)
+{
+  update_header (self);
+  update_details_bar (self);
+  if (self->tree != NULL && showing_overview (self) && !gtk_search_bar_get_search_mode (self->search_bar))
+    selection_changed (self);
+}
+
+static void
+details_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (sb_details_dialog_new (GTK_WINDOW (self), self->assessment)));
 }
 
 static void
@@ -1050,7 +1109,11 @@ sb_window_set_assessment (SbWindow     *self,
   g_signal_connect_object (assessment, "changed", G_CALLBACK (assessment_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (assessment, "notify::dirty", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (assessment, "notify::file", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (assessment, "notify::applicant", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (assessment, "notify::applicant", G_CALLBACK (details_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (assessment, "notify::examiner", G_CALLBACK (details_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (assessment, "notify::kind", G_CALLBACK (details_changed), self, G_CONNECT_SWAPPED);
+  self->details_dismissed = FALSE;
+  update_details_bar (self);
 
   assessment_changed (self);
   if (self->tree != NULL)
@@ -1208,7 +1271,11 @@ retranslate (SbWindow *self)
   g_autoptr(GMenu) section = g_menu_new ();
 
   if (self->assessment != NULL)
-    update_header (self);
+    {
+      update_header (self);
+      update_details_bar (self);
+    }
+  gtk_button_set_label (self->details_button, _("Set _Details…"));
   g_autoptr(GMenu) files = g_menu_new ();
   g_autoptr(GMenu) help = g_menu_new ();
 
@@ -1217,6 +1284,7 @@ retranslate (SbWindow *self)
   g_menu_append_submenu (files, _("Open _Recent"), G_MENU_MODEL (recent_menu ()));
   g_menu_append (files, _("_Save"), "win.save");
   g_menu_append (files, _("Save _As…"), "win.save-as");
+  g_menu_append (files, _("Assessment _Details…"), "win.details");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (files));
   {
     g_autoptr(GMenu) out = g_menu_new ();
@@ -1399,12 +1467,17 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, details_bar);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, details_label);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, details_button);
+  gtk_widget_class_bind_template_callback (widget_class, details_bar_response);
   gtk_widget_class_bind_template_callback (widget_class, search_changed);
   gtk_widget_class_bind_template_callback (widget_class, search_activated);
   gtk_widget_class_bind_template_callback (widget_class, search_stopped);
 
   sb_window_class_add_file_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
+  gtk_widget_class_install_action (widget_class, "win.details", NULL, details_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.pick-band", "i", band_activated);
   gtk_widget_class_install_action (widget_class, "win.step-percent", "i", band_activated);
