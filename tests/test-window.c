@@ -157,6 +157,18 @@ test_interface_language (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "New assessment");
   g_assert_cmpstr (zh_title, ==, "新建评审");
 
+  /* Chosen in the window's own header, the window's words follow too. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN)), 0);
+  sb_test_wait_for_idle ();
+  g_free (zh);
+  zh = window_text (window);
+  g_assert_nonnull (strstr (zh, "要点指引\n"));
+  g_assert_null (strstr (zh, "Guidance points"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "新建评审");
+  g_free (zh_title);
+  zh_title = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (zh_title, ==, "zh-CN");
+
   gtk_window_destroy (GTK_WINDOW (window));
   sb_test_wait_for_idle ();
 }

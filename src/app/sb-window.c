@@ -12,8 +12,9 @@
 #include "sb-autosave.h"
 #include "sb-band-picker.h"
 #include "sb-chart-view.h"
-#include "sb-file-lock.h"
 #include "sb-details-dialog.h"
+#include "sb-file-lock.h"
+#include "sb-i18n.h"
 #include "sb-nav-entry.h"
 #include "sb-note-list.h"
 #include "sb-search.h"
@@ -1350,6 +1351,11 @@ sb_window_set_language (SbWindow   *self,
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     if (g_str_equal (languages[i], language))
       gtk_drop_down_set_selected (self->language_dropdown, i);
+
+  /* Chosen in this window's header, the language reaches the setting (and
+   * through it the application) only after this; the window's own words
+   * must not be looked up in the catalogue of the language before. */
+  sb_i18n_set_interface_language (language);
 
   /* Rebind the visible rows and redraw the page in the new language. */
   retranslate (self);
