@@ -389,6 +389,46 @@ test_chart_pdf (void)
   g_unlink (out);
 }
 
+static guint
+file_mode (const char *path)
+{
+  GStatBuf buf;
+
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  return buf.st_mode & 0777;
+}
+
+/* Summaries and charts are as private as the assessment they come from:
+ * 0600 whether the file is new or was there, world-readable, before. */
+static void
+test_private (void)
+{
+  g_autofree char *full = sb_test_fixture_path ("assessment-full.scorebook");
+  const char *names[] = { "private.pdf", "private.csv", "private.png", "private.svg", "private-chart.pdf" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    for (guint existing = 0; existing < 2; existing++)
+      {
+        g_auto(SbTestRun) run = { 0 };
+        g_autofree char *out = tmp_path (names[i]);
+        gboolean chart = i >= 2;
+
+        if (existing)
+          {
+            g_assert_true (g_file_set_contents (out, "old", -1, NULL));
+            g_assert_cmpint (g_chmod (out, 0644), ==, 0);
+          }
+        if (chart)
+          sb_test_run_scorebook (&run, "--export-chart", out, full, NULL);
+        else
+          sb_test_run_scorebook (&run, "--export", out, "--include-notes", full, NULL);
+        g_assert_cmpstr (run.err, ==, "");
+        g_assert_cmpint (run.status, ==, 0);
+        g_assert_cmpuint (file_mode (out), ==, 0600);
+        g_unlink (out);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -414,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/export/chart/png", test_chart_png);
   g_test_add_func ("/export/chart/svg", test_chart_svg);
   g_test_add_func ("/export/chart/pdf", test_chart_pdf);
+  g_test_add_func ("/export/private", test_private);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);

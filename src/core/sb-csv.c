@@ -126,7 +126,8 @@ sb_csv_for_assessment (SbAssessment *assessment)
   return g_string_free (out, FALSE);
 }
 
-/* Writes atomically: the old file stays whole until the new one is. */
+/* Writes atomically: the old file stays whole until the new one is. The
+ * file is 0600 like the assessment, since it holds the evidence notes. */
 gboolean
 sb_csv_write (SbAssessment  *assessment,
               GFile         *file,
@@ -142,5 +143,5 @@ sb_csv_write (SbAssessment  *assessment,
   text = sb_csv_for_assessment (assessment);
   /* GIO's messages already name the file. */
   return g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error);
+                                  G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error);
 }

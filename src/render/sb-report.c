@@ -18,6 +18,7 @@
 #include "sb-bar-chart.h"
 #include "sb-chart-private.h"
 #include "sb-radar-chart.h"
+#include "sb-render-file.h"
 #include "sb-report.h"
 
 /* Type sizes in points. */
@@ -1583,27 +1584,6 @@ sb_report_draw_page (SbReport *self,
 
 /* Writing a PDF */
 
-typedef struct
-{
-  GOutputStream *stream;
-  GCancellable  *cancellable;
-  GError        *error;
-} WriteData;
-
-static cairo_status_t
-write_func (void                *closure,
-            const unsigned char *data,
-            unsigned int         length)
-{
-  WriteData *wd = closure;
-
-  if (wd->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-  if (!g_output_stream_write_all (wd->stream, data, length, NULL, wd->cancellable, &wd->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* Writes the summary of @assessment to @path as a PDF, page by page,
  * calling @progress after each. The file appears whole or not at all (an
  * existing one is kept on failure or cancellation). Safe to call from a
@@ -1617,11 +1597,9 @@ sb_report_write_pdf (SbAssessment          *assessment,
                      gpointer               progress_data,
                      GError               **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(SbReport) report = NULL;
   g_autofree char *title = NULL;
-  WriteData wd = { 0 };
+  SbRenderFile *out;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -1632,14 +1610,11 @@ sb_report_write_pdf (SbAssessment          *assessment,
   g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  file = g_file_new_for_path (path);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
-  if (stream == NULL)
+  out = sb_render_file_open (path, cancellable, error);
+  if (out == NULL)
     return FALSE;
 
-  wd.stream = G_OUTPUT_STREAM (stream);
-  wd.cancellable = cancellable;
-  surface = cairo_pdf_surface_create_for_stream (write_func, &wd, options->page_width, options->page_height);
+  surface = cairo_pdf_surface_create_for_stream (sb_render_file_write, out, options->page_width, options->page_height);
   cr = cairo_create (surface);
   report = sb_report_new (assessment, options, cr);
 
@@ -1654,9 +1629,7 @@ sb_report_write_pdf (SbAssessment          *assessment,
   n_pages = sb_report_get_n_pages (report);
   for (guint i = 0; i < n_pages; i++)
     {
-      if (wd.error == NULL)
-        g_cancellable_set_error_if_cancelled (cancellable, &wd.error);
-      if (wd.error != NULL)
+      if (sb_render_file_failed (out))
         break;
       sb_report_draw_page (report, cr, i);
       cairo_show_page (cr);
@@ -1668,18 +1641,5 @@ sb_report_write_pdf (SbAssessment          *assessment,
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (wd.error == NULL && status != CAIRO_STATUS_SUCCESS)
-    g_set_error (&wd.error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", path, cairo_status_to_string (status));
-  if (wd.error != NULL)
-    {
-      /* Closing with a cancelled cancellable drops the temporary file and
-       * leaves whatever was at @path untouched. */
-      g_autoptr(GCancellable) abort = g_cancellable_new ();
-
-      g_cancellable_cancel (abort);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), abort, NULL);
-      g_propagate_error (error, wd.error);
-      return FALSE;
-    }
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+  return sb_render_file_close (out, status, error);
 }
