@@ -179,10 +179,10 @@ test_csv (void)
   GPtrArray *nodes = sb_standard_get_nodes (standard);
   guint n_rated = 0;
 
-  sb_test_run_scorebook (&run, "--export", out, input, NULL);
+  sb_test_run_scorebook (&run, "--export", out, "--lang", "en", input, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
-  expected = sb_csv_for_assessment (assessment);
+  expected = sb_csv_for_assessment (assessment, SB_LANG_EN);
   g_assert_cmpstr (contents, ==, expected);
   g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" SB_CSV_HEADER "\r\n"));
 
@@ -202,16 +202,27 @@ test_csv (void)
         continue;
       fields = g_strsplit (line, ",", -1);
       sb_assessment_get_score (assessment, sb_node_get_id (node), &score);
-      if (sb_node_is_scored (node) && fields[7][0] != '\0')
+      if (sb_node_is_scored (node) && fields[8][0] != '\0')
         {
           SbPoints points;
 
-          g_assert_true (sb_points_parse (fields[7], &points));
+          g_assert_true (sb_points_parse (fields[8], &points));
           g_assert_cmpint (points, ==, score.points);
           n_rated++;
         }
     }
   g_assert_cmpuint (n_rated, >, 0);
+  g_unlink (out);
+
+  /* --lang zh: the same scores, the levels named in Chinese. */
+  sb_test_run_clear (&run);
+  g_clear_pointer (&contents, g_free);
+  g_clear_pointer (&expected, g_free);
+  sb_test_run_scorebook (&run, "--export", out, "--lang", "zh", input, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  expected = sb_csv_for_assessment (assessment, SB_LANG_ZH);
+  g_assert_cmpstr (contents, ==, expected);
   g_unlink (out);
 }
 

@@ -560,10 +560,29 @@ parse_csv (const char *text)
   return rows;
 }
 
-static void
-check_csv_against (SbAssessment *assessment)
+/* The level's name as the CSV writes it in @language; the bundled
+ * results guide names none, so its bands are called by their place. */
+static char *
+expected_level (SbBand     *band,
+                const char *language)
 {
-  g_autofree char *csv = sb_csv_for_assessment (assessment);
+  const SbText *level = sb_band_get_level (band);
+  guint n = sb_band_get_index (band) + 1;
+  g_autofree char *zh = sb_text_lookup (level, SB_LANG_ZH) ? g_strdup (sb_text_get (level, SB_LANG_ZH))
+                                                           : g_strdup_printf ("第%u档", n);
+  g_autofree char *en = sb_text_lookup (level, SB_LANG_EN) ? g_strdup (sb_text_get (level, SB_LANG_EN))
+                                                           : g_strdup_printf ("Band %u", n);
+
+  if (g_str_equal (language, "both"))
+    return g_strdup_printf ("%s / %s", zh, en);
+  return g_strdup (g_str_equal (language, SB_LANG_EN) ? en : zh);
+}
+
+static void
+check_csv_against (SbAssessment *assessment,
+                   const char   *language)
+{
+  g_autofree char *csv = sb_csv_for_assessment (assessment, language);
   g_autoptr(GPtrArray) rows = NULL;
   GPtrArray *nodes = sb_standard_get_nodes (standard);
   g_auto(GStrv) header = NULL;
@@ -586,7 +605,7 @@ check_csv_against (SbAssessment *assessment)
       guint percent;
       SbScore score;
 
-      g_assert_cmpuint (g_strv_length (row), ==, 10);
+      g_assert_cmpuint (g_strv_length (row), ==, 11);
       sb_assessment_get_score (assessment, id, &score);
       maximum = sb_points_format (score.maximum, 4);
       g_assert_cmpstr (row[0], ==, id ? id : "total");
@@ -599,11 +618,17 @@ check_csv_against (SbAssessment *assessment)
       if (sb_node_is_scored (node) && sb_assessment_get_rating (assessment, id, &band_id, &percent))
         {
           g_autofree char *percent_text = g_strdup_printf ("%u", percent);
+          SbBand *band = sb_guide_lookup_band (sb_node_get_guide (node), band_id);
+          g_autofree char *range = g_strdup_printf ("%u–%u %%", sb_band_get_min (band), sb_band_get_max (band));
+          g_autofree char *level = expected_level (band, language);
           SbPoints parsed;
 
-          g_assert_cmpstr (row[5], ==, band_id);
-          g_assert_cmpstr (row[6], ==, percent_text);
-          g_assert_true (sb_points_parse (row[7], &parsed));
+          /* What the standard calls the band, never its internal id. */
+          g_assert_cmpstr (row[5], ==, range);
+          g_assert_cmpstr (row[6], ==, level);
+          g_assert_cmpstr (level, !=, "");
+          g_assert_cmpstr (row[7], ==, percent_text);
+          g_assert_true (sb_points_parse (row[8], &parsed));
           g_assert_cmpint (parsed, ==, score.points);
         }
       else if (sb_node_is_scored (node) || score.n_rated == 0)
@@ -611,12 +636,13 @@ check_csv_against (SbAssessment *assessment)
           g_assert_cmpstr (row[5], ==, "");
           g_assert_cmpstr (row[6], ==, "");
           g_assert_cmpstr (row[7], ==, "");
+          g_assert_cmpstr (row[8], ==, "");
         }
       else
         {
           SbPoints parsed;
 
-          g_assert_true (sb_points_parse (row[7], &parsed));
+          g_assert_true (sb_points_parse (row[8], &parsed));
           g_assert_cmpint (parsed, ==, score.points);
         }
       if (sb_node_is_scored (node))
@@ -630,7 +656,7 @@ check_csv_against (SbAssessment *assessment)
               for (guint k = 0; k < n; k++)
                 g_string_append_printf (expected, "%s%s", k > 0 ? "\n" : "",
                                         sb_assessment_get_note (assessment, id, kind, k));
-              g_assert_cmpstr (row[kind == SB_NOTE_STRENGTH ? 8 : 9], ==, expected->str);
+              g_assert_cmpstr (row[kind == SB_NOTE_STRENGTH ? 9 : 10], ==, expected->str);
             }
         }
     }
@@ -642,7 +668,7 @@ check_csv_against (SbAssessment *assessment)
 
     if (total.n_rated > 0)
       {
-        g_assert_true (sb_points_parse (row[7], &parsed));
+        g_assert_true (sb_points_parse (row[8], &parsed));
         g_assert_cmpint (parsed, ==, total.points);
       }
   }
@@ -652,13 +678,15 @@ static void
 test_csv (void)
 {
   const char *fixtures[] = { "assessment-full.scorebook", "assessment-partial.scorebook", "assessment-empty.scorebook" };
+  const char *languages[] = { SB_LANG_ZH, SB_LANG_EN, "both" };
 
   for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
-    {
-      g_autoptr(SbAssessment) assessment = sb_test_load_fixture (standard, fixtures[i]);
+    for (guint k = 0; k < G_N_ELEMENTS (languages); k++)
+      {
+        g_autoptr(SbAssessment) assessment = sb_test_load_fixture (standard, fixtures[i]);
 
-      check_csv_against (assessment);
-    }
+        check_csv_against (assessment, languages[k]);
+      }
 }
 
 /* What spreadsheets stumble on: commas, quotes, line breaks, a leading =. */
@@ -674,9 +702,9 @@ test_csv_quoting (void)
 
   sb_assessment_insert_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0, "Says \"yes\", then \"no\";\r\nnext line");
   sb_assessment_insert_note (assessment, "1.1.1", SB_NOTE_OPPORTUNITY, 0, "=SUM(A1:A2), 逗号，");
-  check_csv_against (assessment);
+  check_csv_against (assessment, SB_LANG_ZH);
 
-  g_assert_true (sb_csv_write (assessment, file, NULL, &error));
+  g_assert_true (sb_csv_write (assessment, SB_LANG_ZH, file, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "\"Says \"\"yes\"\", then \"\"no\"\";\r\nnext line\n"));

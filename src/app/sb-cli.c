@@ -362,8 +362,10 @@ export_one (SbStandard            *standard,
   if (format == FORMAT_CSV)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+      const char *language = report_options->language == SB_CHART_LANGUAGE_EN ? SB_LANG_EN
+                             : report_options->language == SB_CHART_LANGUAGE_BOTH ? "both" : SB_LANG_ZH;
 
-      return sb_csv_write (assessment, file, NULL, error);
+      return sb_csv_write (assessment, language, file, NULL, error);
     }
   return sb_report_write_pdf (assessment, output, report_options, NULL, NULL, NULL, error);
 }

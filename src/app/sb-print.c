@@ -175,6 +175,7 @@ typedef struct
   GFile           *source;     /* its file, for the footer; may be NULL */
   GFile           *file;
   SbReportOptions  options;
+  char            *language;   /* of the CSV's band levels */
   gboolean         csv;
 
   /* Main thread only */
@@ -199,6 +200,7 @@ export_job_free (gpointer data)
   g_clear_object (&job->source);
   g_clear_object (&job->file);
   g_clear_object (&job->parent);
+  g_free (job->language);
   g_free (job);
 }
 
@@ -237,7 +239,7 @@ export_thread (GTask        *task,
     sb_assessment_set_file (assessment, job->source);
 
   if (job->csv)
-    ok = sb_csv_write (assessment, job->file, cancellable, &error);
+    ok = sb_csv_write (assessment, job->language, job->file, cancellable, &error);
   else
     {
       path = g_file_get_path (job->file);
@@ -404,6 +406,7 @@ sb_export_assessment (GtkWindow    *parent,
   job->source = source ? g_object_ref (source) : NULL;
   job->parent = parent ? g_object_ref (parent) : NULL;
   job->csv = csv;
+  job->language = g_strdup (language);
   options_for (&job->options, language, include_notes);
   sb_report_paper_for_locale (&job->options.page_width, &job->options.page_height);
 

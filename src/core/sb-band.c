@@ -78,6 +78,34 @@ sb_band_get_level (SbBand *self)
   return self->level;
 }
 
+/* The level's name in @lang (SB_LANG_ZH or SB_LANG_EN), or, for a guide
+ * whose bands have none, the band's place ("第2档", "Band 2"), so that a
+ * summary or a spreadsheet always names the band in words. */
+char *
+sb_band_dup_level_name (SbBand     *self,
+                        const char *lang)
+{
+  const char *name;
+
+  g_return_val_if_fail (SB_IS_BAND (self), NULL);
+  g_return_val_if_fail (lang != NULL, NULL);
+
+  name = sb_text_lookup (self->level, lang);
+  if (name != NULL)
+    return g_strdup (name);
+  if (g_str_equal (lang, SB_LANG_EN))
+    return g_strdup_printf ("Band %u", self->index + 1);
+  return g_strdup_printf ("第%u档", self->index + 1);
+}
+
+/* Its range of percents, as in "60–80 %": the same in every language. */
+char *
+sb_band_dup_range (SbBand *self)
+{
+  g_return_val_if_fail (SB_IS_BAND (self), NULL);
+  return g_strdup_printf ("%u–%u %%", self->min, self->max);
+}
+
 GPtrArray *
 sb_band_get_descriptors (SbBand *self)
 {

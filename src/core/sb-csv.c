@@ -58,10 +58,26 @@ join_notes (SbAssessment *assessment,
   return g_string_free (str, FALSE);
 }
 
+/* The band's level in @language (SB_LANG_ZH, SB_LANG_EN or "both"). */
+static char *
+level_name (SbBand     *band,
+            const char *language)
+{
+  g_autofree char *zh = NULL;
+  g_autofree char *en = NULL;
+
+  if (g_strcmp0 (language, SB_LANG_EN) == 0 || g_strcmp0 (language, SB_LANG_ZH) == 0)
+    return sb_band_dup_level_name (band, language);
+  zh = sb_band_dup_level_name (band, SB_LANG_ZH);
+  en = sb_band_dup_level_name (band, SB_LANG_EN);
+  return g_strdup_printf ("%s / %s", zh, en);
+}
+
 static void
 append_row (GString      *out,
             SbAssessment *assessment,
-            SbNode       *node)
+            SbNode       *node,
+            const char   *language)
 {
   const char *id = node ? sb_node_get_id (node) : NULL;
   const char *band_id = NULL;
@@ -72,6 +88,8 @@ append_row (GString      *out,
   g_autofree char *percent_text = NULL;
   g_autofree char *strengths = NULL;
   g_autofree char *opportunities = NULL;
+  g_autofree char *range = NULL;
+  g_autofree char *level = NULL;
   SbScore score;
 
   sb_assessment_get_score (assessment, id, &score);
@@ -80,8 +98,15 @@ append_row (GString      *out,
     {
       if (sb_assessment_get_rating (assessment, id, &band_id, &percent))
         {
+          SbBand *band = sb_guide_lookup_band (sb_node_get_guide (node), band_id);
+
           percent_text = g_strdup_printf ("%u", percent);
           points = sb_points_format (score.points, 4);
+          if (band != NULL)
+            {
+              range = sb_band_dup_range (band);
+              level = level_name (band, language);
+            }
         }
       strengths = join_notes (assessment, id, SB_NOTE_STRENGTH);
       opportunities = join_notes (assessment, id, SB_NOTE_OPPORTUNITY);
@@ -98,7 +123,8 @@ append_row (GString      *out,
   append_field (out, node ? sb_text_lookup (sb_node_get_title (node), SB_LANG_EN) : "Total", FALSE);
   append_field (out, node ? sb_node_get_kind (node) : "total", FALSE);
   append_field (out, maximum, FALSE);
-  append_field (out, band_id, FALSE);
+  append_field (out, range, FALSE);
+  append_field (out, level, FALSE);
   append_field (out, percent_text, FALSE);
   append_field (out, points, FALSE);
   append_field (out, strengths, FALSE);
@@ -108,10 +134,14 @@ append_row (GString      *out,
 /* The whole file: a UTF-8 byte-order mark (spreadsheet programs in Chinese
  * locales otherwise read it in the local code page), a header row, one row
  * per node of the criteria tree in the standard's order, and a last row
- * with the total. Points are exact (up to four decimals); an unrated
- * sub-item has empty band, percent and points. Lines end in CRLF. */
+ * with the total. A rated sub-item's band is its range ("60–80 %") and
+ * its level's name in @language (SB_LANG_ZH, SB_LANG_EN or "both"), what
+ * the committee reads in the standard, never the band's internal id.
+ * Points are exact (up to four decimals); an unrated sub-item has empty
+ * band, level, percent and points. Lines end in CRLF. */
 char *
-sb_csv_for_assessment (SbAssessment *assessment)
+sb_csv_for_assessment (SbAssessment *assessment,
+                       const char   *language)
 {
   GString *out;
   GPtrArray *nodes;
@@ -121,8 +151,8 @@ sb_csv_for_assessment (SbAssessment *assessment)
   out = g_string_new ("\xEF\xBB\xBF" SB_CSV_HEADER "\r\n");
   nodes = sb_standard_get_nodes (sb_assessment_get_standard (assessment));
   for (guint i = 0; i < nodes->len; i++)
-    append_row (out, assessment, g_ptr_array_index (nodes, i));
-  append_row (out, assessment, NULL);
+    append_row (out, assessment, g_ptr_array_index (nodes, i), language);
+  append_row (out, assessment, NULL, language);
   return g_string_free (out, FALSE);
 }
 
@@ -130,6 +160,7 @@ sb_csv_for_assessment (SbAssessment *assessment)
  * file is 0600 like the assessment, since it holds the evidence notes. */
 gboolean
 sb_csv_write (SbAssessment  *assessment,
+              const char    *language,
               GFile         *file,
               GCancellable  *cancellable,
               GError       **error)
@@ -140,7 +171,7 @@ sb_csv_write (SbAssessment  *assessment,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  text = sb_csv_for_assessment (assessment);
+  text = sb_csv_for_assessment (assessment, language);
   /* GIO's messages already name the file. */
   return g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
                                   G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error);

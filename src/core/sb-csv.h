@@ -11,10 +11,12 @@
 G_BEGIN_DECLS
 
 /* The columns, in order, as the header row names them. */
-#define SB_CSV_HEADER "id,title_zh,title_en,kind,maximum,band,percent,points,strengths,opportunities"
+#define SB_CSV_HEADER "id,title_zh,title_en,kind,maximum,band,level,percent,points,strengths,opportunities"
 
-char     *sb_csv_for_assessment (SbAssessment  *assessment);
+char     *sb_csv_for_assessment (SbAssessment  *assessment,
+                                 const char    *language);
 gboolean  sb_csv_write          (SbAssessment  *assessment,
+                                 const char    *language,
                                  GFile         *file,
                                  GCancellable  *cancellable,
                                  GError       **error);

@@ -122,6 +122,9 @@ guint        sb_band_get_min                (SbBand       *self);
 guint        sb_band_get_max                (SbBand       *self);
 guint        sb_band_get_index              (SbBand       *self);
 const SbText *sb_band_get_level             (SbBand       *self);
+char        *sb_band_dup_level_name         (SbBand       *self,
+                                             const char   *lang);
+char        *sb_band_dup_range              (SbBand       *self);
 GPtrArray   *sb_band_get_descriptors        (SbBand       *self);
 SbGuide     *sb_band_get_guide              (SbBand       *self);
 gboolean     sb_band_allows                 (SbBand       *self,

@@ -653,15 +653,9 @@ static char *
 band_markup (SbReport *self,
              SbBand   *band)
 {
-  const SbText *level = sb_band_get_level (band);
-  g_autofree char *zh = NULL;
-  g_autofree char *en = NULL;
-  guint number = sb_band_get_index (band) + 1;
+  g_autofree char *zh = sb_band_dup_level_name (band, SB_LANG_ZH);
+  g_autofree char *en = sb_band_dup_level_name (band, SB_LANG_EN);
 
-  zh = sb_text_lookup (level, SB_LANG_ZH) ? g_strdup (sb_text_lookup (level, SB_LANG_ZH))
-                                          : g_strdup_printf ("第%u档", number);
-  en = sb_text_lookup (level, SB_LANG_EN) ? g_strdup (sb_text_lookup (level, SB_LANG_EN))
-                                          : g_strdup_printf ("Band %u", number);
   switch (self->options.language)
     {
     case SB_CHART_LANGUAGE_ZH:
