@@ -162,6 +162,71 @@ test_validate_missing_file (void)
   g_assert_true (g_str_has_prefix (run.err, "/nonexistent/x.xml: "));
 }
 
+/* Files an examiner may pick by mistake or find damaged: each is called
+ * what it is, in the interface's language, by --validate and --scores
+ * alike, never in the XML parser's words. */
+typedef struct
+{
+  const char *name;
+  const char *contents;
+  gsize       length;
+  const char *located;   /* what follows FILE in the message */
+  const char *en;
+  const char *zh;
+} BadFile;
+
+#define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+#define PNG "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01"
+#define CUT HEAD "<assessment xmlns=\"urn:scorebook:assessment:1\" format=\"1\">\n  <applicant>深圳"
+
+static const BadFile bad_files[] = {
+  { "picture.scorebook", PNG, sizeof PNG - 1, ": ",
+    "this is not a Scorebook assessment", "这不是评审工作台的评审文件" },
+  { "letter.scorebook", "Dear committee,\n", 16, ": ",
+    "this is not a Scorebook assessment", "这不是评审工作台的评审文件" },
+  { "other.scorebook", HEAD "<html><body/></html>\n", sizeof HEAD + 21 - 1, ":2:1: ",
+    "this is not a Scorebook assessment", "这不是评审工作台的评审文件" },
+  { "cut.scorebook", CUT, sizeof CUT - 1, ":3:",
+    "the file ends early at line 3", "文件在第 3 行提前结束" },
+  /* The same, cut in the middle of a character. */
+  { "cut-char.scorebook", CUT, sizeof CUT - 2, ":3:",
+    "the file ends early at line 3", "文件在第 3 行提前结束" },
+};
+
+static void
+test_bad_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sb-cli-XXXXXX", NULL);
+  const char *commands[] = { "--validate", "--scores" };
+  const char *languages[] = { "LANGUAGE=", "LANGUAGE=zh_CN" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      const BadFile *bad = &bad_files[i];
+      g_autofree char *path = g_build_filename (dir, bad->name, NULL);
+      g_autofree char *located = g_strconcat (path, bad->located, NULL);
+
+      g_assert_true (g_file_set_contents (path, bad->contents, bad->length, NULL));
+      for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+        for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+          {
+            g_auto(SbTestRun) run = { 0 };
+            const char *argv[] = { "env", languages[l], g_getenv ("SB_SCOREBOOK"), commands[c], path, NULL };
+
+            sb_test_run_argv (&run, argv);
+            g_test_message ("%s %s: %s", commands[c], bad->name, run.err);
+            g_assert_cmpint (run.status, ==, 1);
+            g_assert_cmpstr (run.out, ==, "");
+            g_assert_true (g_str_has_prefix (run.err, l == 0 ? located : path));
+            g_assert_nonnull (strstr (run.err, l == 0 ? bad->en : bad->zh));
+            g_assert_null (strstr (run.err, "UTF-8"));
+            g_assert_null (strstr (run.err, "XML"));
+          }
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,6 +240,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate/files", test_validate);
   g_test_add_func ("/cli/validate/needs-files", test_validate_needs_files);
   g_test_add_func ("/cli/validate/missing-file", test_validate_missing_file);
+  g_test_add_func ("/cli/bad-files", test_bad_files);
 
   return g_test_run ();
 }

@@ -133,7 +133,10 @@ run_validate (SbCliOptions *options)
       g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
       g_autoptr(SbStandard) standard = NULL;
 
-      if (bytes != NULL && sb_assessment_file_sniff (bytes))
+      /* A .scorebook file is meant to be an assessment, whatever it holds:
+       * if it is not one, that is what to say, not how it fails as a standard. */
+      if (bytes != NULL && (sb_assessment_file_sniff (bytes) ||
+                            g_str_has_suffix (options->files[i], SB_ASSESSMENT_SUFFIX)))
         {
           int result = validate_assessment (options, &assessment_standard, file, options->files[i]);
 

@@ -545,12 +545,31 @@ warn_unknown (Reader    *reader,
                                     reader->source_name, sb_standard_get_id (reader->standard), ids->str));
 }
 
+/* The parser's words, except where an examiner needs others: a picture or
+ * a letter opened by mistake is "not an assessment", and a file cut short
+ * has its previous save beside it. */
 static void
 set_error_from_xml (GError     **error,
-                    GError      *xml_error)
+                    GError      *xml_error,
+                    const char  *source_name)
 {
   int code = SB_ASSESSMENT_FILE_ERROR_MALFORMED;
 
+  if (g_error_matches (xml_error, SB_XML_ERROR, SB_XML_ERROR_NOT_XML))
+    {
+      g_set_error (error, SB_ASSESSMENT_FILE_ERROR, SB_ASSESSMENT_FILE_ERROR_NOT_ASSESSMENT,
+                   _("%s: this is not a Scorebook assessment: it is another kind of file, such as a "
+                     "picture or a document"),
+                   source_name);
+      return;
+    }
+  if (g_error_matches (xml_error, SB_XML_ERROR, SB_XML_ERROR_TRUNCATED))
+    {
+      g_set_error (error, SB_ASSESSMENT_FILE_ERROR, code,
+                   _("%s. The previous save, if Scorebook made one, is beside it under the same name "
+                     "with “~” at the end"), xml_error->message);
+      return;
+    }
   if (g_error_matches (xml_error, SB_XML_ERROR, SB_XML_ERROR_TOO_LARGE))
     code = SB_ASSESSMENT_FILE_ERROR_TOO_LARGE;
   g_set_error_literal (error, SB_ASSESSMENT_FILE_ERROR, code, xml_error->message);
@@ -603,7 +622,7 @@ sb_assessment_file_load_bytes (SbStandard  *standard,
   doc = sb_xml_parse (bytes, source_name, SB_ASSESSMENT_MAX_BYTES, &local_error);
   if (doc == NULL)
     {
-      set_error_from_xml (error, local_error);
+      set_error_from_xml (error, local_error, source_name);
       return NULL;
     }
 
@@ -619,9 +638,9 @@ sb_assessment_file_load_bytes (SbStandard  *standard,
                             (const char *) root->ns->href);
       else
         sb_problems_add_at (problems, root, NULL,
-                            _("this is not a Scorebook assessment: its first element is <%s>, not <assessment> "
-                              "in the namespace %s"),
-                            root ? (const char *) root->name : "", SB_ASSESSMENT_NAMESPACE);
+                            _("this is not a Scorebook assessment: it is a file of another kind (it starts "
+                              "with <%s>, where an assessment starts with <assessment>)"),
+                            root ? (const char *) root->name : "");
       sb_problems_propagate (problems, SB_ASSESSMENT_FILE_ERROR, SB_ASSESSMENT_FILE_ERROR_NOT_ASSESSMENT, error);
       return NULL;
     }
@@ -723,7 +742,7 @@ sb_assessment_file_load (SbStandard    *standard,
   if (bytes == NULL)
     {
       if (local_error->domain == SB_XML_ERROR)
-        set_error_from_xml (error, local_error);
+        set_error_from_xml (error, local_error, name);
       else
         set_io_error (error, name, local_error, FALSE);
       return NULL;

@@ -260,19 +260,85 @@ remember_first_error (void     *user_data,
 /* libxml2's words for its limits name its own options; say instead what
  * is wrong with the file. */
 static char *
-explain_parse_error (const xmlError *error)
+explain_limit (const xmlError *error)
 {
-  g_autofree char *message = g_strstrip (g_strdup (error->message ? error->message : ""));
+  const char *message = error->message ? error->message : "";
 
   if (strstr (message, "Excessive depth") != NULL)
     return g_strdup_printf (_("elements are nested more than %d deep"), 256);
   if (strstr (message, "huge text node") != NULL || strstr (message, "Huge input lookup") != NULL ||
       strstr (message, "too long") != NULL)
     return g_strdup_printf (_("a text is longer than %d bytes"), XML_MAX_TEXT_LENGTH);
+  return NULL;
+}
+
+static char *
+explain_parse_error (const xmlError *error)
+{
+  g_autofree char *message = g_strstrip (g_strdup (error->message ? error->message : ""));
+  char *limit = explain_limit (error);
+
+  if (limit != NULL)
+    return limit;
   if (error->code == XML_ERR_DOCUMENT_EMPTY)
     return g_strdup (_("the file holds no XML"));
   return g_strdup_printf (_("not well-formed XML: %s"), message);
 }
+
+/* Whether @data can be XML at all: after an optional byte-order mark and
+ * blanks, markup starts with "<". A picture, an office document or a
+ * plain text does not, and is better called what it is not than
+ * reported as bad UTF-8 or a parser's complaint. */
+static gboolean
+looks_like_xml (const char *data,
+                gsize       len)
+{
+  gsize i = 0;
+
+  /* UTF-16 is XML too, only not in the encoding Scorebook reads: the
+   * UTF-8 check says what to do about it. */
+  if (len >= 2 && ((guchar) data[0] == 0xFF || (guchar) data[0] == 0xFE))
+    return TRUE;
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < len && g_ascii_isspace (data[i]))
+    i++;
+  return i < len && data[i] == '<';
+}
+
+/* Whether the parser stopped because the data ran out (a file cut short
+ * by a full disk, a broken copy or an interrupted download) rather than at
+ * a mistake inside it: libxml2 says so for an unfinished element, and for
+ * anything else it reports on the last line that has content. */
+static gboolean
+ends_early (const char     *data,
+            gsize           len,
+            const xmlError *error)
+{
+  guint last = 1;
+  guint line = 1;
+
+  g_autofree char *limit = explain_limit (error);
+
+  if (limit != NULL)
+    return FALSE;
+  if (error->code == XML_ERR_TAG_NOT_FINISHED)
+    return TRUE;
+  if (error->code == XML_ERR_TAG_NAME_MISMATCH || error->code == XML_ERR_DOCUMENT_END ||
+      error->code == XML_ERR_DOCUMENT_EMPTY)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (data[i] == '\n')
+        line++;
+      else if (!g_ascii_isspace (data[i]))
+        last = line;
+    }
+  return error->line > 0 && (guint) error->line >= last;
+}
+
+#define ENDS_EARLY _("%s:%u:%u: the file ends early at line %u: it was cut off, perhaps while it " \
+                    "was being copied, downloaded or saved")
 
 static void
 set_too_large (GError    **error,
@@ -350,15 +416,26 @@ sb_xml_parse (GBytes      *bytes,
       g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_EMPTY, _("%s: the file is empty"), source_name);
       return NULL;
     }
+  if (!looks_like_xml (data, len))
+    {
+      g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_NOT_XML,
+                   _("%s: this is not a Scorebook assessment or standard: it is another kind of file, "
+                     "such as a picture or a document"), source_name);
+      return NULL;
+    }
   if (!g_utf8_validate_len (data, len, &end))
     {
       guint line, column;
 
       byte_position (data, end - data, &line, &column);
+      /* A file cut in the middle of a character is cut short, not in
+       * another encoding. */
       if (*end == '\0')
         g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_ENCODING,
                      _("%s:%u:%u: the file contains a NUL byte; it is not a text file"),
                      source_name, line, column);
+      else if (g_utf8_get_char_validated (end, len - (end - data)) == (gunichar) -2)
+        g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_TRUNCATED, ENDS_EARLY, source_name, line, column, line);
       else
         g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_ENCODING,
                      _("%s:%u:%u: the file is not valid UTF-8 (byte 0x%02X); save it as UTF-8"),
@@ -398,7 +475,10 @@ sb_xml_parse (GBytes      *bytes,
     }
   else if (doc == NULL || !ctxt->wellFormed)
     {
-      if (state.have_first)
+      if (state.have_first && ends_early (data, len, &state.copy))
+        g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_TRUNCATED, ENDS_EARLY, source_name,
+                     (guint) MAX (state.copy.line, 1), (guint) MAX (state.copy.int2, 1), (guint) MAX (state.copy.line, 1));
+      else if (state.have_first)
         {
           g_autofree char *message = explain_parse_error (&state.copy);
           g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_MALFORMED, "%s:%d:%d: %s",

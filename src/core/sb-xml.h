@@ -19,6 +19,8 @@ typedef enum
   SB_XML_ERROR_MALFORMED,
   SB_XML_ERROR_FORBIDDEN,
   SB_XML_ERROR_SCHEMA,
+  SB_XML_ERROR_NOT_XML,
+  SB_XML_ERROR_TRUNCATED,
 } SbXmlError;
 
 /* Collects located problems ("file:line:col: message") about one file. */
