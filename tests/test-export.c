@@ -400,6 +400,34 @@ test_chart_pdf (void)
   g_unlink (out);
 }
 
+/* A summary of an assessment made for another standard says so. */
+static void
+test_pdf_other_standard (void)
+{
+  g_auto(SbTestRun) run = { 0 };
+  g_autofree char *fixture = sb_test_fixture_path ("assessment-full.scorebook");
+  g_autofree char *input = tmp_path ("other.scorebook");
+  g_autofree char *out = tmp_path ("other.pdf");
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *flat = NULL;
+
+  g_assert_true (g_file_get_contents (fixture, &contents, NULL, NULL));
+  text = g_string_new (contents);
+  g_string_replace (text, "id=\"szmqa-2019-social\"", "id=\"szmqa-2017-enterprise\"", 1);
+  g_assert_true (g_file_set_contents (input, text->str, text->len, NULL));
+
+  sb_test_run_scorebook (&run, "--export", out, "--lang", "en", input, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.err, "szmqa-2017-enterprise"));
+  raw = pdftotext (out, FALSE);
+  flat = g_strdelimit (g_strdup (raw), "\n", ' ');
+  g_assert_nonnull (strstr (flat, "this assessment was made for the standard “szmqa-2017-enterprise”"));
+  g_unlink (out);
+  g_unlink (input);
+}
+
 static guint
 file_mode (const char *path)
 {
@@ -466,6 +494,7 @@ main (int   argc,
   g_test_add_func ("/export/chart/svg", test_chart_svg);
   g_test_add_func ("/export/chart/pdf", test_chart_pdf);
   g_test_add_func ("/export/private", test_private);
+  g_test_add_func ("/export/pdf/other-standard", test_pdf_other_standard);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);

@@ -267,6 +267,98 @@ test_languages (void)
     }
 }
 
+/* The fixture, as if it had been made for another standard. */
+static SbAssessment *
+load_made_for_other (void)
+{
+  g_autofree char *path = sb_test_fixture_path ("assessment-full.scorebook");
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  SbAssessment *assessment;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  text = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (text, "<standard id=\"szmqa-2019-social\" edition=\"2019\"",
+                                      "<standard id=\"szmqa-2017-enterprise\" edition=\"2017\"", 1), ==, 1);
+  bytes = g_bytes_new (text->str, text->len);
+  assessment = sb_assessment_file_load_bytes (standard, bytes, "other.scorebook", &warnings, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  return assessment;
+}
+
+static char *
+block_text (SbReport   *report,
+            const char *key)
+{
+  for (guint p = 0; p < sb_report_get_n_pages (report); p++)
+    for (guint i = 0; i < sb_report_get_n_blocks (report, p); i++)
+      {
+        SbReportBlock block;
+
+        sb_report_get_block (report, p, i, &block);
+        if (g_str_equal (block.key, key))
+          return g_strdup (block.text);
+      }
+  return NULL;
+}
+
+/* An assessment made for another standard says so on page one, in the
+ * summary's language, after the standard's name and before any score;
+ * one made for this standard says nothing of the kind. */
+static void
+test_other_standard (void)
+{
+  g_autoptr(SbAssessment) other = load_made_for_other ();
+  g_autoptr(SbAssessment) same = sb_test_load_fixture (standard, "assessment-full.scorebook");
+  struct { SbChartLanguage language; const char *words; } cases[] = {
+    { SB_CHART_LANGUAGE_ZH, "本评审是按标准“szmqa-2017-enterprise”（2017年版）做的，这里按“szmqa-2019-social”（2019年版）计分" },
+    { SB_CHART_LANGUAGE_EN, "made for the standard “szmqa-2017-enterprise” (edition 2017) and is scored here against "
+                            "“szmqa-2019-social” (edition 2019)" },
+    { SB_CHART_LANGUAGE_BOTH, "“szmqa-2017-enterprise” (edition 2017)" },
+  };
+  const char *id = NULL;
+  const char *edition = NULL;
+
+  g_assert_true (sb_assessment_get_other_standard (other, &id, &edition));
+  g_assert_cmpstr (id, ==, "szmqa-2017-enterprise");
+  g_assert_cmpstr (edition, ==, "2017");
+  g_assert_false (sb_assessment_get_other_standard (same, NULL, NULL));
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autoptr(SbReport) report = NULL;
+      g_autoptr(SbReport) plain = NULL;
+      g_autofree char *notice = NULL;
+      g_autofree char *none = NULL;
+      SbReportOptions options;
+      SbReportBlock block;
+
+      sb_report_options_init (&options);
+      options.language = cases[k].language;
+      report = sb_report_new (other, &options, NULL);
+      notice = block_text (report, "other-standard");
+      g_assert_nonnull (notice);
+      g_assert_nonnull (strstr (notice, cases[k].words));
+      /* On page one, above the total. */
+      for (guint i = 0; i < sb_report_get_n_blocks (report, 0); i++)
+        {
+          sb_report_get_block (report, 0, i, &block);
+          g_assert_cmpstr (block.key, !=, "total");
+          if (g_str_equal (block.key, "other-standard"))
+            break;
+        }
+      g_assert_cmpstr (block.key, ==, "other-standard");
+
+      plain = sb_report_new (same, &options, NULL);
+      none = block_text (plain, "other-standard");
+      g_assert_null (none);
+    }
+}
+
 /* Very long comments: every row and every comment that fits on a page is
  * on one page, whole; the one longer than a page is split between lines
  * into parts on consecutive pages, each inside the body. */
@@ -733,6 +825,7 @@ main (int   argc,
   g_test_add_func ("/report/rows-keep-with-comments", test_rows_keep_with_comments);
   g_test_add_func ("/report/unrated", test_unrated);
   g_test_add_func ("/report/blank-notes", test_blank_notes);
+  g_test_add_func ("/report/other-standard", test_other_standard);
   g_test_add_func ("/report/pdf", test_write_pdf);
   g_test_add_func ("/report/no-applicant", test_no_applicant);
   g_test_add_func ("/report/csv/model", test_csv);

@@ -176,6 +176,8 @@ typedef struct
   GFile           *file;
   SbReportOptions  options;
   char            *language;   /* of the CSV's band levels */
+  char            *other_standard;
+  char            *other_edition;
   gboolean         csv;
 
   /* Main thread only */
@@ -201,6 +203,8 @@ export_job_free (gpointer data)
   g_clear_object (&job->file);
   g_clear_object (&job->parent);
   g_free (job->language);
+  g_free (job->other_standard);
+  g_free (job->other_edition);
   g_free (job);
 }
 
@@ -237,6 +241,9 @@ export_thread (GTask        *task,
     }
   if (job->source != NULL)
     sb_assessment_set_file (assessment, job->source);
+  /* The snapshot names the standard it is scored on: the summary must
+   * still say that the examiner made it for another. */
+  sb_assessment_set_other_standard (assessment, job->other_standard, job->other_edition);
 
   if (job->csv)
     ok = sb_csv_write (assessment, job->language, job->file, cancellable, &error);
@@ -393,6 +400,8 @@ sb_export_assessment (GtkWindow    *parent,
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
+  const char *other_id = NULL;
+  const char *other_edition = NULL;
   ExportJob *job;
   GFile *source;
 
@@ -407,6 +416,11 @@ sb_export_assessment (GtkWindow    *parent,
   job->parent = parent ? g_object_ref (parent) : NULL;
   job->csv = csv;
   job->language = g_strdup (language);
+  if (sb_assessment_get_other_standard (assessment, &other_id, &other_edition))
+    {
+      job->other_standard = g_strdup (other_id);
+      job->other_edition = g_strdup (other_edition);
+    }
   options_for (&job->options, language, include_notes);
   sb_report_paper_for_locale (&job->options.page_width, &job->options.page_height);
 

@@ -352,6 +352,10 @@ read_standard_reference (Reader     *reader,
   if (kept != NULL)
     sb_assessment_take_kept (reader->assessment, "meta/standard", kept);
 
+  if (g_strcmp0 (id, sb_standard_get_id (standard)) != 0 ||
+      g_strcmp0 (edition, sb_standard_get_edition (standard)) != 0)
+    sb_assessment_set_other_standard (reader->assessment, id, edition);
+
   if (g_strcmp0 (id, sb_standard_get_id (standard)) != 0)
     g_ptr_array_add (warnings,
                      g_strdup_printf (_("%s: this assessment was made for the standard “%s” (edition %s), "

@@ -61,6 +61,8 @@ struct _SbAssessment
   GDateTime        *modified;
   GFile            *file;
   guint             format;
+  char             *other_standard;          /* the standard its file named, if not ours */
+  char             *other_standard_edition;
 
   guint64           clean_state;
   gboolean          unrecorded_change;
@@ -528,6 +530,8 @@ sb_assessment_finalize (GObject *object)
   g_free (self->applicant);
   g_free (self->examiner);
   g_free (self->profile);
+  g_free (self->other_standard);
+  g_free (self->other_standard_edition);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
   G_OBJECT_CLASS (sb_assessment_parent_class)->finalize (object);
@@ -868,6 +872,39 @@ sb_assessment_set_modified (SbAssessment *self,
   g_date_time_unref (self->modified);
   self->modified = g_date_time_ref (modified);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/* The standard the assessment was made for, by its id and edition, when
+ * its file named another one (or another edition) than the one it is
+ * scored against here. Kept for as long as the assessment is open, even
+ * after it is saved, so that the examiner is never in doubt about what
+ * the scores mean; returns FALSE when the file named this very standard. */
+gboolean
+sb_assessment_get_other_standard (SbAssessment  *self,
+                                  const char   **id,
+                                  const char   **edition)
+{
+  g_return_val_if_fail (SB_IS_ASSESSMENT (self), FALSE);
+
+  if (id != NULL)
+    *id = self->other_standard;
+  if (edition != NULL)
+    *edition = self->other_standard_edition;
+  return self->other_standard != NULL;
+}
+
+/* Set by the reader, and by whoever copies an assessment; @id NULL clears. */
+void
+sb_assessment_set_other_standard (SbAssessment *self,
+                                  const char   *id,
+                                  const char   *edition)
+{
+  g_return_if_fail (SB_IS_ASSESSMENT (self));
+
+  g_free (self->other_standard);
+  g_free (self->other_standard_edition);
+  self->other_standard = g_strdup (id);
+  self->other_standard_edition = id != NULL ? g_strdup (edition ? edition : "") : NULL;
 }
 
 /* Where the assessment was last saved or opened from; NULL if never. */

@@ -116,6 +116,12 @@ void              sb_assessment_set_modified     (SbAssessment     *self,
 GFile            *sb_assessment_get_file         (SbAssessment     *self);
 void              sb_assessment_set_file         (SbAssessment     *self,
                                                   GFile            *file);
+gboolean          sb_assessment_get_other_standard (SbAssessment   *self,
+                                                    const char    **id,
+                                                    const char    **edition);
+void              sb_assessment_set_other_standard (SbAssessment   *self,
+                                                    const char     *id,
+                                                    const char     *edition);
 gboolean          sb_assessment_get_dirty        (SbAssessment     *self);
 void              sb_assessment_mark_clean       (SbAssessment     *self);
 

@@ -409,6 +409,39 @@ format_date (GDateTime *date)
   return g_date_time_format (local, "%Y-%m-%d");
 }
 
+/* An assessment made for another standard (or edition) is scored here
+ * against this one: the page says so under the standard's name, as the
+ * window does, so nobody reads the scores as what the examiner gave. */
+static void
+add_other_standard (SbReport  *self,
+                    GPtrArray *flow)
+{
+  SbStandard *standard = sb_assessment_get_standard (self->assessment);
+  const char *id = NULL;
+  const char *edition = NULL;
+  g_autofree char *zh = NULL;
+  g_autofree char *en = NULL;
+  g_autofree char *markup = NULL;
+  Block *block;
+
+  if (!sb_assessment_get_other_standard (self->assessment, &id, &edition))
+    return;
+  zh = g_strdup_printf ("注意：本评审是按标准“%s”（%s年版）做的，这里按“%s”（%s年版）计分；"
+                        "本标准没有的部分不计分。",
+                        id, edition, sb_standard_get_id (standard), sb_standard_get_edition (standard));
+  en = g_strdup_printf ("Note: this assessment was made for the standard “%s” (edition %s) and is scored "
+                        "here against “%s” (edition %s); parts this standard lacks are not counted.",
+                        id, edition, sb_standard_get_id (standard), sb_standard_get_edition (standard));
+  if (self->options.language == SB_CHART_LANGUAGE_BOTH)
+    markup = g_markup_printf_escaped ("%s\n<span lang=\"en\">%s</span>", zh, en);
+  else
+    markup = g_markup_escape_text (self->options.language == SB_CHART_LANGUAGE_EN ? en : zh, -1);
+  block = text_block (self, "other-standard", markup, SIZE_INFO, TRUE, 0);
+  block->space_before = 4;
+  block->height += 6;
+  g_ptr_array_add (flow, block);
+}
+
 static void
 add_cover (SbReport  *self,
            GPtrArray *flow)
@@ -463,6 +496,7 @@ add_cover (SbReport  *self,
     g_ptr_array_add (flow, block);
   }
   g_string_free (sub, TRUE);
+  add_other_standard (self, flow);
 
   label = tr (self, "申报单位", "Applicant");
   add_info_row (self, flow, "applicant", label, sb_assessment_get_applicant (assessment));
