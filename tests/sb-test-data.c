@@ -72,3 +72,23 @@ sb_test_remove_copy (const char *path)
   g_remove (path);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
+
+#define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+#define PNG "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01"
+#define CUT HEAD "<assessment xmlns=\"urn:scorebook:assessment:1\" format=\"1\">\n  <applicant>深圳"
+
+const SbTestBadFile sb_test_bad_files[] = {
+  { "picture.scorebook", PNG, sizeof PNG - 1, ": ",
+    "this is not a Scorebook assessment", "这不是评审工作台的评审文件" },
+  { "letter.scorebook", "Dear committee,\n", 16, ": ",
+    "this is not a Scorebook assessment", "这不是评审工作台的评审文件" },
+  { "other.scorebook", HEAD "<html><body/></html>\n", sizeof HEAD + 21 - 1, ":2:1: ",
+    "this is not a Scorebook assessment", "这不是评审工作台的评审文件" },
+  { "cut.scorebook", CUT, sizeof CUT - 1, ":3:",
+    "the file ends early at line 3", "文件在第 3 行提前结束" },
+  /* The same, cut in the middle of a character. */
+  { "cut-char.scorebook", CUT, sizeof CUT - 2, ":3:",
+    "the file ends early at line 3", "文件在第 3 行提前结束" },
+};
+
+const guint sb_test_n_bad_files = G_N_ELEMENTS (sb_test_bad_files);

@@ -17,4 +17,20 @@ char         *sb_test_copy_fixture     (const char *name,
                                         const char *as);
 void          sb_test_remove_copy      (const char *path);
 
+/* A file an examiner may pick by mistake or find damaged, and what every
+ * way of opening it should say: FILE, then @located, then @en (or, in
+ * Chinese, FILE, then somewhere @zh). */
+typedef struct
+{
+  const char *name;
+  const char *contents;
+  gsize       length;
+  const char *located;
+  const char *en;
+  const char *zh;
+} SbTestBadFile;
+
+extern const SbTestBadFile sb_test_bad_files[];
+extern const guint         sb_test_n_bad_files;
+
 G_END_DECLS

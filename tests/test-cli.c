@@ -165,34 +165,6 @@ test_validate_missing_file (void)
 /* Files an examiner may pick by mistake or find damaged: each is called
  * what it is, in the interface's language, by --validate and --scores
  * alike, never in the XML parser's words. */
-typedef struct
-{
-  const char *name;
-  const char *contents;
-  gsize       length;
-  const char *located;   /* what follows FILE in the message */
-  const char *en;
-  const char *zh;
-} BadFile;
-
-#define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-#define PNG "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01"
-#define CUT HEAD "<assessment xmlns=\"urn:scorebook:assessment:1\" format=\"1\">\n  <applicant>深圳"
-
-static const BadFile bad_files[] = {
-  { "picture.scorebook", PNG, sizeof PNG - 1, ": ",
-    "this is not a Scorebook assessment", "这不是评审工作台的评审文件" },
-  { "letter.scorebook", "Dear committee,\n", 16, ": ",
-    "this is not a Scorebook assessment", "这不是评审工作台的评审文件" },
-  { "other.scorebook", HEAD "<html><body/></html>\n", sizeof HEAD + 21 - 1, ":2:1: ",
-    "this is not a Scorebook assessment", "这不是评审工作台的评审文件" },
-  { "cut.scorebook", CUT, sizeof CUT - 1, ":3:",
-    "the file ends early at line 3", "文件在第 3 行提前结束" },
-  /* The same, cut in the middle of a character. */
-  { "cut-char.scorebook", CUT, sizeof CUT - 2, ":3:",
-    "the file ends early at line 3", "文件在第 3 行提前结束" },
-};
-
 static void
 test_bad_files (void)
 {
@@ -200,9 +172,9 @@ test_bad_files (void)
   const char *commands[] = { "--validate", "--scores" };
   const char *languages[] = { "LANGUAGE=", "LANGUAGE=zh_CN" };
 
-  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+  for (guint i = 0; i < sb_test_n_bad_files; i++)
     {
-      const BadFile *bad = &bad_files[i];
+      const SbTestBadFile *bad = &sb_test_bad_files[i];
       g_autofree char *path = g_build_filename (dir, bad->name, NULL);
       g_autofree char *located = g_strconcat (path, bad->located, NULL);
 

@@ -17,6 +17,7 @@
 #include "sb-i18n.h"
 #include "sb-window.h"
 #include "sb-window-private.h"
+#include "sb-test-app.h"
 #include "sb-test-widgets.h"
 #include "sb-test-data.h"
 
@@ -944,13 +945,7 @@ main (int   argc,
 {
   int status;
 
-  sb_test_use_own_data_home ();
-  /* First, as in main(): it settles whether GTK's own words are translated. */
-  sb_i18n_init (g_getenv ("SCOREBOOK_LOCALEDIR"));
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = sb_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, NULL);
+  app = sb_test_application_new (&argc, &argv);
 
   g_test_add_func ("/window/select-and-language", test_select_and_language);
   g_test_add_func ("/window/select-expands-ancestors", test_select_expands_ancestors);

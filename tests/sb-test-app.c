@@ -1,0 +1,29 @@
+/* sb-test-app.c — the application that window tests run in
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "sb-i18n.h"
+#include "sb-test-app.h"
+
+/* Sets up GTK as main() does and returns a registered application whose
+ * recovery files go to a folder of the test's own. */
+SbApplication *
+sb_test_application_new (int    *argc,
+                         char ***argv)
+{
+  g_autofree char *data_home = g_dir_make_tmp ("sb-data-XXXXXX", NULL);
+  SbApplication *app;
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  /* First, as in main(): it settles whether GTK's own words are translated. */
+  sb_i18n_init (g_getenv ("SCOREBOOK_LOCALEDIR"));
+  gtk_test_init (argc, argv, NULL);
+
+  app = sb_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  return app;
+}
