@@ -182,6 +182,8 @@ typedef struct
 
   /* Main thread only */
   GtkWindow       *parent;
+  SbExportedFunc   exported;
+  gpointer         exported_data;
   GtkWindow       *progress_window;
   GtkProgressBar  *progress_bar;
   guint            progress_source;
@@ -273,8 +275,12 @@ on_export_done (GObject      *source_object,
   ExportJob *job = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
 
-  if (!g_task_propagate_boolean (task, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_task_propagate_boolean (task, &error))
+    {
+      if (job->exported != NULL)
+        job->exported (job->file, job->csv, job->exported_data);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     sb_application_tell (job->parent,
                 job->csv ? _("Could not export the CSV file") : _("Could not export the PDF file"),
                 error->message);
@@ -388,14 +394,19 @@ on_chooser_response (GtkNativeDialog *chooser,
 }
 
 /* Asks where to save the summary (PDF, or CSV for the committee's
- * spreadsheet), then writes it in a worker thread with a progress window
- * and a message on failure. */
+ * spreadsheet), starting in @folder, then writes it in a worker thread
+ * with a progress window, a message on failure and @exported on success.
+ * @user_data must live until then; @parent, which the export holds a
+ * reference to, is the usual one. */
 void
-sb_export_assessment (GtkWindow    *parent,
-                      SbAssessment *assessment,
-                      const char   *language,
-                      gboolean      include_notes,
-                      gboolean      csv)
+sb_export_assessment (GtkWindow      *parent,
+                      SbAssessment   *assessment,
+                      const char     *language,
+                      gboolean        include_notes,
+                      gboolean        csv,
+                      GFile          *folder,
+                      SbExportedFunc  exported,
+                      gpointer        user_data)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -414,6 +425,8 @@ sb_export_assessment (GtkWindow    *parent,
   source = sb_assessment_get_file (assessment);
   job->source = source ? g_object_ref (source) : NULL;
   job->parent = parent ? g_object_ref (parent) : NULL;
+  job->exported = exported;
+  job->exported_data = user_data;
   job->csv = csv;
   job->language = g_strdup (language);
   if (sb_assessment_get_other_standard (assessment, &other_id, &other_edition))
@@ -442,13 +455,8 @@ sb_export_assessment (GtkWindow    *parent,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   name = suggested_name (assessment, csv ? ".csv" : ".pdf");
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  if (source != NULL)
-    {
-      g_autoptr(GFile) folder = g_file_get_parent (source);
-
-      if (folder != NULL)
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-    }
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
   g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), job);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

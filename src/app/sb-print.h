@@ -14,10 +14,18 @@ void sb_print_assessment  (GtkWindow    *parent,
                            SbAssessment *assessment,
                            const char   *language,
                            gboolean      include_notes);
-void sb_export_assessment (GtkWindow    *parent,
-                           SbAssessment *assessment,
-                           const char   *language,
-                           gboolean      include_notes,
-                           gboolean      csv);
+/* Called on the main thread once @file is written whole. */
+typedef void (*SbExportedFunc) (GFile    *file,
+                                gboolean  csv,
+                                gpointer  user_data);
+
+void sb_export_assessment (GtkWindow      *parent,
+                           SbAssessment   *assessment,
+                           const char     *language,
+                           gboolean        include_notes,
+                           gboolean        csv,
+                           GFile          *folder,
+                           SbExportedFunc  exported,
+                           gpointer        user_data);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* sb-window-files.c — the window's file actions: new, open, save, save as, and closing unsaved work
+/* sb-window-files.c — the window's file actions: new, open, save, save as, print, export, and closing unsaved work
  * Copyright 2026 The Scorebook authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -45,17 +45,68 @@ scorebook_filter (void)
   return filter;
 }
 
-static void
-start_in_last_folder (SbWindow       *self,
-                      GtkFileChooser *chooser)
+/* The folder named by the setting @key if it is still there, else the
+ * user's documents (or home): never the folder the program happened to be
+ * started from, which a file chooser would otherwise show. */
+static GFile *
+folder_of_setting (SbWindow   *self,
+                   const char *key)
 {
-  g_autofree char *last = g_settings_get_string (settings_of (self), "last-folder");
+  g_autofree char *last = g_settings_get_string (settings_of (self), key);
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
 
   if (*last != '\0' && g_file_test (last, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GFile) folder = g_file_new_for_path (last);
-      gtk_file_chooser_set_current_folder (chooser, folder, NULL);
-    }
+    return g_file_new_for_path (last);
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (documents);
+  return g_file_new_for_path (g_get_home_dir ());
+}
+
+static void
+start_in_folder_of (SbWindow       *self,
+                    GtkFileChooser *chooser,
+                    const char     *key)
+{
+  g_autoptr(GFile) folder = folder_of_setting (self, key);
+
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
+/* Exports start beside the assessment, where what belongs to it is kept;
+ * for one never saved, where the last export went. */
+static GFile *
+export_folder (SbWindow *self)
+{
+  GFile *file = sb_assessment_get_file (sb_window_get_assessment (self));
+  g_autoptr(GFile) folder = file ? g_file_get_parent (file) : NULL;
+
+  return folder ? g_steal_pointer (&folder) : folder_of_setting (self, "last-export-folder");
+}
+
+/* Says what was written where, and remembers the folder for the next
+ * export of an assessment that has no folder of its own. */
+static void
+exported (SbWindow     *self,
+          SbExportKind  kind,
+          GFile        *file)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  SbNotices *notices = sb_window_get_notices (self);
+
+  /* The window may have been closed while a PDF was being written. */
+  if (app != NULL && folder != NULL && g_file_peek_path (folder) != NULL)
+    g_settings_set_string (settings_of (self), "last-export-folder", g_file_peek_path (folder));
+  if (notices != NULL)
+    sb_notices_show_exported (notices, kind, file);
+}
+
+static void
+summary_exported (GFile    *file,
+                  gboolean  csv,
+                  gpointer  user_data)
+{
+  exported (SB_WINDOW (user_data), csv ? SB_EXPORT_CSV : SB_EXPORT_PDF, file);
 }
 
 /* Saves to @file. On failure the work stays in memory (and in the
@@ -146,7 +197,7 @@ save_as (SbWindow  *self,
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), sb_assessment_get_file (assessment), NULL);
   else
     {
-      start_in_last_folder (self, GTK_FILE_CHOOSER (chooser));
+      start_in_folder_of (self, GTK_FILE_CHOOSER (chooser), "last-folder");
       name = g_strdup_printf ("%s.scorebook", applicant && *applicant ? applicant : _("assessment"));
       g_strdelimit (name, "/\\", '-');
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
@@ -258,7 +309,7 @@ open_activated (GtkWidget  *widget,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), scorebook_filter ());
-  start_in_last_folder (self, GTK_FILE_CHOOSER (chooser));
+  start_in_folder_of (self, GTK_FILE_CHOOSER (chooser), "last-folder");
   g_signal_connect (chooser, "response", G_CALLBACK (open_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -444,8 +495,12 @@ print_activated (GtkWidget  *widget,
   if (g_str_equal (action_name, "win.print"))
     sb_print_assessment (GTK_WINDOW (self), assessment, language, notes);
   else
-    sb_export_assessment (GTK_WINDOW (self), assessment, language, notes,
-                          g_str_equal (action_name, "win.export-csv"));
+    {
+      g_autoptr(GFile) folder = export_folder (self);
+
+      sb_export_assessment (GTK_WINDOW (self), assessment, language, notes,
+                            g_str_equal (action_name, "win.export-csv"), folder, summary_exported, self);
+    }
 }
 
 static void
@@ -475,7 +530,11 @@ chart_response (GtkNativeDialog *chooser,
           path = g_steal_pointer (&with);
         }
       if (sb_chart_write (data, radar, &options, path, 1600, radar ? 1200 : 700, &error))
-        remember_folder (self, file);
+        {
+          g_autoptr(GFile) written = g_file_new_for_path (path);
+
+          exported (self, SB_EXPORT_CHART, written);
+        }
       else
         sb_application_tell (GTK_WINDOW (self), _("The chart could not be exported"), error->message);
     }
@@ -493,6 +552,7 @@ export_chart_activated (GtkWidget  *widget,
   GtkFileChooserNative *chooser;
   GtkFileFilter *filter = gtk_file_filter_new ();
   g_autofree char *name = g_strdup_printf ("%s.png", radar ? _("radar") : _("bars"));
+  g_autoptr(GFile) folder = NULL;
 
   chooser = gtk_file_chooser_native_new (_("Export Chart"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
@@ -502,7 +562,8 @@ export_chart_activated (GtkWidget  *widget,
   gtk_file_filter_add_pattern (filter, "*.svg");
   gtk_file_filter_add_pattern (filter, "*.pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  start_in_last_folder (self, GTK_FILE_CHOOSER (chooser));
+  folder = export_folder (self);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_object_set_data (G_OBJECT (chooser), "sb-radar", GINT_TO_POINTER (radar));
   g_signal_connect (chooser, "response", G_CALLBACK (chart_response), self);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "sb-file-lock.h"
+#include "sb-notices.h"
 #include "sb-window.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,6 @@ void sb_window_hold_lock              (SbWindow       *self,
 SbFileLock *sb_window_get_lock        (SbWindow       *self);
 void sb_window_note_disk_state        (SbWindow       *self);
 gboolean sb_window_changed_on_disk    (SbWindow       *self);
+SbNotices *sb_window_get_notices      (SbWindow       *self);
 
 G_END_DECLS

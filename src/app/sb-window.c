@@ -17,6 +17,7 @@
 #include "sb-i18n.h"
 #include "sb-nav-entry.h"
 #include "sb-note-list.h"
+#include "sb-notices.h"
 #include "sb-search.h"
 #include "sb-window-private.h"
 
@@ -37,6 +38,7 @@ struct _SbWindow
   GtkInfoBar           *details_bar;
   GtkLabel             *details_label;
   GtkButton            *details_button;
+  SbNotices            *notices;
 
   /* Owned */
   SbStandard           *standard;
@@ -1116,6 +1118,7 @@ sb_window_set_assessment (SbWindow     *self,
   self->details_dismissed = FALSE;
   update_details_bar (self);
 
+  sb_notices_set_assessment (self->notices, assessment);
   assessment_changed (self);
   if (self->tree != NULL)
     {
@@ -1174,6 +1177,14 @@ sb_window_changed_on_disk (SbWindow *self)
   g_return_val_if_fail (SB_IS_WINDOW (self), FALSE);
   now = query_etag (sb_assessment_get_file (self->assessment));
   return now != NULL && g_strcmp0 (now, self->disk_etag) != 0;
+}
+
+/* The bars across the top, for the window's file actions to tell with. */
+SbNotices *
+sb_window_get_notices (SbWindow *self)
+{
+  g_return_val_if_fail (SB_IS_WINDOW (self), NULL);
+  return self->notices;
 }
 
 /* For work closed without saving: its recovery file goes too. */
@@ -1277,6 +1288,7 @@ retranslate (SbWindow *self)
       update_details_bar (self);
     }
   gtk_button_set_label (self->details_button, _("Set _Details…"));
+  sb_notices_retranslate (self->notices);
   g_autoptr(GMenu) files = g_menu_new ();
   g_autoptr(GMenu) help = g_menu_new ();
 
@@ -1463,6 +1475,7 @@ sb_window_class_init (SbWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SB_TYPE_NOTICES);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SbWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, page);
@@ -1477,6 +1490,7 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbWindow, details_label);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, details_button);
   gtk_widget_class_bind_template_callback (widget_class, details_bar_response);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, notices);
   gtk_widget_class_bind_template_callback (widget_class, search_changed);
   gtk_widget_class_bind_template_callback (widget_class, search_activated);
   gtk_widget_class_bind_template_callback (widget_class, search_stopped);
