@@ -177,7 +177,8 @@ bar_text (GtkInfoBar *bar)
   return g_strdup (gtk_label_get_text (GTK_LABEL (label)));
 }
 
-/* The labels of the bar's buttons, mnemonics and all, one per line. */
+/* The labels of the bar's buttons, mnemonics and all, one per line; the
+ * tooltip of one with an icon only. */
 static char *
 bar_buttons (GtkInfoBar *bar)
 {
@@ -186,8 +187,11 @@ bar_buttons (GtkInfoBar *bar)
 
   sb_test_find_all (GTK_WIDGET (bar), GTK_TYPE_BUTTON, NULL, buttons);
   for (guint i = 0; i < buttons->len; i++)
-    if (gtk_button_get_label (buttons->pdata[i]) != NULL)
-      g_string_append_printf (text, "%s\n", gtk_button_get_label (buttons->pdata[i]));
+    {
+      const char *label = gtk_button_get_label (buttons->pdata[i]);
+
+      g_string_append_printf (text, "%s\n", label ? label : gtk_widget_get_tooltip_text (buttons->pdata[i]));
+    }
   return g_string_free (text, FALSE);
 }
 
@@ -251,12 +255,15 @@ test_export_confirmation (gconstpointer data)
   en = bar_text (bar);
   g_assert_cmpstr (en, ==, en_where);
   buttons = bar_buttons (bar);
-  g_assert_cmpstr (buttons, ==, "_Open\nShow in _Folder\n");
+  g_assert_cmpstr (buttons, ==, "_Open\nShow in _Folder\nClose\n");
 
   g_settings_set_string (settings, "language", "zh-CN");
   sb_test_wait_for_idle ();
   zh = bar_text (bar);
   g_assert_cmpstr (zh, ==, zh_where);
+  g_free (buttons);
+  buttons = bar_buttons (bar);
+  g_assert_cmpstr (buttons, ==, "打开(_O)\n在文件夹中显示(_F)\n关闭\n");
   g_assert_cmpstr (g_settings_get_string (settings, "last-export-folder"), ==, dir);
 
   /* Closing it hides it. */
@@ -270,6 +277,36 @@ test_export_confirmation (gconstpointer data)
   g_remove (input);
   g_rmdir (dir);
   g_rmdir (elsewhere);
+}
+
+static gboolean
+bar_hidden (gpointer data)
+{
+  return !bar_shown (data);
+}
+
+/* The bar goes away on its own after a while. */
+static void
+test_export_bar_hides (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sb-hides-XXXXXX", NULL);
+  g_autofree char *input = copy_fixture (dir, "assessment-partial.scorebook", "a.scorebook", NULL, NULL);
+  g_autofree char *out = g_build_filename (dir, "a.csv", NULL);
+  SbWindow *window;
+  GtkInfoBar *bar;
+
+  window = open_path (input);
+  bar = export_bar (window);
+  sb_notices_set_export_seconds (SB_NOTICES (sb_test_find_first (GTK_WIDGET (window), SB_TYPE_NOTICES)), 1);
+  g_free (run_chooser (window, "win.export-csv", "a.csv"));
+  wait_until (bar_shown, bar);
+  wait_until (bar_hidden, bar);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+  g_remove (out);
+  g_remove (input);
+  g_rmdir (dir);
 }
 
 /* A new assessment is first saved in the documents folder (or home), never
@@ -454,6 +491,7 @@ main (int   argc,
 
       g_test_add_data_func (path, &export_cases[i], test_export_confirmation);
     }
+  g_test_add_func ("/window-files/export-bar-hides", test_export_bar_hides);
   g_test_add_func ("/window-files/start-folders", test_start_folders);
   g_test_add_func ("/window-files/bad-files", test_bad_files);
   g_test_add_func ("/window-files/other-standard", test_other_standard);

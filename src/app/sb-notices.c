@@ -25,11 +25,13 @@ struct _SbNotices
   GtkWidget    *export_label;
   GtkWidget    *open_button;
   GtkWidget    *folder_button;
+  GtkWidget    *close_button;
   GtkWidget    *standard_bar;
   GtkWidget    *standard_label;
   GFile        *exported;
   SbExportKind  exported_kind;
   guint         hide_source;
+  guint         hide_seconds;
   SbAssessment *assessment;
 };
 
@@ -171,6 +173,12 @@ update_export_text (SbNotices *self)
   gtk_label_set_text (GTK_LABEL (self->export_label), text);
   gtk_button_set_label (GTK_BUTTON (self->open_button), _("_Open"));
   gtk_button_set_label (GTK_BUTTON (self->folder_button), _("Show in _Folder"));
+  if (self->close_button != NULL)
+    {
+      gtk_widget_set_tooltip_text (self->close_button, _("Close"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->close_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Close"), -1);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->export_bar), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
 }
 
@@ -190,7 +198,16 @@ sb_notices_show_exported (SbNotices    *self,
   gtk_widget_set_visible (self->export_bar, TRUE);
   gtk_info_bar_set_revealed (GTK_INFO_BAR (self->export_bar), TRUE);
   g_clear_handle_id (&self->hide_source, g_source_remove);
-  self->hide_source = g_timeout_add_seconds (EXPORT_BAR_SECONDS, hide_timeout, self);
+  self->hide_source = g_timeout_add_seconds (self->hide_seconds, hide_timeout, self);
+}
+
+/* How long the export bar stays unless closed; 15 seconds by default. */
+void
+sb_notices_set_export_seconds (SbNotices *self,
+                               guint      seconds)
+{
+  g_return_if_fail (SB_IS_NOTICES (self));
+  self->hide_seconds = seconds;
 }
 
 GtkInfoBar *
@@ -273,6 +290,22 @@ bar_label (GtkInfoBar *bar,
   return label;
 }
 
+/* GtkInfoBar's own close button, which has an icon and no words. */
+static GtkWidget *
+find_close_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "close"))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_close_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 sb_notices_dispose (GObject *object)
 {
@@ -317,6 +350,8 @@ sb_notices_init (SbNotices *self)
   self->open_button = gtk_info_bar_add_button (GTK_INFO_BAR (self->export_bar), _("_Open"), RESPONSE_OPEN);
   self->folder_button = gtk_info_bar_add_button (GTK_INFO_BAR (self->export_bar), _("Show in _Folder"),
                                                  RESPONSE_SHOW_IN_FOLDER);
+  self->close_button = find_close_button (self->export_bar);
+  self->hide_seconds = EXPORT_BAR_SECONDS;
   g_signal_connect (self->export_bar, "response", G_CALLBACK (export_response), self);
   gtk_info_bar_set_revealed (GTK_INFO_BAR (self->export_bar), FALSE);
   gtk_widget_set_visible (self->export_bar, FALSE);

@@ -25,6 +25,8 @@ void        sb_notices_show_exported  (SbNotices    *self,
                                        SbExportKind  kind,
                                        GFile        *file);
 GtkInfoBar *sb_notices_get_export_bar (SbNotices    *self);
+void        sb_notices_set_export_seconds (SbNotices *self,
+                                           guint      seconds);
 void        sb_notices_set_assessment (SbNotices    *self,
                                        SbAssessment *assessment);
 GtkInfoBar *sb_notices_get_standard_bar (SbNotices  *self);
