@@ -103,7 +103,11 @@ fill_in (SbDetailsDialog *dialog,
 static GtkInfoBar *
 details_bar (Fixture *fixture)
 {
-  return GTK_INFO_BAR (sb_test_find_first (GTK_WIDGET (fixture->window), GTK_TYPE_INFO_BAR));
+  g_autoptr(GPtrArray) bars = g_ptr_array_new ();
+
+  sb_test_find_all (GTK_WIDGET (fixture->window), GTK_TYPE_INFO_BAR, "details", bars);
+  g_assert_cmpuint (bars->len, ==, 1);
+  return bars->pdata[0];
 }
 
 /* The header's subtitle: the label below the title in the header bar. */
