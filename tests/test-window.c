@@ -939,6 +939,68 @@ test_icon (void)
   g_assert_true (g_str_has_suffix (uri, "/" APP_ID ".svg"));
 }
 
+/* A sub-item's rating on a 1366×768 laptop, the sidebar shown: the whole
+ * band picker fits on the page's screen in every language, and clicking a
+ * band (which focuses it, as a click does) leaves the page where it is,
+ * with the rating at the foot of the page in sight. */
+static void
+test_rating_on_one_screen (void)
+{
+  const char *languages[] = { "zh-CN", "en", "both" };
+  SbWindow *window;
+
+  window = sb_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 740);
+  gtk_window_present (GTK_WINDOW (window));
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autoptr(GPtrArray) bands = g_ptr_array_new ();
+      const guint clicks[] = { 2, 5, 1, 4 };
+      GtkWidget *picker;
+      GtkWidget *viewport;
+      GtkAdjustment *vadjustment;
+      graphene_rect_t bounds;
+
+      g_settings_set_string (sb_application_get_settings (app), "language", languages[i]);
+      sb_window_select_id (window, "1.1.1");
+      sb_test_wait_for_frame (GTK_WIDGET (window));
+      picker = sb_test_find_first (GTK_WIDGET (window), SB_TYPE_BAND_PICKER);
+      g_assert_nonnull (picker);
+      viewport = gtk_widget_get_ancestor (picker, GTK_TYPE_VIEWPORT);
+      vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
+      g_assert_cmpint (gtk_widget_get_height (picker), <=, (int) gtk_adjustment_get_page_size (vadjustment));
+
+      /* Scrolled to the foot, where the rating is. */
+      gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment) -
+                                             gtk_adjustment_get_page_size (vadjustment));
+      sb_test_wait_for_frame (GTK_WIDGET (window));
+      g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
+
+      sb_test_find_all (picker, GTK_TYPE_TOGGLE_BUTTON, NULL, bands);
+      g_assert_cmpuint (bands->len, ==, 5);
+      for (guint c = 0; c < G_N_ELEMENTS (clicks); c++)
+        {
+          double before = gtk_adjustment_get_value (vadjustment);
+
+          gtk_widget_grab_focus (bands->pdata[clicks[c] - 1]);
+          sb_test_click (bands->pdata[clicks[c] - 1]);
+          sb_test_wait_for_frame (GTK_WIDGET (window));
+          g_assert_cmpuint (sb_band_picker_get_band (SB_BAND_PICKER (picker)), ==, clicks[c]);
+          if (gtk_adjustment_get_value (vadjustment) != before)
+            g_error ("in %s a click on band %u scrolled the page from %g to %g", languages[i],
+                     clicks[c], before, gtk_adjustment_get_value (vadjustment));
+        }
+      g_assert_true (gtk_widget_compute_bounds (picker, viewport, &bounds));
+      g_assert_cmpfloat (bounds.origin.y, >=, 0);
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (viewport));
+    }
+
+  gtk_window_close (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -966,6 +1028,7 @@ main (int   argc,
   g_test_add_func ("/window/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/window/preferences-escape", test_preferences_escape);
   g_test_add_func ("/window/icon", test_icon);
+  g_test_add_func ("/window/rating-on-one-screen", test_rating_on_one_screen);
 
   status = g_test_run ();
   g_object_unref (app);

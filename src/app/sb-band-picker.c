@@ -7,14 +7,20 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <glib/gi18n.h>
 
 #include "sb-band-picker.h"
 
-/* The widget is its own layout: the guide's name, then the band cards
- * side by side when each gets at least its minimum width and stacked
- * otherwise, then the percent control. Cards in a row share one height so
- * that the descriptors line up as they do in the printed guide. */
+/* The widget is its own layout, made to rate a sub-item on one laptop
+ * screen: the guide's name; one compact row of band buttons (range and
+ * level) with the percent control beside it when both fit, under it
+ * otherwise; a status line; and, at the page's full width, the
+ * descriptors of the band being looked at (hovered, else focused, else
+ * chosen). The descriptors take the height of the longest band's, and
+ * the status line always holds a line, so that neither pointing at a
+ * band nor picking one changes the picker's height: a page scrolled to
+ * its foot would jump, and move the buttons under the pointer. */
 #define SPACING 12
 
 struct _SbBandPicker
@@ -23,24 +29,35 @@ struct _SbBandPicker
 
   /* Children */
   GtkWidget    *caption;
-  GPtrArray    *cards;        /* GtkToggleButton, one per band */
+  GtkWidget    *bands;        /* the row of band buttons */
+  GPtrArray    *buttons;      /* GtkToggleButton, one per band */
   GtkWidget    *controls;
   GtkWidget    *percent_label;
   GtkWidget    *spin;
-  GtkWidget    *percent_sign;
   GtkWidget    *points_label;
   GtkWidget    *clear_button;
+  GtkWidget    *status;
+  GtkWidget    *details;
+  GtkWidget    *details_heading;
+  GtkWidget    *details_state;
+  GtkWidget    *details_stack;
+  GtkWidget    *hint;
 
   /* Owned */
   SbAssessment *assessment;
   SbNode       *node;
   char         *language;     /* "zh-CN", "en" or "both" */
   gulong        rating_handler;
+  char         *message;      /* what the last typed percent became, or NULL */
+  char         *pending;      /* the note on a typed percent, until it is written */
 
   /* What the model holds, as shown */
   guint         band;         /* 1-based; 0 unrated */
   guint         percent;
+  guint         hovered;      /* the band under the pointer, 0 for none */
+  guint         focused;      /* the band whose button has the focus, 0 for none */
   gboolean      syncing;
+  gboolean      writing;
   gboolean      spin_empty;   /* unrated: the spin shows no number */
 };
 
@@ -55,6 +72,8 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void update_details (SbBandPicker *self);
 
 static SbGuide *
 get_guide (SbBandPicker *self)
@@ -128,20 +147,37 @@ text_in_language (SbBandPicker *self,
   return g_strdup (sb_text_get (text, primary_language (self)));
 }
 
+/* The range and the level name: what a band is called, aloud and in the
+ * heading of its descriptors. */
+static char *
+band_name (SbBandPicker *self,
+           SbBand       *band)
+{
+  g_autofree char *range = range_text (band);
+  g_autofree char *level = text_in_language (self, sb_band_get_level (band), ", ");
+
+  if (*level == '\0')
+    return g_steal_pointer (&range);
+  return g_strdup_printf ("%s, %s", range, level);
+}
+
+/* @wrap_mode: PANGO_WRAP_WORD where a word must never be split (a level
+ * name on a narrow button: the button widens instead), WORD_CHAR where one
+ * long token (a web address in a descriptor) may be. */
 static GtkWidget *
-text_label_new (const char *text,
-                const char *css_class,
-                gboolean    second_language)
+text_label_new (const char    *text,
+                const char    *css_class,
+                gboolean       second_language,
+                PangoWrapMode  wrap_mode)
 {
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), wrap_mode);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_yalign (GTK_LABEL (label), 0);
-  /* The narrowest a card may be: below this the cards stack. */
-  gtk_label_set_width_chars (GTK_LABEL (label), 9);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  /* Only the natural width: given more, the label still fills it. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
   gtk_widget_set_hexpand (label, TRUE);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
@@ -152,10 +188,11 @@ text_label_new (const char *text,
 
 /* A band's text in one or both languages, as labels in @box. */
 static void
-append_text (SbBandPicker *self,
-             GtkWidget    *box,
-             const SbText *text,
-             const char   *css_class)
+append_text (SbBandPicker  *self,
+             GtkWidget     *box,
+             const SbText  *text,
+             const char    *css_class,
+             PangoWrapMode  wrap_mode)
 {
   const char *langs[] = { SB_LANG_ZH, SB_LANG_EN };
   gboolean first = TRUE;
@@ -166,99 +203,218 @@ append_text (SbBandPicker *self,
 
       if (!show_lang (self, langs[i]) || *value == '\0')
         continue;
-      gtk_box_append (GTK_BOX (box), text_label_new (value, css_class, !first));
+      gtk_box_append (GTK_BOX (box), text_label_new (value, css_class, !first, wrap_mode));
       first = FALSE;
     }
 }
 
-static void
-card_active_changed (GtkToggleButton *card,
-                     GParamSpec      *pspec,
-                     GtkWidget       *check)
+static guint
+button_index (SbBandPicker *self,
+              GtkWidget    *button)
 {
-  gtk_widget_set_visible (check, gtk_toggle_button_get_active (card));
+  guint index;
+
+  return g_ptr_array_find (self->buttons, button, &index) ? index + 1 : 0;
+}
+
+static void
+button_active_changed (GtkToggleButton *button,
+                       GParamSpec      *pspec,
+                       GtkWidget       *check)
+{
+  /* Shown by opacity, not visibility: the button keeps its size. */
+  gtk_widget_set_opacity (check, gtk_toggle_button_get_active (button) ? 1 : 0);
+}
+
+static void
+button_enter (GtkEventControllerMotion *motion,
+              double                    x,
+              double                    y,
+              SbBandPicker             *self)
+{
+  self->hovered = button_index (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (motion)));
+  update_details (self);
+}
+
+static void
+button_leave (GtkEventControllerMotion *motion,
+              SbBandPicker             *self)
+{
+  if (self->hovered == button_index (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (motion))))
+    self->hovered = 0;
+  update_details (self);
+}
+
+static void
+button_focus_enter (GtkEventControllerFocus *focus,
+                    SbBandPicker            *self)
+{
+  self->focused = button_index (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus)));
+  update_details (self);
+}
+
+static void
+button_focus_leave (GtkEventControllerFocus *focus,
+                    SbBandPicker            *self)
+{
+  if (self->focused == button_index (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus))))
+    self->focused = 0;
+  update_details (self);
 }
 
 static GtkWidget *
-card_new (SbBandPicker *self,
-          SbBand       *band,
-          guint         index)
+button_new (SbBandPicker *self,
+            SbBand       *band,
+            guint         index)
 {
-  GtkWidget *card = gtk_toggle_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *button = gtk_toggle_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *range;
   GtkWidget *check;
-  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
   GPtrArray *descriptors = sb_band_get_descriptors (band);
   g_autofree char *range_str = range_text (band);
-  g_autofree char *level = text_in_language (self, sb_band_get_level (band), ", ");
-  g_autoptr(GString) label = g_string_new (range_str);
+  g_autofree char *name = band_name (self, band);
   g_autoptr(GString) description = g_string_new (NULL);
 
   range = gtk_label_new (range_str);
   gtk_label_set_xalign (GTK_LABEL (range), 0);
-  gtk_widget_set_hexpand (range, TRUE);
   gtk_widget_add_css_class (range, "band-range");
   gtk_widget_add_css_class (range, "numeric");
   gtk_box_append (GTK_BOX (head), range);
 
-  /* Not colour alone: the chosen card also carries a check mark. */
+  /* Not colour alone: the chosen button also carries a check mark. */
   check = gtk_image_new_from_icon_name ("object-select-symbolic");
   gtk_widget_add_css_class (check, "band-check");
-  gtk_widget_set_visible (check, FALSE);
+  gtk_widget_set_opacity (check, 0);
   gtk_box_append (GTK_BOX (head), check);
   gtk_box_append (GTK_BOX (box), head);
-  g_signal_connect_object (card, "notify::active", G_CALLBACK (card_active_changed), check, 0);
+  g_signal_connect_object (button, "notify::active", G_CALLBACK (button_active_changed), check, 0);
 
-  append_text (self, box, sb_band_get_level (band), "band-level");
+  append_text (self, box, sb_band_get_level (band), "band-level", PANGO_WRAP_WORD);
 
   for (guint d = 0; d < descriptors->len; d++)
     {
-      const SbText *text = g_ptr_array_index (descriptors, d);
-      GtkWidget *item = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      g_autofree char *flat = text_in_language (self, g_ptr_array_index (descriptors, d), " ");
+
+      g_string_append_printf (description, "%s%s", description->len ? "\n" : "", flat);
+    }
+
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "band-button");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "band.pick");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (int) index);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
+                                  -1);
+  {
+    /* Translators: the tooltip of a band button; %u is the band's number, the key to press */
+    g_autofree char *tooltip = g_strdup_printf (_("Alt+%u"), index);
+    gtk_widget_set_tooltip_text (button, tooltip);
+  }
+
+  g_signal_connect (motion, "enter", G_CALLBACK (button_enter), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (button_leave), self);
+  gtk_widget_add_controller (button, motion);
+  g_signal_connect (focus, "enter", G_CALLBACK (button_focus_enter), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (button_focus_leave), self);
+  gtk_widget_add_controller (button, focus);
+  return button;
+}
+
+/* The descriptors of one band, a page of the details stack. */
+static GtkWidget *
+descriptors_page_new (SbBandPicker *self,
+                      SbBand       *band)
+{
+  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GPtrArray *descriptors = sb_band_get_descriptors (band);
+
+  for (guint d = 0; d < descriptors->len; d++)
+    {
+      GtkWidget *item = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
       GtkWidget *bullet = gtk_label_new ("•");
       GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      g_autofree char *flat = text_in_language (self, text, " ");
 
       gtk_label_set_yalign (GTK_LABEL (bullet), 0);
       gtk_widget_set_valign (bullet, GTK_ALIGN_START);
       gtk_widget_add_css_class (bullet, "band-bullet");
-      append_text (self, texts, text, "band-descriptor");
+      append_text (self, texts, g_ptr_array_index (descriptors, d), "band-descriptor", PANGO_WRAP_WORD_CHAR);
       gtk_box_append (GTK_BOX (item), bullet);
       gtk_box_append (GTK_BOX (item), texts);
       gtk_box_append (GTK_BOX (list), item);
-      g_string_append_printf (description, "%s%s", description->len ? "\n" : "", flat);
     }
-  if (descriptors->len > 0)
-    gtk_box_append (GTK_BOX (box), list);
+  if (descriptors->len == 0)
+    {
+      GtkWidget *none = text_label_new (_("The guide gives this band no descriptors: its range says it all."),
+                                        "dim-label", FALSE, PANGO_WRAP_WORD_CHAR);
+      gtk_box_append (GTK_BOX (list), none);
+    }
+  gtk_widget_set_valign (list, GTK_ALIGN_START);
+  return list;
+}
 
-  gtk_widget_set_valign (box, GTK_ALIGN_START);
-  gtk_button_set_child (GTK_BUTTON (card), box);
-  gtk_widget_add_css_class (card, "band-card");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (card), "band.pick");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (card), "i", (int) index);
+/* Left and Right (and Home, End) move the focus along the row of bands
+ * and stay in it, as in a group of radio buttons; Space or Enter picks. */
+static gboolean
+move_in_row (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  SbBandPicker *self = SB_BAND_PICKER (user_data);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  int n = (int) self->buttons->len;
+  int delta = g_variant_get_int32 (args);
+  int index = -1;
 
-  if (*level != '\0')
-    g_string_append_printf (label, ", %s", level);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (card),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label->str,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
-                                  -1);
-  {
-    /* Translators: the tooltip of a band card; %u is the band's number, the key to press */
-    g_autofree char *tooltip = g_strdup_printf (_("Alt+%u"), index);
-    gtk_widget_set_tooltip_text (card, tooltip);
-  }
-  return card;
+  for (int i = 0; i < n; i++)
+    if (focus != NULL && (focus == self->buttons->pdata[i] || gtk_widget_is_ancestor (focus, self->buttons->pdata[i])))
+      index = i;
+  if (index < 0)
+    return FALSE;
+  if (delta == G_MININT)
+    index = 0;
+  else if (delta == G_MAXINT)
+    index = n - 1;
+  else
+    {
+      if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+        delta = -delta;
+      index = CLAMP (index + delta, 0, n - 1);
+    }
+  gtk_widget_grab_focus (self->buttons->pdata[index]);
+  return TRUE;
 }
 
 static void
-remove_cards (SbBandPicker *self)
+add_row_key (GtkShortcutController *controller,
+             guint                  key,
+             int                    delta,
+             SbBandPicker          *self)
 {
-  for (guint i = 0; i < self->cards->len; i++)
-    gtk_widget_unparent (g_ptr_array_index (self->cards, i));
-  g_ptr_array_set_size (self->cards, 0);
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (key, 0),
+                                            gtk_callback_action_new (move_in_row, self, NULL));
+
+  gtk_shortcut_set_arguments (shortcut, g_variant_new_int32 (delta));
+  gtk_shortcut_controller_add_shortcut (controller, shortcut);
+}
+
+static void
+remove_bands (SbBandPicker *self)
+{
+  GtkWidget *page;
+
+  for (guint i = 0; i < self->buttons->len; i++)
+    gtk_box_remove (GTK_BOX (self->bands), g_ptr_array_index (self->buttons, i));
+  g_ptr_array_set_size (self->buttons, 0);
+  while ((page = gtk_widget_get_first_child (self->details_stack)) != NULL)
+    gtk_stack_remove (GTK_STACK (self->details_stack), page);
+  self->hovered = self->focused = 0;
 }
 
 static void
@@ -271,6 +427,29 @@ update_caption (SbBandPicker *self)
   gtk_widget_set_visible (self->caption, name != NULL && *name != '\0');
 }
 
+/* The line under the row: what happened to a typed percent, else which
+ * keys rate from anywhere on the page. It always holds a line. */
+static void
+update_status (SbBandPicker *self)
+{
+  g_autofree char *keys = NULL;
+
+  if (self->message != NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (self->status), self->message);
+      gtk_widget_remove_css_class (self->status, "dim-label");
+      gtk_widget_add_css_class (self->status, "band-message");
+      return;
+    }
+  if (n_bands (self) > 1)
+    /* Translators: the keys that rate; %u is the number of bands, as in "Alt+1…Alt+5" */
+    keys = g_strdup_printf (_("Alt+1…Alt+%u choose a band, Alt+Up and Alt+Down change the percent"),
+                            MIN (n_bands (self), 9));
+  gtk_label_set_text (GTK_LABEL (self->status), keys ? keys : "");
+  gtk_widget_remove_css_class (self->status, "band-message");
+  gtk_widget_add_css_class (self->status, "dim-label");
+}
+
 /* The interface's own words, in the interface's language of the moment:
  * set again whenever the language changes. */
 static void
@@ -278,16 +457,51 @@ update_strings (SbBandPicker *self)
 {
   gtk_label_set_text_with_mnemonic (GTK_LABEL (self->percent_label), _("_Percent"));
   gtk_button_set_label (GTK_BUTTON (self->clear_button), _("_Clear rating"));
+  gtk_label_set_text (GTK_LABEL (self->hint),
+                      _("Point at a band, or move along the row with the arrow keys, to read its "
+                        "descriptors here; click it or press Space to choose it."));
   gtk_widget_set_tooltip_text (self->spin, _("Alt+Up and Alt+Down change the percent"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Percent within the band"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Percent"),
                                   -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->clear_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Clear rating"),
                                   -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->bands),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Bands"),
+                                  -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rating"),
                                   -1);
+  update_status (self);
+}
+
+/* Shows the descriptors of the band being looked at: the one under the
+ * pointer, else the one whose button has the focus, else the chosen one;
+ * a hint when there is none. */
+static void
+update_details (SbBandPicker *self)
+{
+  guint shown = self->hovered ? self->hovered : self->focused ? self->focused : self->band;
+  SbBand *band = get_band (self, shown);
+
+  gtk_widget_set_visible (self->details, get_guide (self) != NULL);
+  if (band == NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (self->details_heading), _("Not rated yet"));
+      gtk_label_set_text (GTK_LABEL (self->details_state), "");
+      gtk_stack_set_visible_child (GTK_STACK (self->details_stack), self->hint);
+      return;
+    }
+  {
+    g_autofree char *name = band_name (self, band);
+    g_autofree char *page = g_strdup_printf ("band-%u", shown);
+
+    gtk_label_set_text (GTK_LABEL (self->details_heading), name);
+    gtk_label_set_text (GTK_LABEL (self->details_state),
+                        shown == self->band ? _("Chosen") : _("Not chosen: click it or press Space to choose it"));
+    gtk_stack_set_visible_child_name (GTK_STACK (self->details_stack), page);
+  }
 }
 
 static void
@@ -295,21 +509,26 @@ rebuild (SbBandPicker *self)
 {
   GListModel *bands;
 
-  remove_cards (self);
+  remove_bands (self);
   update_caption (self);
   update_strings (self);
-  if (get_guide (self) == NULL)
-    return;
-
-  bands = sb_guide_get_bands (get_guide (self));
-  for (guint i = 0; i < g_list_model_get_n_items (bands); i++)
+  gtk_stack_add_named (GTK_STACK (self->details_stack), self->hint, "hint");
+  if (get_guide (self) != NULL)
     {
-      g_autoptr(SbBand) band = g_list_model_get_item (bands, i);
-      GtkWidget *card = card_new (self, band, i + 1);
+      bands = sb_guide_get_bands (get_guide (self));
+      for (guint i = 0; i < g_list_model_get_n_items (bands); i++)
+        {
+          g_autoptr(SbBand) band = g_list_model_get_item (bands, i);
+          GtkWidget *button = button_new (self, band, i + 1);
+          g_autofree char *page = g_strdup_printf ("band-%u", i + 1);
 
-      gtk_widget_insert_before (card, GTK_WIDGET (self), self->controls);
-      g_ptr_array_add (self->cards, card);
+          gtk_box_append (GTK_BOX (self->bands), button);
+          g_ptr_array_add (self->buttons, button);
+          gtk_stack_add_named (GTK_STACK (self->details_stack), descriptors_page_new (self, band), page);
+        }
     }
+  gtk_widget_set_visible (self->bands, self->buttons->len > 0);
+  update_details (self);
 }
 
 /* Shows what the model holds; never writes to it. */
@@ -334,12 +553,11 @@ sync_from_model (SbBandPicker *self)
   if (b == NULL)
     percent = 0;
 
+  /* Any percent may be typed: one outside the band moves the rating to
+   * the band that holds it (see spin_value_changed). */
   self->syncing = TRUE;
   self->spin_empty = b == NULL;
-  if (b != NULL)
-    gtk_adjustment_configure (adjustment, percent, sb_band_get_min (b), sb_band_get_max (b), 5, 5, 0);
-  else
-    gtk_adjustment_configure (adjustment, 0, 0, 100, 5, 5, 0);
+  gtk_adjustment_configure (adjustment, percent, 0, 100, 5, 5, 0);
   /* The spin redraws its text on value-changed only, and whether it shows
    * a number may change while the value does not. */
   g_signal_emit_by_name (adjustment, "value-changed");
@@ -371,11 +589,15 @@ sync_from_model (SbBandPicker *self)
 
   if (b != NULL)
     {
-      /* Translators: the description of the percent control: its band's range */
-      g_autofree char *description = g_strdup_printf (_("From %u to %u percent in steps of 5"),
-                                                      sb_band_get_min (b), sb_band_get_max (b));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+      g_autofree char *range = range_text (b);
+      /* Translators: the description of the percent control; %s is the chosen band's range */
+      g_autofree char *description = g_strdup_printf (_("In the %s band. Any percent from 0 to 100 in steps "
+                                                        "of 5; one outside the band moves the rating to its band."),
+                                                      range);
+      g_autofree char *full = self->message ? g_strconcat (self->message, " ", description, NULL) : NULL;
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      full ? full : description, -1);
     }
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
@@ -383,6 +605,9 @@ sync_from_model (SbBandPicker *self)
   if (self->band != band)
     {
       self->band = band;
+      /* The examiner acted: show the outcome, not the band the focus
+       * happens to be on. */
+      self->focused = 0;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BAND]);
     }
   if (self->percent != percent)
@@ -390,27 +615,40 @@ sync_from_model (SbBandPicker *self)
       self->percent = percent;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERCENT]);
     }
+  update_status (self);
+  update_details (self);
 }
 
+/* A change from elsewhere (undo, another view) makes the note on the
+ * last typed percent stale. */
 static void
 rating_changed (SbBandPicker *self,
                 const char   *node_id,
                 SbAssessment *assessment)
 {
-  if (self->node != NULL && g_strcmp0 (node_id, sb_node_get_id (self->node)) == 0)
-    sync_from_model (self);
+  if (self->node == NULL || g_strcmp0 (node_id, sb_node_get_id (self->node)) != 0)
+    return;
+  if (!self->writing)
+    g_clear_pointer (&self->message, g_free);
+  sync_from_model (self);
 }
 
 /* Every change the picker makes is a step of its own in the history:
- * picking band 3 and then band 4 undoes to band 3, not to unrated. */
+ * picking band 3 and then band 4 undoes to band 3, not to unrated.
+ * @message says what became of a typed percent (NULL for none) and stays
+ * on show until the next change. */
 static void
 write_rating (SbBandPicker *self,
               SbBand       *band,
-              guint         percent)
+              guint         percent,
+              char         *message)
 {
   SbHistory *history = sb_assessment_get_history (self->assessment);
   g_autoptr(GError) error = NULL;
 
+  g_free (self->message);
+  self->message = message;
+  self->writing = TRUE;
   sb_history_seal (history);
   if (band == NULL)
     sb_assessment_clear_rating (self->assessment, sb_node_get_id (self->node));
@@ -418,6 +656,7 @@ write_rating (SbBandPicker *self,
                                       sb_band_get_id (band), percent, &error))
     g_critical ("Could not rate %s: %s", sb_node_get_id (self->node), error->message);
   sb_history_seal (history);
+  self->writing = FALSE;
 }
 
 /* A band's midpoint, rounded to a step of 5 and kept inside the band. */
@@ -431,21 +670,120 @@ band_default_percent (SbBand *band)
   return CLAMP (percent, min, max);
 }
 
+/* The band that holds @percent: the chosen one when it does, else the
+ * nearest to it (at a shared end, 60 % from 80–100 % goes to 60–80 %,
+ * from 20–40 % to 40–60 %). 1-based; 0 if none does. */
+static guint
+band_for_percent (SbBandPicker *self,
+                  guint         percent)
+{
+  guint best = 0;
+
+  for (guint i = 1; i <= n_bands (self); i++)
+    if (sb_band_allows (get_band (self, i), percent) &&
+        (best == 0 || abs ((int) i - (int) self->band) < abs ((int) best - (int) self->band)))
+      best = i;
+  return best;
+}
+
+/* What a typed percent becomes, said in words rather than done in
+ * silence: the spin button alone would revert 95 to the band's 80 and
+ * snap 43 to 45 without a word. The note waits in self->pending until
+ * spin_value_changed writes the rating. */
+static int
+spin_input (SbBandPicker  *self,
+            double        *new_value,
+            GtkSpinButton *spin)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+  char *end = NULL;
+  double typed;
+  guint percent;
+
+  g_clear_pointer (&self->pending, g_free);
+  if (self->band == 0)
+    return FALSE;
+  if (g_str_has_suffix (text, "%"))
+    {
+      text[strlen (text) - 1] = '\0';
+      g_strchomp (text);
+    }
+  typed = g_ascii_strtod (text, &end);
+  if (*text == '\0' || end == text || *end != '\0' || !isfinite (typed))
+    {
+      g_free (self->message);
+      /* Translators: %s is what was typed in the percent control */
+      self->message = g_strdup_printf (_("“%s” is not a percent; the rating stays at %u %%."),
+                                       text, self->percent);
+      update_status (self);
+      *new_value = self->percent;
+      return TRUE;
+    }
+
+  percent = (guint) (floor (CLAMP (typed, 0, 100) / 5 + 0.5) * 5);
+  if (typed < 0 || typed > 100)
+    /* Translators: %s is the percent typed, %u the one used */
+    self->pending = g_strdup_printf (_("%s %% is not between 0 and 100 %%; %u %% was used."), text, percent);
+  else if (typed != percent)
+    /* Translators: %s is the percent typed, %u the nearest step of 5 that was used */
+    self->pending = g_strdup_printf (_("%s %% is not a step of 5 %%; %u %% was used."), text, percent);
+
+  /* No value-changed follows when the value stays: say it now. */
+  if (percent == self->percent)
+    {
+      g_free (self->message);
+      self->message = g_steal_pointer (&self->pending);
+      update_status (self);
+    }
+  *new_value = percent;
+  return TRUE;
+}
+
+/* Puts the spin back to the model's percent when it shows another (43
+ * set from code, say), and only then: "value-changed" does not recurse
+ * but starts over, so showing the same value again would never end. */
+static void
+show_model_percent (SbBandPicker  *self,
+                    GtkSpinButton *spin)
+{
+  if (gtk_spin_button_get_value (spin) != self->percent)
+    sync_from_model (self);
+}
+
 static void
 spin_value_changed (SbBandPicker  *self,
                     GtkSpinButton *spin)
 {
+  g_autofree char *note = g_steal_pointer (&self->pending);
   SbBand *band;
+  guint index;
   guint percent;
 
   if (self->syncing || self->assessment == NULL || self->band == 0)
     return;
-  band = get_band (self, self->band);
   percent = (guint) CLAMP (gtk_spin_button_get_value_as_int (spin), 0, 100);
-  percent = percent / 5 * 5;
-  percent = CLAMP (percent, sb_band_get_min (band), sb_band_get_max (band));
-  if (percent != self->percent)
-    write_rating (self, band, percent);
+  percent = (percent + 2) / 5 * 5;
+  index = band_for_percent (self, percent);
+  band = get_band (self, index);
+  if (band == NULL)
+    {
+      show_model_percent (self, spin);
+      return;
+    }
+  if (index != self->band)
+    {
+      g_autofree char *range = range_text (band);
+      /* Translators: %u is the percent, %s the range of the band it belongs to */
+      g_autofree char *moved = g_strdup_printf (_("%u %% is in the %s band: the rating moved there."),
+                                                percent, range);
+
+      /* Translators: two sentences, one after the other (in Chinese, with no space between) */
+      note = note ? g_strdup_printf (_("%s %s"), note, moved) : g_steal_pointer (&moved);
+    }
+  if (percent != self->percent || index != self->band)
+    write_rating (self, band, percent, g_steal_pointer (&note));
+  else
+    show_model_percent (self, spin);
 }
 
 /* The spin shows nothing while unrated: a 0 would read as a rating. */
@@ -468,8 +806,8 @@ clear_clicked (SbBandPicker *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "band.clear", NULL);
   /* The button is insensitive now: keyboard users go on from the band
    * that was chosen rather than from nowhere. */
-  if (had_focus && band > 0 && band <= self->cards->len)
-    gtk_widget_grab_focus (g_ptr_array_index (self->cards, band - 1));
+  if (had_focus && band > 0 && band <= self->buttons->len)
+    gtk_widget_grab_focus (g_ptr_array_index (self->buttons, band - 1));
 }
 
 static void
@@ -486,7 +824,7 @@ band_step_action (GtkWidget  *widget,
   percent = (int) self->percent + 5 * g_variant_get_int32 (parameter);
   percent = CLAMP (percent, (int) sb_band_get_min (band), (int) sb_band_get_max (band));
   if ((guint) percent != self->percent)
-    write_rating (self, band, (guint) percent);
+    write_rating (self, band, (guint) percent, NULL);
 }
 
 static void
@@ -505,85 +843,97 @@ sb_band_picker_get_request_mode (GtkWidget *widget)
   return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
-/* How much wider than its minimum the wrapping labels under @widget must
- * be to hold their longest word whole, up to twice that minimum. */
 static int
-word_shortfall (GtkWidget *widget)
+measure_width (GtkWidget *child,
+               gboolean   natural)
 {
-  int shortfall = 0;
-
-  if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget)))
-    {
-      g_autoptr(PangoLayout) layout =
-        gtk_widget_create_pango_layout (widget, gtk_label_get_text (GTK_LABEL (widget)));
-      PangoRectangle words;
-      int min;
-
-      gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
-      /* Wrapped at width 0 by words alone, every line is one word. */
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
-      pango_layout_set_width (layout, 0);
-      pango_layout_get_pixel_extents (layout, NULL, &words);
-      return CLAMP (words.width - min, 0, min);
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    shortfall = MAX (shortfall, word_shortfall (child));
-  return shortfall;
-}
-
-/* The narrowest width at which the cards go side by side: each card must
- * hold its longest word, so that large text stacks the cards rather than
- * breaking words apart, but one long token (a web address, say) in a
- * descriptor still wraps instead of stacking them. Stacked, a card needs
- * no more than its minimum, so nothing here can widen the page. */
-static int
-row_min_width (SbBandPicker *self)
-{
-  int width = 0;
-
-  for (guint i = 0; i < self->cards->len; i++)
-    {
-      GtkWidget *card = g_ptr_array_index (self->cards, i);
-      int min;
-
-      gtk_widget_measure (card, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
-      width = MAX (width, min + word_shortfall (card));
-    }
-  return width * (int) self->cards->len + SPACING * ((int) self->cards->len - 1);
-}
-
-static gboolean
-cards_in_row (SbBandPicker *self,
-              int           width)
-{
-  return self->cards->len > 0 && width >= row_min_width (self);
-}
-
-/* The width of card @i of a row of cards sharing @width. */
-static int
-card_width (SbBandPicker *self,
-            int           width,
-            guint         i)
-{
-  int n = (int) self->cards->len;
-  int each = (width - SPACING * (n - 1)) / n;
-
-  return i + 1 == self->cards->len ? width - (each + SPACING) * (n - 1) : each;
-}
-
-static void
-measure_height (GtkWidget *child,
-                int        width,
-                int       *min,
-                int       *nat)
-{
-  int child_min = 0, child_nat = 0;
+  int min = 0, nat = 0;
 
   if (gtk_widget_should_layout (child))
-    gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &child_min, &child_nat, NULL, NULL);
-  *min = child_min;
-  *nat = child_nat;
+    gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  return natural ? nat : min;
+}
+
+static int
+measure_height (GtkWidget *child,
+                int        width)
+{
+  int min = 0, nat = 0;
+
+  if (gtk_widget_should_layout (child))
+    gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &min, &nat, NULL, NULL);
+  return nat;
+}
+
+/* Whether the percent control fits beside the row of bands in @width;
+ * it goes under the row otherwise. The row never breaks: a level name
+ * never splits mid-word (its buttons grow instead). */
+static gboolean
+controls_beside (SbBandPicker *self,
+                 int           width)
+{
+  return measure_width (self->bands, FALSE) + SPACING + measure_width (self->controls, TRUE) <= width;
+}
+
+typedef struct
+{
+  GtkWidget *widget;
+  int        x, y, width, height;
+} Place;
+
+/* Where each child goes in @width; returns the height of it all. */
+static int
+place_children (SbBandPicker *self,
+                int           width,
+                Place         places[5])
+{
+  GtkWidget *rest[] = { self->status, self->details };
+  int controls_width = MIN (measure_width (self->controls, TRUE), width);
+  int y = 0;
+  guint n = 0;
+
+  if (gtk_widget_should_layout (self->caption))
+    {
+      int h = measure_height (self->caption, width);
+
+      places[n++] = (Place) { self->caption, 0, y, width, h };
+      y += h + SPACING / 2;
+    }
+  if (controls_beside (self, width))
+    {
+      int bands_width = width - controls_width - SPACING;
+      int bands_height = measure_height (self->bands, bands_width);
+      int controls_height = measure_height (self->controls, controls_width);
+      int row = MAX (bands_height, controls_height);
+
+      places[n++] = (Place) { self->bands, 0, y, bands_width, row };
+      places[n++] = (Place) { self->controls, width - controls_width, y + (row - controls_height) / 2,
+                              controls_width, controls_height };
+      y += row;
+    }
+  else
+    {
+      int bands_height = measure_height (self->bands, width);
+      int controls_height = measure_height (self->controls, controls_width);
+
+      places[n++] = (Place) { self->bands, 0, y, width, bands_height };
+      y += bands_height + (bands_height > 0 ? SPACING / 2 : 0);
+      places[n++] = (Place) { self->controls, 0, y, controls_width, controls_height };
+      y += controls_height;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (rest); i++)
+    if (gtk_widget_should_layout (rest[i]))
+      {
+        int h = measure_height (rest[i], width);
+
+        y += i == 0 ? SPACING / 2 : SPACING;
+        places[n++] = (Place) { rest[i], 0, y, width, h };
+        y += h;
+      }
+  g_assert (n <= 5);
+  for (; n < 5; n++)
+    places[n].widget = NULL;
+  return y;
 }
 
 static void
@@ -599,65 +949,28 @@ sb_band_picker_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      int min = 0, nat = 0, row_nat = 0;
+      int min = 0, nat = 0;
 
       for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
         {
-          int child_min, child_nat;
-
-          if (!gtk_widget_should_layout (child))
-            continue;
-          gtk_widget_measure (child, orientation, -1, &child_min, &child_nat, NULL, NULL);
-          min = MAX (min, child_min);
-          if (g_ptr_array_find (self->cards, child, NULL))
-            row_nat += child_nat + (row_nat > 0 ? SPACING : 0);
-          else
-            nat = MAX (nat, child_nat);
+          min = MAX (min, measure_width (child, FALSE));
+          nat = MAX (nat, measure_width (child, TRUE));
         }
+      nat = MAX (nat, measure_width (self->bands, TRUE) + SPACING + measure_width (self->controls, TRUE));
       *minimum = min;
-      *natural = MAX (nat, MAX (row_nat, min));
+      *natural = nat;
     }
   else
     {
+      Place places[5];
       int width = for_size;
-      int min = 0, nat = 0;
-      int row_min = 0, row_nat = 0;
-      gboolean row;
-      gboolean first = TRUE;
 
       if (width < 0)
         {
           int ignored;
           sb_band_picker_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &ignored, &width, NULL, NULL);
         }
-      row = cards_in_row (self, width);
-
-      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-        {
-          guint index;
-          int child_min, child_nat;
-
-          if (!gtk_widget_should_layout (child))
-            continue;
-          if (row && g_ptr_array_find (self->cards, child, &index))
-            {
-              measure_height (child, card_width (self, width, index), &child_min, &child_nat);
-              row_min = MAX (row_min, child_min);
-              row_nat = MAX (row_nat, child_nat);
-              continue;
-            }
-          measure_height (child, width, &child_min, &child_nat);
-          min += child_min + (first ? 0 : SPACING);
-          nat += child_nat + (first ? 0 : SPACING);
-          first = FALSE;
-        }
-      if (row)
-        {
-          min += row_min + (first ? 0 : SPACING);
-          nat += row_nat + (first ? 0 : SPACING);
-        }
-      *minimum = min;
-      *natural = nat;
+      *minimum = *natural = place_children (self, width, places);
     }
   if (minimum_baseline)
     *minimum_baseline = -1;
@@ -671,42 +984,12 @@ sb_band_picker_size_allocate (GtkWidget *widget,
                               int        height,
                               int        baseline)
 {
-  SbBandPicker *self = SB_BAND_PICKER (widget);
-  gboolean row = cards_in_row (self, width);
-  int row_height = 0;
-  int y = 0;
-  int x = 0;
+  Place places[5];
 
-  if (row)
-    for (guint i = 0; i < self->cards->len; i++)
-      {
-        int min, nat;
-
-        measure_height (g_ptr_array_index (self->cards, i), card_width (self, width, i), &min, &nat);
-        row_height = MAX (row_height, nat);
-      }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      guint index;
-      int min, nat;
-
-      if (!gtk_widget_should_layout (child))
-        continue;
-      if (row && g_ptr_array_find (self->cards, child, &index))
-        {
-          int w = card_width (self, width, index);
-
-          gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, w, row_height }, -1);
-          x += w + SPACING;
-          if (index + 1 == self->cards->len)
-            y += row_height + SPACING;
-          continue;
-        }
-      measure_height (child, width, &min, &nat);
-      gtk_widget_size_allocate (child, &(GtkAllocation) { 0, y, width, nat }, -1);
-      y += nat + SPACING;
-    }
+  place_children (SB_BAND_PICKER (widget), width, places);
+  for (guint i = 0; i < G_N_ELEMENTS (places) && places[i].widget != NULL; i++)
+    gtk_widget_size_allocate (places[i].widget,
+                              &(GtkAllocation) { places[i].x, places[i].y, places[i].width, places[i].height }, -1);
 }
 
 /* GObject */
@@ -718,10 +1001,11 @@ sb_band_picker_dispose (GObject *object)
   GtkWidget *child;
 
   sb_band_picker_set_target (self, NULL, NULL);
-  g_ptr_array_set_size (self->cards, 0);
+  g_ptr_array_set_size (self->buttons, 0);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
-  self->caption = self->controls = NULL;
+  self->caption = self->controls = self->bands = self->details = NULL;
+  g_clear_object (&self->hint);
 
   G_OBJECT_CLASS (sb_band_picker_parent_class)->dispose (object);
 }
@@ -731,8 +1015,10 @@ sb_band_picker_finalize (GObject *object)
 {
   SbBandPicker *self = (SbBandPicker *) object;
 
-  g_ptr_array_unref (self->cards);
+  g_ptr_array_unref (self->buttons);
   g_free (self->language);
+  g_free (self->message);
+  g_free (self->pending);
 
   G_OBJECT_CLASS (sb_band_picker_parent_class)->finalize (object);
 }
@@ -812,7 +1098,7 @@ sb_band_picker_class_init (SbBandPickerClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* band.pick i: choose band i (1-based), 0 clears. Stateful, so each card
+  /* band.pick i: choose band i (1-based), 0 clears. Stateful, so each button
    * shows whether it is the chosen one. */
   gtk_widget_class_install_property_action (widget_class, "band.pick", "band");
   /* band.step n: move the percent n steps of 5 within the band. */
@@ -837,9 +1123,12 @@ static void
 sb_band_picker_init (SbBandPicker *self)
 {
   GtkAdjustment *adjustment = gtk_adjustment_new (0, 0, 100, 5, 5, 0);
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+  GtkWidget *head;
+  GtkWidget *percent_sign;
 
   self->language = g_strdup (SB_LANG_ZH);
-  self->cards = g_ptr_array_new ();
+  self->buttons = g_ptr_array_new ();
 
   self->caption = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->caption), 0);
@@ -848,41 +1137,105 @@ sb_band_picker_init (SbBandPicker *self)
   gtk_widget_add_css_class (self->caption, "band-caption");
   gtk_widget_set_parent (self->caption, GTK_WIDGET (self));
 
-  self->controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* One segmented row: the buttons share its width evenly. */
+  self->bands = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_box_set_homogeneous (GTK_BOX (self->bands), TRUE);
+  gtk_widget_add_css_class (self->bands, "linked");
+  gtk_widget_add_css_class (self->bands, "band-row");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->bands), GTK_ACCESSIBLE_PROPERTY_ORIENTATION,
+                                  GTK_ORIENTATION_HORIZONTAL, -1);
+  add_row_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_Left, -1, self);
+  add_row_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_KP_Left, -1, self);
+  add_row_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_Right, 1, self);
+  add_row_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_KP_Right, 1, self);
+  add_row_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_Home, G_MININT, self);
+  add_row_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_KP_Home, G_MININT, self);
+  add_row_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_End, G_MAXINT, self);
+  add_row_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_KP_End, G_MAXINT, self);
+  gtk_widget_add_controller (self->bands, keys);
+  gtk_widget_set_parent (self->bands, GTK_WIDGET (self));
+
+  /* The percent, then the points it gives and the way back to unrated. */
+  self->controls = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (self->controls), 8);
+  gtk_grid_set_row_spacing (GTK_GRID (self->controls), 4);
   gtk_widget_add_css_class (self->controls, "band-controls");
   gtk_widget_set_parent (self->controls, GTK_WIDGET (self));
 
   self->percent_label = gtk_label_new (NULL);
   gtk_label_set_use_underline (GTK_LABEL (self->percent_label), TRUE);
-  gtk_box_append (GTK_BOX (self->controls), self->percent_label);
+  gtk_label_set_xalign (GTK_LABEL (self->percent_label), 0);
+  gtk_grid_attach (GTK_GRID (self->controls), self->percent_label, 0, 0, 1, 1);
 
+  /* 0 to 100 whatever the band, and no snapping: spin_input says what a
+   * typed percent becomes, and spin_value_changed moves the band. */
   self->spin = gtk_spin_button_new (adjustment, 5, 0);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (self->spin), TRUE);
-  gtk_spin_button_set_snap_to_ticks (GTK_SPIN_BUTTON (self->spin), TRUE);
-  gtk_spin_button_set_update_policy (GTK_SPIN_BUTTON (self->spin), GTK_UPDATE_IF_VALID);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (self->spin), FALSE);
+  gtk_spin_button_set_update_policy (GTK_SPIN_BUTTON (self->spin), GTK_UPDATE_ALWAYS);
   gtk_editable_set_width_chars (GTK_EDITABLE (self->spin), 3);
   gtk_widget_set_valign (self->spin, GTK_ALIGN_CENTER);
   gtk_label_set_mnemonic_widget (GTK_LABEL (self->percent_label), self->spin);
+  g_signal_connect_swapped (self->spin, "input", G_CALLBACK (spin_input), self);
   g_signal_connect_swapped (self->spin, "value-changed", G_CALLBACK (spin_value_changed), self);
   g_signal_connect_swapped (self->spin, "output", G_CALLBACK (spin_output), self);
-  gtk_box_append (GTK_BOX (self->controls), self->spin);
+  gtk_grid_attach (GTK_GRID (self->controls), self->spin, 1, 0, 1, 1);
 
-  self->percent_sign = gtk_label_new ("%");
-  gtk_box_append (GTK_BOX (self->controls), self->percent_sign);
-
-  self->points_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->points_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->points_label), TRUE);
-  gtk_widget_set_hexpand (self->points_label, TRUE);
-  gtk_widget_add_css_class (self->points_label, "band-points");
-  gtk_widget_add_css_class (self->points_label, "numeric");
-  gtk_box_append (GTK_BOX (self->controls), self->points_label);
+  percent_sign = gtk_label_new ("%");
+  gtk_grid_attach (GTK_GRID (self->controls), percent_sign, 2, 0, 1, 1);
 
   self->clear_button = gtk_button_new ();
   gtk_button_set_use_underline (GTK_BUTTON (self->clear_button), TRUE);
   gtk_widget_set_valign (self->clear_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_start (self->clear_button, 4);
+  gtk_widget_add_css_class (self->clear_button, "band-clear");
   g_signal_connect_swapped (self->clear_button, "clicked", G_CALLBACK (clear_clicked), self);
-  gtk_box_append (GTK_BOX (self->controls), self->clear_button);
+  gtk_grid_attach (GTK_GRID (self->controls), self->clear_button, 3, 0, 1, 1);
+
+  /* Its width does not follow its text, so that rating does not move
+   * the row of bands beside it. */
+  self->points_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->points_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->points_label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->points_label), 16);
+  gtk_widget_add_css_class (self->points_label, "band-points");
+  gtk_widget_add_css_class (self->points_label, "numeric");
+  gtk_grid_attach (GTK_GRID (self->controls), self->points_label, 0, 1, 4, 1);
+
+  self->status = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->status), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->status), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->status), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->status), 60);
+  gtk_widget_add_css_class (self->status, "band-status");
+  gtk_widget_set_parent (self->status, GTK_WIDGET (self));
+
+  /* The descriptors at the page's full width, under a heading that says
+   * whose they are. */
+  self->details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  gtk_widget_add_css_class (self->details, "band-details");
+  head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  self->details_heading = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->details_heading), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->details_heading), TRUE);
+  gtk_widget_add_css_class (self->details_heading, "band-heading");
+  gtk_box_append (GTK_BOX (head), self->details_heading);
+  self->details_state = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->details_state), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->details_state), TRUE);
+  gtk_widget_set_hexpand (self->details_state, TRUE);
+  gtk_widget_add_css_class (self->details_state, "dim-label");
+  gtk_box_append (GTK_BOX (head), self->details_state);
+  gtk_box_append (GTK_BOX (self->details), head);
+  /* Homogeneous: as tall as the longest band's descriptors, whichever
+   * band is shown. */
+  self->details_stack = gtk_stack_new ();
+  gtk_stack_set_vhomogeneous (GTK_STACK (self->details_stack), TRUE);
+  gtk_stack_set_hhomogeneous (GTK_STACK (self->details_stack), TRUE);
+  gtk_box_append (GTK_BOX (self->details), self->details_stack);
+  gtk_widget_set_parent (self->details, GTK_WIDGET (self));
+
+  self->hint = g_object_ref_sink (text_label_new (NULL, "dim-label", FALSE, PANGO_WRAP_WORD_CHAR));
+  gtk_widget_set_valign (self->hint, GTK_ALIGN_START);
 
   rebuild (self);
   sync_from_model (self);
@@ -984,7 +1337,7 @@ sb_band_picker_set_band (SbBandPicker *self,
     return;
   if (band == 0)
     {
-      write_rating (self, NULL, 0);
+      write_rating (self, NULL, 0, NULL);
       return;
     }
   if (band > n_bands (self))
@@ -992,7 +1345,7 @@ sb_band_picker_set_band (SbBandPicker *self,
 
   b = get_band (self, band);
   percent = self->band != 0 && sb_band_allows (b, self->percent) ? self->percent : band_default_percent (b);
-  write_rating (self, b, percent);
+  write_rating (self, b, percent, NULL);
 }
 
 guint
