@@ -302,7 +302,9 @@ button_new (SbBandPicker *self,
       g_string_append_printf (description, "%s%s", description->len ? "\n" : "", flat);
     }
 
-  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  /* Ranges line up across the row; a range alone sits in the middle of
+   * a row made tall by the percent control. */
+  gtk_widget_set_valign (box, g_strcmp0 (name, range_str) == 0 ? GTK_ALIGN_CENTER : GTK_ALIGN_START);
   gtk_button_set_child (GTK_BUTTON (button), box);
   gtk_widget_add_css_class (button, "band-button");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "band.pick");
