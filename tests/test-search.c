@@ -100,15 +100,70 @@ test_guidance_point_detail (void)
 static void
 test_snippet (void)
 {
-  g_autofree char *a = sb_search_snippet ("The quick brown fox jumps over the lazy dog", "fox", 6);
-  g_autofree char *b = sb_search_snippet ("fox", "fox", 6);
-  g_autofree char *c = sb_search_snippet ("一二三四五六七八九十", "五", 2);
-  g_autofree char *d = sb_search_snippet ("abc", "x", 2);
+  g_autofree char *a = sb_search_snippet ("The quick brown fox jumps over the lazy dog", "fox", 6, NULL, NULL);
+  g_autofree char *b = sb_search_snippet ("fox", "fox", 6, NULL, NULL);
+  g_autofree char *c = sb_search_snippet ("一二三四五六七八九十", "五", 2, NULL, NULL);
+  g_autofree char *d = sb_search_snippet ("abc", "x", 2, NULL, NULL);
 
   g_assert_cmpstr (a, ==, "…brown fox jumps…");
   g_assert_cmpstr (b, ==, "fox");
   g_assert_cmpstr (c, ==, "…三四五六七…");
   g_assert_null (d);
+}
+
+typedef struct
+{
+  const char *text;
+  const char *query;
+  guint       context;
+  const char *snippet;
+  const char *match;
+} SnippetCase;
+
+/* English is cut between words: a word in reach is taken whole, a longer
+ * one left out; Chinese may be cut between any two characters. */
+static const SnippetCase snippet_cases[] = {
+  { "Leaders review the organizational performance quarterly", "review", 8,
+    "Leaders review the organizational…", "review" },
+  { "the yearly organizational performance review by leaders", "review", 8,
+    "…performance review by leaders", "review" },
+  { "review pneumonoultramicroscopicsilicovolcanoconiosis cases", "review", 4, "review…", "review" },
+  { "pneumonoultramicroscopicsilicovolcanoconiosis review", "REVIEW", 4, "…review", "review" },
+  { "Use the PDCA cycle to improve", "pdca", 3, "…the PDCA cycle…", "PDCA" },
+  { "组织运用PDCA循环管理，不断提升运营的整体有效性", "pdca", 2, "…运用PDCA循环…", "PDCA" },
+  { "一二三四五六七八九十", "五", 2, "…三四五六七…", "五" },
+};
+
+static void
+test_snippet_words (gconstpointer data)
+{
+  const SnippetCase *c = data;
+  g_autofree char *folded = g_utf8_casefold (c->query, -1);
+  guint start = 0, length = 0;
+  g_autofree char *snippet = sb_search_snippet (c->text, folded, c->context, &start, &length);
+
+  g_assert_cmpstr (snippet, ==, c->snippet);
+  g_assert_cmpuint (length, ==, strlen (c->match));
+  g_assert_cmpint (strncmp (snippet + start, c->match, length), ==, 0);
+}
+
+/* A place is listed once, however many of its texts hold the words: a
+ * sub-item found in its title and its explanation, or by its number and
+ * its title, is one hit. */
+static void
+test_one_hit_per_place (gconstpointer data)
+{
+  g_autoptr(GPtrArray) hits = sb_search_standard (standard, data, 200);
+
+  g_assert_cmpuint (hits->len, >, 0);
+  for (guint i = 0; i < hits->len; i++)
+    for (guint j = i + 1; j < hits->len; j++)
+      {
+        SbSearchHit *a = hits->pdata[i], *b = hits->pdata[j];
+
+        if (a->target == b->target && a->detail == b->detail)
+          g_error ("“%s” lists one place twice: hits %u and %u", (const char *) data, i, j);
+      }
 }
 
 /* The examiner's notes are searched too, and each hit leads to its sub-item
@@ -157,6 +212,15 @@ main (int   argc,
   g_test_add_func ("/search/max-hits", test_max_hits);
   g_test_add_func ("/search/guidance-point-detail", test_guidance_point_detail);
   g_test_add_func ("/search/snippet", test_snippet);
+  for (guint i = 0; i < G_N_ELEMENTS (snippet_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/search/snippet-words/%u", i);
+      g_test_add_data_func (path, &snippet_cases[i], test_snippet_words);
+    }
+  g_test_add_data_func ("/search/one-hit-per-place/pdca", "PDCA", test_one_hit_per_place);
+  g_test_add_data_func ("/search/one-hit-per-place/benchmark", "标杆", test_one_hit_per_place);
+  g_test_add_data_func ("/search/one-hit-per-place/number", "2.3.2", test_one_hit_per_place);
+  g_test_add_data_func ("/search/one-hit-per-place/organization", "organization", test_one_hit_per_place);
   g_test_add_func ("/search/notes", test_search_notes);
 
   status = g_test_run ();

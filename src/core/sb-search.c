@@ -26,19 +26,70 @@ sb_search_hit_free (SbSearchHit *hit)
   g_free (hit);
 }
 
+/* How many characters a snippet may grow by to end on a whole word. */
+#define WORD_SLACK 12
+
+/* Letters and digits of scripts that put spaces between words. Chinese is
+ * written without them, so a cut between two of its characters is fine. */
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) && !g_unichar_iswide (c);
+}
+
+static gboolean
+inside_word (const gunichar *chars,
+             glong           at)
+{
+  return is_word_char (chars[at - 1]) && is_word_char (chars[at]);
+}
+
+/* Moves a cut at @at that would split a word to the word's edge: outwards
+ * (@step) by a few characters at most, else inwards, but never into the
+ * match, which runs from @keep_from to @keep_to. */
+static glong
+cut_between_words (const gunichar *chars,
+                   glong           n_chars,
+                   glong           at,
+                   int             step,
+                   glong           keep_from,
+                   glong           keep_to)
+{
+  glong cut = at;
+
+  if (at <= 0 || at >= n_chars || !inside_word (chars, at))
+    return at;
+  while (cut > 0 && cut < n_chars && ABS (cut - at) < WORD_SLACK && inside_word (chars, cut))
+    cut += step;
+  if (cut <= 0 || cut >= n_chars || !inside_word (chars, cut))
+    return cut;
+  if (step < 0)
+    for (cut = at; cut < keep_from && inside_word (chars, cut); cut++)
+      ;
+  else
+    for (cut = at; cut > keep_to && inside_word (chars, cut); cut--)
+      ;
+  return cut;
+}
+
 /* @context_chars characters either side of the first match, on one line,
- * with "…" where text was cut. NULL when @text does not match. Matching
- * folds case, so "PDCA" finds "pdca". */
+ * with "…" where text was cut, and the cuts between words. NULL when @text
+ * does not match. Matching folds case, so "PDCA" finds "pdca".
+ * @match_start and @match_length, when not NULL, receive where the match
+ * is in the snippet, in bytes. */
 char *
 sb_search_snippet (const char *text,
                    const char *folded_query,
-                   guint       context_chars)
+                   guint       context_chars,
+                   guint      *match_start,
+                   guint      *match_length)
 {
   g_autofree char *folded = NULL;
+  g_autofree gunichar *chars = NULL;
   const char *hit;
   glong hit_chars, text_chars, query_chars, start, end;
   g_autoptr(GString) snippet = NULL;
-  const char *from, *to;
+  const char *from, *to, *match;
 
   if (text == NULL || *text == '\0' || folded_query == NULL || *folded_query == '\0')
     return NULL;
@@ -51,14 +102,25 @@ sb_search_snippet (const char *text,
   /* Case folding can change byte lengths, so positions are counted in
    * characters, which folding keeps for the scripts a standard uses. */
   hit_chars = g_utf8_pointer_to_offset (folded, hit);
-  text_chars = g_utf8_strlen (text, -1);
+  chars = g_utf8_to_ucs4_fast (text, -1, &text_chars);
   query_chars = g_utf8_strlen (folded_query, -1);
   start = MAX (0, hit_chars - (glong) context_chars);
   end = MIN (text_chars, hit_chars + query_chars + (glong) context_chars);
+  start = cut_between_words (chars, text_chars, start, -1, hit_chars, hit_chars + query_chars);
+  end = cut_between_words (chars, text_chars, end, +1, hit_chars, hit_chars + query_chars);
+  while (start < hit_chars && g_unichar_isspace (chars[start]))
+    start++;
+  while (end > hit_chars + query_chars && g_unichar_isspace (chars[end - 1]))
+    end--;
 
   from = g_utf8_offset_to_pointer (text, start);
   to = g_utf8_offset_to_pointer (text, end);
+  match = g_utf8_offset_to_pointer (text, hit_chars);
   snippet = g_string_new (start > 0 ? "…" : "");
+  if (match_start != NULL)
+    *match_start = snippet->len + (match - from);
+  if (match_length != NULL)
+    *match_length = g_utf8_offset_to_pointer (match, query_chars) - match;
   g_string_append_len (snippet, from, to - from);
   if (end < text_chars)
     g_string_append (snippet, "…");
@@ -90,6 +152,22 @@ full (Search *search)
   return search->hits->len >= search->max_hits;
 }
 
+/* Whether the last hit already leads to @target and @detail. The texts of
+ * one place are searched one after the other, so a place found in its
+ * title and again in its explanation is listed once. */
+static gboolean
+already_found (Search  *search,
+               GObject *target,
+               GObject *detail)
+{
+  SbSearchHit *last;
+
+  if (search->hits->len == 0)
+    return FALSE;
+  last = search->hits->pdata[search->hits->len - 1];
+  return last->target == target && last->detail == detail;
+}
+
 /* Adds a hit for the first language of @text that matches. */
 static gboolean
 try_text (Search       *search,
@@ -97,12 +175,14 @@ try_text (Search       *search,
           GObject      *detail,
           const SbText *text)
 {
-  if (full (search))
+  if (full (search) || already_found (search, target, detail))
     return FALSE;
   for (guint i = 0; i < sb_text_get_n_langs (text); i++)
     {
       const char *lang = sb_text_get_lang (text, i);
-      char *snippet = sb_search_snippet (sb_text_get (text, lang), search->folded_query, 24);
+      guint match_start = 0, match_length = 0;
+      char *snippet = sb_search_snippet (sb_text_get (text, lang), search->folded_query, 24,
+                                         &match_start, &match_length);
 
       if (snippet != NULL)
         {
@@ -112,6 +192,8 @@ try_text (Search       *search,
           hit->detail = detail;
           hit->lang = lang;
           hit->snippet = snippet;
+          hit->match_start = match_start;
+          hit->match_length = match_length;
           g_ptr_array_add (search->hits, hit);
           return TRUE;
         }
@@ -228,8 +310,9 @@ search_notes (Search       *search,
 
   for (guint i = 0; i < n && !full (search); i++)
     {
+      guint match_start = 0, match_length = 0;
       char *snippet = sb_search_snippet (sb_assessment_get_note (assessment, owner_id, kind, i),
-                                         search->folded_query, 24);
+                                         search->folded_query, 24, &match_start, &match_length);
       SbSearchHit *hit;
 
       if (snippet == NULL)
@@ -238,6 +321,8 @@ search_notes (Search       *search,
       hit->target = G_OBJECT (node);
       hit->detail = detail;
       hit->snippet = snippet;
+      hit->match_start = match_start;
+      hit->match_length = match_length;
       g_ptr_array_add (search->hits, hit);
     }
 }

@@ -11,13 +11,16 @@ G_BEGIN_DECLS
 
 /* One place a query was found. @target is what a view navigates to (an
  * SbNode, SbSection or SbGuide); @detail is the guidance point, band or
- * child section inside it, or NULL. */
+ * child section inside it, or NULL. The match is @match_length bytes of
+ * @snippet from @match_start (none when the length is 0). */
 typedef struct
 {
   GObject    *target;
   GObject    *detail;
   const char *lang;
   char       *snippet;
+  guint       match_start;
+  guint       match_length;
 } SbSearchHit;
 
 void       sb_search_hit_free (SbSearchHit *hit);
@@ -29,6 +32,8 @@ GPtrArray *sb_search_assessment (SbAssessment *assessment,
                                  guint         max_hits);
 char      *sb_search_snippet  (const char  *text,
                                const char  *folded_query,
-                               guint        context_chars);
+                               guint        context_chars,
+                               guint       *match_start,
+                               guint       *match_length);
 
 G_END_DECLS
