@@ -254,6 +254,29 @@ test_search_and_go (void)
   sb_test_wait_for_idle ();
 }
 
+/* A rating made with the keyboard (Alt+3) can be undone at once: the undo
+ * action is enabled as soon as the history has something to undo, not at
+ * the next change. */
+static void
+test_undo_enabled_at_once (void)
+{
+  SbWindow *window = sb_window_new (app);
+  SbAssessment *assessment = sb_window_get_assessment (window);
+
+  gtk_window_present (GTK_WINDOW (window));
+  sb_window_select_id (window, "1.1.2");
+  sb_test_wait_for_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.pick-band", "i", 3));
+  g_assert_true (sb_assessment_get_rating (assessment, "1.1.2", NULL, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_false (sb_assessment_get_rating (assessment, "1.1.2", NULL, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_true (sb_assessment_get_rating (assessment, "1.1.2", NULL, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+}
+
 /* Unsaved work is in the recovery folder until it is saved; closing it
  * asks first and leaves the window open until the user answers. */
 static void
@@ -1015,6 +1038,7 @@ main (int   argc,
   g_test_add_func ("/window/gtk-follows-language", test_gtk_follows_language);
   g_test_add_func ("/window/step-through-subitems", test_step_through_subitems);
   g_test_add_func ("/window/search-and-go", test_search_and_go);
+  g_test_add_func ("/window/undo-enabled-at-once", test_undo_enabled_at_once);
   g_test_add_func ("/window/unsaved-work", test_unsaved_work);
   g_test_add_func ("/window/examiner-flow", test_examiner_flow);
   g_test_add_func ("/window/open-twice", test_open_twice);

@@ -1072,11 +1072,10 @@ details_activated (GtkWidget  *widget,
 }
 
 static void
-assessment_changed (SbWindow *self)
+history_changed (SbWindow *self)
 {
   SbHistory *history = sb_assessment_get_history (self->assessment);
 
-  update_header (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", sb_history_can_undo (history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", sb_history_can_redo (history));
 }
@@ -1101,7 +1100,10 @@ sb_window_set_assessment (SbWindow     *self,
   if (self->assessment == assessment)
     return;
   if (self->assessment != NULL)
-    g_signal_handlers_disconnect_by_data (self->assessment, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->assessment, self);
+      g_signal_handlers_disconnect_by_data (sb_assessment_get_history (self->assessment), self);
+    }
   g_clear_object (&self->autosave);
   g_clear_object (&self->lock);
   g_set_object (&self->assessment, assessment);
@@ -1109,7 +1111,13 @@ sb_window_set_assessment (SbWindow     *self,
   sb_window_note_disk_state (self);
 
   g_signal_connect_object (assessment, "score-changed", G_CALLBACK (score_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (assessment, "changed", G_CALLBACK (assessment_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (assessment, "changed", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
+  /* The model says "changed" before it records the step in its history:
+   * the actions follow the history itself. */
+  g_signal_connect_object (sb_assessment_get_history (assessment), "notify::can-undo",
+                           G_CALLBACK (history_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (sb_assessment_get_history (assessment), "notify::can-redo",
+                           G_CALLBACK (history_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (assessment, "notify::dirty", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (assessment, "notify::file", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (assessment, "notify::applicant", G_CALLBACK (details_changed), self, G_CONNECT_SWAPPED);
@@ -1119,7 +1127,8 @@ sb_window_set_assessment (SbWindow     *self,
   update_details_bar (self);
 
   sb_notices_set_assessment (self->notices, assessment);
-  assessment_changed (self);
+  update_header (self);
+  history_changed (self);
   if (self->tree != NULL)
     {
       refresh_rows (self);
