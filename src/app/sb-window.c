@@ -48,6 +48,8 @@ struct _SbWindow
   char                 *disk_etag;   /* the file as this window last read or wrote it */
   GtkWidget            *title_label;
   GtkWidget            *picker;      /* the band picker on the page, if any */
+  GHashTable           *places;     /* place_key() → its widget on the page, for search and undo */
+  GtkWidget            *marked;     /* the place last led to, while its page shows */
   GtkWidget            *subtitle_label;
   GListStore           *root;       /* overview, profile, criteria, the standard's front matter */
   GtkTreeListModel     *tree;
@@ -226,7 +228,11 @@ append_text (SbWindow     *self,
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      /* Selectable for copying, but no tab stop. Not focusable alone is not
+       * enough: a selectable label still claims to take the focus it
+       * refuses, so Tab would stop on it and the focus go nowhere. */
       gtk_widget_set_focusable (label, FALSE);
+      gtk_widget_set_can_focus (label, FALSE);
       if (css_class)
         gtk_widget_add_css_class (label, css_class);
       if (i > 0)
@@ -280,15 +286,149 @@ kind_name (const char *kind)
   return kind;
 }
 
+/* The key of a place on the page that search and undo lead to: a
+ * guidance point by its id, a list of notes by its owner and kind. */
+static char *
+place_key (const char *owner_id,
+           int         note_kind)
+{
+  return note_kind < 0 ? g_strdup (owner_id) : g_strdup_printf ("%s/notes/%d", owner_id, note_kind);
+}
+
 static void
+add_place (SbWindow   *self,
+           const char *owner_id,
+           int         note_kind,
+           GtkWidget  *widget)
+{
+  g_hash_table_replace (self->places, place_key (owner_id, note_kind), widget);
+}
+
+/* Whether the keyboard focus is on @widget or inside it. */
+static gboolean
+has_focus_within (SbWindow  *self,
+                  GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* The sidebar's widget for the row at @position, once the list has made
+ * one (scrolling to a row makes it). */
+static GtkWidget *
+sidebar_row_widget (SbWindow *self,
+                    guint     position)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *expander = gtk_widget_get_first_child (child);
+      GtkTreeListRow *row;
+
+      if (!GTK_IS_TREE_EXPANDER (expander) || !gtk_widget_get_visible (child))
+        continue;
+      row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander));
+      if (row != NULL && gtk_tree_list_row_get_position (row) == position)
+        return child;
+    }
+  return NULL;
+}
+
+/* Puts the focus on the selected sidebar row. The list itself would focus
+ * the row it last had the focus on, which is not the selection once the
+ * selection has moved by other means than the list's own keys. */
+static void
+focus_sidebar (SbWindow *self)
+{
+  GtkWidget *row = sidebar_row_widget (self, gtk_single_selection_get_selected (self->selection));
+
+  if (row == NULL || !gtk_widget_grab_focus (row))
+    gtk_widget_grab_focus (GTK_WIDGET (self->sidebar));
+}
+
+/* Puts the focus on the first control of the page. FALSE when it has none:
+ * the caller then chooses where the focus goes, so that it never rests
+ * nowhere. */
+static gboolean
+focus_page (SbWindow *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->page));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD))
+      return TRUE;
+  return FALSE;
+}
+
+/* Empties the page, and says whether the focus was on it. GTK leaves a
+ * window's focus on a widget taken out of it, where no key reaches the
+ * window any more (not even Ctrl+F), so the focus is taken off first and
+ * the caller puts it somewhere that is shown. */
+static gboolean
 clear_page (SbWindow *self)
 {
   GtkWidget *child;
+  gboolean had_focus = has_focus_within (self, GTK_WIDGET (self->page));
 
+  if (had_focus)
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
   self->picker = NULL;
+  self->marked = NULL;
+  g_hash_table_remove_all (self->places);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->page))))
     gtk_box_remove (self->page, child);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->page_scroller), 0);
+  return had_focus;
+}
+
+/* Scrolls the page so that @place, once laid out, shows from its top. */
+static gboolean
+scroll_when_placed (GtkWidget     *place,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  SbWindow *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->page_scroller);
+  graphene_rect_t bounds;
+  double top, view;
+
+  if (gtk_widget_get_height (place) == 0 ||
+      !gtk_widget_compute_bounds (place, GTK_WIDGET (self->page), &bounds))
+    return G_SOURCE_CONTINUE;
+  top = MAX (0, bounds.origin.y - 12);
+  view = gtk_adjustment_get_page_size (adjustment);
+  if (top < gtk_adjustment_get_value (adjustment) ||
+      bounds.origin.y + MIN (bounds.size.height, view) > gtk_adjustment_get_value (adjustment) + view)
+    gtk_adjustment_set_value (adjustment, top);
+  return G_SOURCE_REMOVE;
+}
+
+/* Brings the place @key stands for on the shown page into view and marks
+ * it until the next page or place, with the focus on its first control (or
+ * on the sidebar row when it has none). FALSE when the page has no such
+ * place. */
+static gboolean
+lead_to (SbWindow   *self,
+         const char *key)
+{
+  GtkWidget *place = key != NULL ? g_hash_table_lookup (self->places, key) : NULL;
+  GtkWidget *controls, *next;
+
+  if (place == NULL)
+    return FALSE;
+  if (self->marked != NULL)
+    gtk_widget_remove_css_class (self->marked, "marked");
+  self->marked = place;
+  gtk_widget_add_css_class (place, "marked");
+  /* A guidance point's controls (its notes) follow it. */
+  next = gtk_widget_get_next_sibling (place);
+  controls = place;
+  if (gtk_widget_has_css_class (place, "guidance-point") && next != NULL && gtk_widget_has_css_class (next, "evidence"))
+    controls = next;
+  if (!has_focus_within (self, controls) && !gtk_widget_child_focus (controls, GTK_DIR_TAB_FORWARD))
+    focus_sidebar (self);
+  gtk_widget_add_tick_callback (place, scroll_when_placed, self, NULL);
+  return TRUE;
 }
 
 static void
@@ -314,7 +454,7 @@ append_title (SbWindow   *self,
 }
 
 /* A numbered entry: the number in a column of its own, texts beside it. */
-static void
+static GtkWidget *
 append_numbered (SbWindow     *self,
                  const char   *number,
                  const SbText *title,
@@ -336,6 +476,7 @@ append_numbered (SbWindow     *self,
   gtk_box_append (GTK_BOX (row), texts);
   gtk_widget_add_css_class (row, "guidance-point");
   gtk_box_append (self->page, row);
+  return row;
 }
 
 static void
@@ -366,8 +507,9 @@ show_node (SbWindow *self,
       g_autoptr(SbGuidancePoint) point = g_list_model_get_item (guidance, i);
       const char *point_id = sb_guidance_point_get_id (point);
 
-      append_numbered (self, sb_guidance_point_get_number (point),
-                       sb_guidance_point_get_title (point), sb_guidance_point_get_text (point));
+      add_place (self, point_id, -1,
+                 append_numbered (self, sb_guidance_point_get_number (point),
+                                  sb_guidance_point_get_title (point), sb_guidance_point_get_text (point)));
       if (sb_node_is_scored (node))
         {
           GtkWidget *evidence = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -378,6 +520,8 @@ show_node (SbWindow *self,
 
           sb_note_list_set_target (SB_NOTE_LIST (notes), self->assessment, point_id, SB_NOTE_EVIDENCE);
           sb_note_list_set_target (SB_NOTE_LIST (refs), self->assessment, point_id, SB_NOTE_REFERENCE);
+          add_place (self, point_id, SB_NOTE_EVIDENCE, notes);
+          add_place (self, point_id, SB_NOTE_REFERENCE, refs);
           gtk_box_append (GTK_BOX (evidence), notes);
           gtk_box_append (GTK_BOX (evidence), refs);
           gtk_widget_add_css_class (evidence, "evidence");
@@ -392,6 +536,8 @@ show_node (SbWindow *self,
 
       sb_note_list_set_target (SB_NOTE_LIST (strengths), self->assessment, sb_node_get_id (node), SB_NOTE_STRENGTH);
       sb_note_list_set_target (SB_NOTE_LIST (opportunities), self->assessment, sb_node_get_id (node), SB_NOTE_OPPORTUNITY);
+      add_place (self, sb_node_get_id (node), SB_NOTE_STRENGTH, strengths);
+      add_place (self, sb_node_get_id (node), SB_NOTE_OPPORTUNITY, opportunities);
       gtk_widget_add_css_class (strengths, "findings");
       gtk_box_append (self->page, strengths);
       gtk_box_append (self->page, opportunities);
@@ -401,6 +547,7 @@ show_node (SbWindow *self,
       sb_band_picker_set_language (SB_BAND_PICKER (self->picker), self->language);
       sb_band_picker_set_target (SB_BAND_PICKER (self->picker), self->assessment, node);
       gtk_box_append (self->page, self->picker);
+      add_place (self, sb_node_get_id (node), -1, self->picker);
     }
 }
 
@@ -734,13 +881,16 @@ remeasure_page (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* A new page: the focus, if it was on the old one, follows the selection
+ * to its sidebar row, from where Tab goes on into the page. */
 static void
 selection_changed (SbWindow *self)
 {
   g_autoptr(GObject) item = selected_item (self);
+  gboolean had_focus;
 
   g_timeout_add_full (G_PRIORITY_LOW, 100, remeasure_page, g_object_ref (self), g_object_unref);
-  clear_page (self);
+  had_focus = clear_page (self);
   if (SB_IS_NODE (item))
     show_node (self, SB_NODE (item));
   else if (SB_IS_SECTION (item))
@@ -749,6 +899,8 @@ selection_changed (SbWindow *self)
     show_guide (self, SB_GUIDE (item));
   else if (SB_IS_NAV_ENTRY (item))
     show_entry (self, SB_NAV_ENTRY (item));
+  if (had_focus)
+    focus_sidebar (self);
 }
 
 static gboolean
@@ -773,6 +925,21 @@ item_id (GObject *item)
   return NULL;
 }
 
+/* Selects the sidebar row at @position and scrolls to it, which makes its
+ * widget; a focus in the sidebar follows the selection, rather than
+ * staying on the old row. */
+static void
+select_position (SbWindow *self,
+                 guint     position)
+{
+  gboolean in_sidebar = has_focus_within (self, GTK_WIDGET (self->sidebar));
+
+  gtk_widget_activate_action (GTK_WIDGET (self->sidebar), "list.scroll-to-item", "u", position);
+  gtk_single_selection_set_selected (self->selection, position);
+  if (in_sidebar)
+    focus_sidebar (self);
+}
+
 /* Selects the node, section or guide with @id, expanding what holds it so
  * that its row exists, and scrolls the sidebar to it. Returns whether it
  * was found. */
@@ -793,8 +960,7 @@ sb_window_select_id (SbWindow   *self,
 
       if (g_strcmp0 (item_id (item), id) == 0)
         {
-          gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->sidebar), "list.scroll-to-item", "u", i);
+          select_position (self, i);
           return TRUE;
         }
       if (node != NULL ? is_ancestor (item, node) : SB_IS_NAV_ENTRY (item))
@@ -808,10 +974,27 @@ static void
 hit_clicked (GtkButton *button,
              SbWindow  *self)
 {
-  const char *id = g_object_get_data (G_OBJECT (button), "sb-target-id");
+  g_autofree char *id = g_strdup (g_object_get_data (G_OBJECT (button), "sb-target-id"));
+  g_autofree char *place = g_strdup (g_object_get_data (G_OBJECT (button), "sb-place"));
 
+  /* Leaving search mode shows the page again, which removes @button. */
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   sb_window_select_id (self, id);
+  if (!lead_to (self, place))
+    focus_sidebar (self);
+}
+
+/* The snippet with the match in bold, every part escaped. */
+static char *
+snippet_markup (SbSearchHit *hit)
+{
+  g_autofree char *before = g_markup_escape_text (hit->snippet, hit->match_start);
+  g_autofree char *match = g_markup_escape_text (hit->snippet + hit->match_start, hit->match_length);
+  g_autofree char *after = g_markup_escape_text (hit->snippet + hit->match_start + hit->match_length, -1);
+
+  if (hit->match_length == 0)
+    return g_markup_escape_text (hit->snippet, -1);
+  return g_strconcat (before, "<b>", match, "</b>", after, NULL);
 }
 
 static void
@@ -825,7 +1008,8 @@ show_search_results (SbWindow   *self,
 
   /* The examiner's own notes first: they are what is looked for most. */
   g_ptr_array_extend_and_steal (hits, g_steal_pointer (&in_standard));
-  clear_page (self);
+  if (clear_page (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u place for “%s”", "%u places for “%s”", hits->len),
                            hits->len, query);
   append_title (self, title, hits->len >= 200 ? _("Showing the first results; type more to narrow the search.") : NULL);
@@ -837,9 +1021,11 @@ show_search_results (SbWindow   *self,
       GtkWidget *button = gtk_button_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *heading = gtk_label_new (where);
-      GtkWidget *snippet = gtk_label_new (hit->snippet);
+      g_autofree char *markup = snippet_markup (hit);
+      GtkWidget *snippet = gtk_label_new (NULL);
       const char *id = item_id (hit->target);
 
+      gtk_label_set_markup (GTK_LABEL (snippet), markup);
       if (hit->detail != NULL && SB_IS_GUIDANCE_POINT (hit->detail))
         {
           g_autofree char *with_point = g_strdup_printf ("%s › %s", where,
@@ -864,6 +1050,9 @@ show_search_results (SbWindow   *self,
       if (id == NULL)
         gtk_widget_set_sensitive (button, FALSE);
       g_object_set_data_full (G_OBJECT (button), "sb-target-id", g_strdup (id), g_free);
+      if (hit->detail != NULL && SB_IS_GUIDANCE_POINT (hit->detail))
+        g_object_set_data_full (G_OBJECT (button), "sb-place",
+                                place_key (sb_guidance_point_get_id (SB_GUIDANCE_POINT (hit->detail)), -1), g_free);
       g_signal_connect (button, "clicked", G_CALLBACK (hit_clicked), self);
       gtk_box_append (self->page, button);
     }
@@ -899,6 +1088,83 @@ search_stopped (SbWindow *self)
 {
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   selection_changed (self);
+}
+
+/* However the search bar closes (Escape, its button, a result), the focus
+ * leaves the hidden entry, where keys would reach nothing. */
+static void
+search_mode_changed (SbWindow *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar) &&
+      has_focus_within (self, GTK_WIDGET (self->search_bar)))
+    focus_sidebar (self);
+}
+
+/* The sidebar row that has the focus, or NULL. */
+static GtkTreeListRow *
+focused_row (SbWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  for (; focus != NULL && focus != GTK_WIDGET (self->sidebar); focus = gtk_widget_get_parent (focus))
+    {
+      if (GTK_IS_TREE_EXPANDER (focus))
+        return gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (focus));
+      if (GTK_IS_TREE_EXPANDER (gtk_widget_get_first_child (focus)))
+        return gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (gtk_widget_get_first_child (focus)));
+    }
+  return NULL;
+}
+
+/* The sidebar is one tab stop, walked with the arrow keys: Tab goes on to
+ * the page (GTK 4.8's list would stop on each of its rows), Shift+Tab back
+ * to the search bar or the header. Left folds a row or goes to its parent,
+ * Right unfolds it, as in a tree. */
+static gboolean
+sidebar_key_pressed (SbWindow        *self,
+                     guint            keyval,
+                     guint            keycode,
+                     GdkModifierType  state)
+{
+  gboolean left = keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left;
+  GtkTreeListRow *row;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+  if (keyval == GDK_KEY_ISO_Left_Tab || ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab) && (state & GDK_SHIFT_MASK)))
+    {
+      if (gtk_search_bar_get_search_mode (self->search_bar))
+        gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+      else
+        gtk_widget_child_focus (gtk_window_get_titlebar (GTK_WINDOW (self)), GTK_DIR_TAB_BACKWARD);
+      return TRUE;
+    }
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    {
+      /* On past a page without controls, to the header, as at the end of
+       * a page. */
+      if (!focus_page (self))
+        gtk_widget_child_focus (gtk_window_get_titlebar (GTK_WINDOW (self)), GTK_DIR_TAB_FORWARD);
+      return TRUE;
+    }
+  if (!left && keyval != GDK_KEY_Right && keyval != GDK_KEY_KP_Right)
+    return FALSE;
+
+  row = focused_row (self);
+  if (row == NULL)
+    return FALSE;
+  if (!left)
+    gtk_tree_list_row_set_expanded (row, TRUE);
+  else if (gtk_tree_list_row_get_expanded (row))
+    gtk_tree_list_row_set_expanded (row, FALSE);
+  else
+    {
+      g_autoptr(GtkTreeListRow) parent = gtk_tree_list_row_get_parent (row);
+
+      if (parent != NULL)
+        select_position (self, gtk_tree_list_row_get_position (parent));
+    }
+  return TRUE;
 }
 
 static void
@@ -1461,6 +1727,7 @@ sb_window_finalize (GObject *object)
   SbWindow *self = (SbWindow *) object;
 
   g_free (self->language);
+  g_hash_table_unref (self->places);
 
   G_OBJECT_CLASS (sb_window_parent_class)->finalize (object);
 }
@@ -1503,6 +1770,7 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed);
   gtk_widget_class_bind_template_callback (widget_class, search_activated);
   gtk_widget_class_bind_template_callback (widget_class, search_stopped);
+  gtk_widget_class_bind_template_callback (widget_class, search_mode_changed);
 
   sb_window_class_add_file_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
@@ -1522,7 +1790,16 @@ sb_window_init (SbWindow *self)
   GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
   self->language = g_strdup (SB_LANG_ZH);
+  self->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    /* Before the list's own handling of Tab and the arrows. */
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (sidebar_key_pressed), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->sidebar), keys);
+  }
 
   self->title_label = gtk_label_new (NULL);
   self->subtitle_label = gtk_label_new (NULL);

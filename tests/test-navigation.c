@@ -1,0 +1,445 @@
+/* test-navigation.c — moving around the main window: search, the keyboard, undo
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <gtk/gtk.h>
+
+#include "sb-application.h"
+#include "sb-note-list.h"
+#include "sb-window.h"
+#include "sb-test-app.h"
+#include "sb-test-widgets.h"
+
+static SbApplication *app;
+
+static SbWindow *
+window_new (const char *language)
+{
+  SbWindow *window;
+
+  g_settings_set_string (sb_application_get_settings (app), "language", language);
+  window = sb_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+  return window;
+}
+
+static void
+window_close (SbWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+}
+
+static GtkWidget *
+focus_of (SbWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+/* The focus is on a widget that is shown in @window, where keys reach the
+ * window's shortcuts (Ctrl+F, Ctrl+PageDown) and Tab goes on from. */
+static void
+assert_focus_shown (SbWindow *window)
+{
+  GtkWidget *focus = focus_of (window);
+
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_get_root (focus) == GTK_ROOT (window));
+  g_assert_true (gtk_widget_get_mapped (focus));
+}
+
+static GtkWidget *
+sidebar_of (SbWindow *window)
+{
+  return sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW);
+}
+
+static GtkWidget *
+page_of (SbWindow *window)
+{
+  g_autoptr(GPtrArray) pages = g_ptr_array_new ();
+
+  sb_test_find_all (GTK_WIDGET (window), GTK_TYPE_BOX, "page", pages);
+  g_assert_cmpuint (pages->len, ==, 1);
+  return pages->pdata[0];
+}
+
+static gboolean
+is_inside (GtkWidget *widget,
+           GtkWidget *ancestor)
+{
+  return widget != NULL && (widget == ancestor || gtk_widget_is_ancestor (widget, ancestor));
+}
+
+static guint
+selected_position (SbWindow *window)
+{
+  GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (sidebar_of (window)));
+
+  return gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model));
+}
+
+static char *
+selected_id (SbWindow *window)
+{
+  g_autoptr(SbNode) node = sb_window_get_selected_node (window);
+
+  return node ? g_strdup (sb_node_get_id (node)) : NULL;
+}
+
+/* The sidebar's widget for the selected row. */
+static GtkWidget *
+selected_row (SbWindow *window)
+{
+  guint position = selected_position (window);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (sidebar_of (window)); row; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *expander = gtk_widget_get_first_child (row);
+
+      if (GTK_IS_TREE_EXPANDER (expander) && gtk_widget_get_visible (row) &&
+          gtk_tree_list_row_get_position (gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander))) == position)
+        return row;
+    }
+  g_assert_not_reached ();
+}
+
+static GtkTreeListRow *
+selected_tree_row (SbWindow *window)
+{
+  return gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (gtk_widget_get_first_child (selected_row (window))));
+}
+
+/* Puts the focus on the selected sidebar row, as a click on it would. */
+static void
+focus_selected_row (SbWindow *window)
+{
+  g_assert_true (gtk_widget_grab_focus (selected_row (window)));
+}
+
+/* The focus follows the selection: it is on the selected sidebar row. */
+static void
+assert_focus_on_selected_row (SbWindow *window)
+{
+  assert_focus_shown (window);
+  g_assert_true (is_inside (focus_of (window), selected_row (window)));
+}
+
+/* A key pressed in the sidebar, as its key handler receives it before
+ * the list's own. Returns whether it was handled there. */
+static gboolean
+sidebar_key (SbWindow        *window,
+             guint            keyval,
+             GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (sidebar_of (window));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+        {
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+          sb_test_wait_for_idle ();
+          return handled;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* The row on the page that shows guidance point @number. */
+static GtkWidget *
+point_row (SbWindow   *window,
+           const char *number)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  sb_test_find_all (page_of (window), GTK_TYPE_BOX, "guidance-point", rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (rows->pdata[i]))), number))
+      return rows->pdata[i];
+  g_assert_not_reached ();
+}
+
+/* Waits (a bounded number of frames) until @widget is laid out inside the
+ * page's visible area, and says whether it got there. */
+static gboolean
+wait_until_visible (SbWindow  *window,
+                    GtkWidget *widget)
+{
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (page_of (window), GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+  for (guint frame = 0; frame < 20; frame++)
+    {
+      graphene_rect_t bounds;
+      double top = gtk_adjustment_get_value (adjustment);
+      double bottom = top + gtk_adjustment_get_page_size (adjustment);
+
+      sb_test_wait_for_frame (GTK_WIDGET (window));
+      if (gtk_widget_get_height (widget) > 0 &&
+          gtk_widget_compute_bounds (widget, page_of (window), &bounds) &&
+          bounds.origin.y >= top && bounds.origin.y + 20 <= bottom)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The result buttons of the search, and the one whose heading holds @where. */
+static GtkWidget *
+search_for (SbWindow   *window,
+            const char *query,
+            const char *where)
+{
+  GtkWidget *entry = sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  g_autoptr(GPtrArray) hits = g_ptr_array_new ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), query);
+  g_signal_emit_by_name (entry, "search-changed");
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+
+  sb_test_find_all (page_of (window), GTK_TYPE_BUTTON, "search-hit", hits);
+  g_assert_cmpuint (hits->len, >, 0);
+  for (guint i = 0; i < hits->len && where != NULL; i++)
+    {
+      GtkWidget *heading = sb_test_find_first (hits->pdata[i], GTK_TYPE_LABEL);
+
+      if (strstr (gtk_label_get_text (GTK_LABEL (heading)), where) != NULL)
+        return hits->pdata[i];
+    }
+  return hits->pdata[0];
+}
+
+/* Ctrl+F, "PDCA", Down to a result, Enter: the window goes to the guidance
+ * point, scrolls to it and marks it, and the focus is on its first control
+ * (where Ctrl+F and Tab still work), not on the result button that went
+ * away with the results. */
+static void
+test_search_result_keeps_keyboard (void)
+{
+  SbWindow *window = window_new ("zh-CN");
+  GtkWidget *hit = search_for (window, "PDCA", "› 2.2.2.4");
+  g_autofree char *id = NULL;
+  GtkWidget *row;
+
+  g_assert_true (gtk_widget_grab_focus (hit));
+  sb_test_click (hit);
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+
+  id = selected_id (window);
+  g_assert_cmpstr (id, ==, "2.2.2");
+  assert_focus_shown (window);
+  row = point_row (window, "2.2.2.4");
+  g_assert_true (gtk_widget_has_css_class (row, "marked"));
+  g_assert_true (is_inside (focus_of (window), page_of (window)));
+  /* The focus is on the point's own evidence notes, which come after it. */
+  g_assert_true (is_inside (focus_of (window), gtk_widget_get_next_sibling (row)));
+  g_assert_true (wait_until_visible (window, row));
+
+  /* The next search works from the keyboard again, and the next page
+   * leaves the mark behind. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  g_assert_true (is_inside (focus_of (window), sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY)));
+  hit = search_for (window, "标杆", NULL);
+  g_signal_emit_by_name (sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY), "activate");
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+  assert_focus_shown (window);
+  {
+    g_autoptr(GPtrArray) marked = g_ptr_array_new ();
+
+    sb_test_find_all (page_of (window), GTK_TYPE_WIDGET, "marked", marked);
+    g_assert_cmpuint (marked->len, <=, 1);
+  }
+
+  window_close (window);
+}
+
+/* A result in a sub-item's own texts (not a guidance point) leaves the
+ * focus on the sub-item's sidebar row, from where Tab goes into the page. */
+static void
+test_search_result_without_point (void)
+{
+  SbWindow *window = window_new ("en");
+  GtkWidget *hit = search_for (window, "PDCA", NULL);
+  g_autofree char *id = NULL;
+
+  g_assert_true (gtk_widget_grab_focus (hit));
+  sb_test_click (hit);
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+  id = selected_id (window);
+  g_assert_cmpstr (id, ==, "2.2.2");
+  assert_focus_on_selected_row (window);
+
+  window_close (window);
+}
+
+/* Escape (or the search button) closes the search bar: the focus leaves
+ * the hidden entry. */
+static void
+test_search_closed_keeps_keyboard (void)
+{
+  SbWindow *window = window_new ("en");
+
+  search_for (window, "PDCA", NULL);
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR)), FALSE);
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+  assert_focus_shown (window);
+
+  window_close (window);
+}
+
+/* The match is in bold, and what the examiner typed is escaped around it. */
+static void
+test_snippet_markup (void)
+{
+  SbWindow *window = window_new ("en");
+  SbAssessment *assessment = sb_window_get_assessment (window);
+  GtkWidget *hit, *snippet;
+
+  sb_assessment_insert_note (assessment, "g2.3.2.1", SB_NOTE_EVIDENCE, 0, "Budget for R&D <2024> & beyond");
+  hit = search_for (window, "r&d", NULL);
+  snippet = gtk_widget_get_last_child (gtk_button_get_child (GTK_BUTTON (hit)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (snippet)), ==, "Budget for R&D <2024> & beyond");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (snippet)), ==, "Budget for <b>R&amp;D</b> &lt;2024&gt; &amp; beyond");
+
+  hit = search_for (window, "PDCA", NULL);
+  snippet = gtk_widget_get_last_child (gtk_button_get_child (GTK_BUTTON (hit)));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (snippet)), "<b>PDCA</b>"));
+
+  window_close (window);
+}
+
+/* Tab leaves the sidebar for the page, whose controls it then walks one
+ * by one, every step to a widget that is shown, past the Add buttons of
+ * the notes and on out of the page; Shift+Tab comes back to the row. */
+static void
+test_tab_through_page (void)
+{
+  SbWindow *window = window_new ("en");
+  GtkWidget *page = page_of (window);
+  guint n_add = 0, steps = 0;
+
+  sb_window_select_id (window, "2.2.2");
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+  focus_selected_row (window);
+
+  g_assert_true (sidebar_key (window, GDK_KEY_Tab, 0));
+  assert_focus_shown (window);
+  g_assert_true (is_inside (focus_of (window), page));
+  g_assert_true (GTK_IS_BUTTON (focus_of (window)));
+
+  g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_BACKWARD);
+  assert_focus_on_selected_row (window);
+  g_assert_true (sidebar_key (window, GDK_KEY_Tab, 0));
+
+  while (is_inside (focus_of (window), page))
+    {
+      GtkWidget *before = focus_of (window);
+
+      if (GTK_IS_BUTTON (before) && gtk_widget_get_ancestor (before, SB_TYPE_NOTE_LIST) != NULL)
+        n_add++;
+      g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
+      assert_focus_shown (window);
+      if (focus_of (window) == before)
+        g_error ("Tab stays on a %s", G_OBJECT_TYPE_NAME (before));
+      g_assert_cmpuint (++steps, <, 500);
+    }
+  /* Two lists of notes for each of the four points, strengths and
+   * opportunities. */
+  g_assert_cmpuint (n_add, >=, 10);
+
+  /* An item's page has no controls: Tab goes on to the header. */
+  sb_window_select_id (window, "2.3");
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+  focus_selected_row (window);
+  g_assert_true (sidebar_key (window, GDK_KEY_Tab, 0));
+  assert_focus_shown (window);
+  g_assert_true (is_inside (focus_of (window), gtk_window_get_titlebar (GTK_WINDOW (window))));
+
+  window_close (window);
+}
+
+/* Right unfolds a sidebar row, Left folds it, and Left again goes to the
+ * row above it in the tree. */
+static void
+test_left_right_fold (void)
+{
+  SbWindow *window = window_new ("en");
+  GtkTreeListRow *row;
+  g_autofree char *parent = NULL;
+
+  sb_window_select_id (window, "2.2");
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+  focus_selected_row (window);
+  row = selected_tree_row (window);
+  g_assert_true (gtk_tree_list_row_is_expandable (row));
+  g_assert_false (gtk_tree_list_row_get_expanded (row));
+
+  g_assert_true (sidebar_key (window, GDK_KEY_Right, 0));
+  g_assert_true (gtk_tree_list_row_get_expanded (row));
+  g_assert_true (sidebar_key (window, GDK_KEY_Left, 0));
+  g_assert_false (gtk_tree_list_row_get_expanded (row));
+
+  g_assert_true (sidebar_key (window, GDK_KEY_Left, 0));
+  parent = selected_id (window);
+  g_assert_cmpstr (parent, ==, "2");
+  assert_focus_on_selected_row (window);
+
+  window_close (window);
+}
+
+/* Ctrl+PageDown moves the focus with the selection: on to the new row when
+ * it was on the old one, and off the old page (to the new row) when it was
+ * there. */
+static void
+test_focus_follows_selection (void)
+{
+  SbWindow *window = window_new ("en");
+  g_autofree char *first = NULL;
+
+  focus_selected_row (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-subitem", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-subitem", NULL);
+  sb_test_wait_for_idle ();
+  first = selected_id (window);
+  g_assert_cmpstr (first, ==, "1.1.2");
+  assert_focus_on_selected_row (window);
+
+  g_assert_true (sidebar_key (window, GDK_KEY_Tab, 0));
+  g_assert_true (is_inside (focus_of (window), page_of (window)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-subitem", NULL);
+  sb_test_wait_for_idle ();
+  assert_focus_on_selected_row (window);
+
+  window_close (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  app = sb_test_application_new (&argc, &argv);
+
+  g_test_add_func ("/navigation/search-result-keeps-keyboard", test_search_result_keeps_keyboard);
+  g_test_add_func ("/navigation/search-result-without-point", test_search_result_without_point);
+  g_test_add_func ("/navigation/search-closed-keeps-keyboard", test_search_closed_keeps_keyboard);
+  g_test_add_func ("/navigation/snippet-markup", test_snippet_markup);
+  g_test_add_func ("/navigation/tab-through-page", test_tab_through_page);
+  g_test_add_func ("/navigation/left-right-fold", test_left_right_fold);
+  g_test_add_func ("/navigation/focus-follows-selection", test_focus_follows_selection);
+
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}
