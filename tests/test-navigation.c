@@ -423,6 +423,77 @@ test_focus_follows_selection (void)
   window_close (window);
 }
 
+/* Undo and redo go to what they changed, on its own page, scrolled to and
+ * marked: a rating, then a note on the last guidance point. */
+static void
+test_undo_shows_change (void)
+{
+  SbWindow *window = window_new ("en");
+  SbAssessment *assessment = sb_window_get_assessment (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rated = NULL, *noted = NULL;
+  GtkWidget *place;
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+
+  g_assert_true (sb_assessment_set_rating (assessment, "2.3.2", "process-4", 65, &error));
+  sb_history_seal (sb_assessment_get_history (assessment));
+  sb_assessment_insert_note (assessment, "g2.3.2.4", SB_NOTE_EVIDENCE, 0, "Seen the grid plan");
+  sb_history_seal (sb_assessment_get_history (assessment));
+
+  /* The note is undone on another page. */
+  sb_window_select_id (window, "1.1.1");
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  sb_test_wait_for_idle ();
+  noted = selected_id (window);
+  g_assert_cmpstr (noted, ==, "2.3.2");
+  g_assert_cmpuint (sb_assessment_get_n_notes (assessment, "g2.3.2.4", SB_NOTE_EVIDENCE), ==, 0);
+  sb_test_find_all (page_of (window), SB_TYPE_NOTE_LIST, "marked", lists);
+  g_assert_cmpuint (lists->len, ==, 1);
+  place = point_row (window, "2.3.2.4");
+  g_assert_true (gtk_widget_get_next_sibling (place) == gtk_widget_get_parent (lists->pdata[0]));
+  g_assert_true (wait_until_visible (window, lists->pdata[0]));
+  assert_focus_shown (window);
+
+  /* The rating is undone from the top of another page. */
+  sb_window_select_id (window, "3.1.1");
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  sb_test_wait_for_idle ();
+  g_free (rated);
+  rated = selected_id (window);
+  g_assert_cmpstr (rated, ==, "2.3.2");
+  g_assert_false (sb_assessment_get_rating (assessment, "2.3.2", NULL, NULL));
+  g_ptr_array_set_size (lists, 0);
+  sb_test_find_all (page_of (window), GTK_TYPE_WIDGET, "marked", lists);
+  g_assert_cmpuint (lists->len, ==, 1);
+  g_assert_true (wait_until_visible (window, lists->pdata[0]));
+  g_assert_true (is_inside (focus_of (window), lists->pdata[0]));
+
+  /* Redo too. */
+  sb_window_select_id (window, "1.1.1");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  sb_test_wait_for_idle ();
+  g_free (rated);
+  rated = selected_id (window);
+  g_assert_cmpstr (rated, ==, "2.3.2");
+
+  /* The applicant's profile is no sub-item: its editor is shown. */
+  sb_history_seal (sb_assessment_get_history (assessment));
+  sb_assessment_set_profile (assessment, "A district hospital");
+  sb_history_seal (sb_assessment_get_history (assessment));
+  sb_window_select_id (window, "3.3.2");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  sb_test_wait_for_idle ();
+  g_assert_cmpstr (sb_assessment_get_profile (assessment), ==, "");
+  g_ptr_array_set_size (lists, 0);
+  sb_test_find_all (page_of (window), GTK_TYPE_FRAME, "marked", lists);
+  g_assert_cmpuint (lists->len, ==, 1);
+  g_assert_true (is_inside (focus_of (window), lists->pdata[0]));
+
+  window_close (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -438,6 +509,7 @@ main (int   argc,
   g_test_add_func ("/navigation/tab-through-page", test_tab_through_page);
   g_test_add_func ("/navigation/left-right-fold", test_left_right_fold);
   g_test_add_func ("/navigation/focus-follows-selection", test_focus_follows_selection);
+  g_test_add_func ("/navigation/undo-shows-change", test_undo_shows_change);
 
   status = g_test_run ();
   g_object_unref (app);

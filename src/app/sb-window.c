@@ -605,6 +605,7 @@ append_profile_editor (SbWindow *self)
                            buffer, G_CONNECT_SWAPPED);
   gtk_frame_set_child (GTK_FRAME (frame), view);
   gtk_box_append (self->page, frame);
+  add_place (self, sb_section_get_id (sb_standard_get_profile (self->standard)), -1, frame);
 }
 
 static void
@@ -1499,6 +1500,70 @@ band_activated (GtkWidget  *widget,
     gtk_widget_activate_action_variant (self->picker, "band.step", parameter);
 }
 
+/* Where an undo or redo changed something: the sidebar item to select and
+ * the place on its page, from the first change the assessment reports. */
+typedef struct
+{
+  SbWindow *window;
+  char     *item_id;
+  char     *place;
+} Touched;
+
+static void
+touched_owner (Touched    *touched,
+               const char *owner_id,
+               int         note_kind)
+{
+  SbStandard *standard = touched->window->standard;
+  SbGuidancePoint *point = NULL;
+
+  if (touched->item_id != NULL)
+    return;
+  if (sb_standard_lookup_node (standard, owner_id) != NULL)
+    touched->item_id = g_strdup (owner_id);
+  else if ((point = sb_standard_lookup_point (standard, owner_id)) != NULL)
+    touched->item_id = g_strdup (sb_node_get_id (sb_guidance_point_get_node (point)));
+  else
+    return;
+  touched->place = place_key (owner_id, note_kind);
+}
+
+static void
+touched_rating (SbAssessment *assessment,
+                const char   *node_id,
+                Touched      *touched)
+{
+  touched_owner (touched, node_id, -1);
+}
+
+static void
+touched_notes (SbAssessment *assessment,
+               const char   *owner_id,
+               guint         kind,
+               guint         position,
+               guint         removed,
+               guint         added,
+               Touched      *touched)
+{
+  touched_owner (touched, owner_id, (int) kind);
+}
+
+static void
+touched_profile (SbAssessment *assessment,
+                 GParamSpec   *pspec,
+                 Touched      *touched)
+{
+  SbSection *profile = sb_standard_get_profile (touched->window->standard);
+
+  if (touched->item_id == NULL && profile != NULL)
+    {
+      touched->item_id = g_strdup (sb_section_get_id (profile));
+      touched->place = place_key (touched->item_id, -1);
+    }
+}
+
+/* An undo shows what it changed, which may be on another page or far down
+ * this one: the window goes there, scrolls to it and marks it. */
 static void
 undo_activated (GtkWidget  *widget,
                 const char *action_name,
@@ -1506,11 +1571,26 @@ undo_activated (GtkWidget  *widget,
 {
   SbWindow *self = SB_WINDOW (widget);
   SbHistory *history = sb_assessment_get_history (self->assessment);
+  Touched touched = { self, NULL, NULL };
+  gulong handlers[3];
 
+  handlers[0] = g_signal_connect (self->assessment, "rating-changed", G_CALLBACK (touched_rating), &touched);
+  handlers[1] = g_signal_connect (self->assessment, "notes-changed", G_CALLBACK (touched_notes), &touched);
+  handlers[2] = g_signal_connect (self->assessment, "notify::profile", G_CALLBACK (touched_profile), &touched);
   if (g_str_equal (action_name, "win.undo"))
     sb_history_undo (history);
   else
     sb_history_redo (history);
+  for (guint i = 0; i < G_N_ELEMENTS (handlers); i++)
+    g_signal_handler_disconnect (self->assessment, handlers[i]);
+
+  if (touched.item_id != NULL && !gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      sb_window_select_id (self, touched.item_id);
+      lead_to (self, touched.place);
+    }
+  g_free (touched.item_id);
+  g_free (touched.place);
 }
 
 static int
