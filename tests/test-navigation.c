@@ -315,6 +315,24 @@ test_snippet_markup (void)
   snippet = gtk_widget_get_last_child (gtk_button_get_child (GTK_BUTTON (hit)));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (snippet)), "<b>PDCA</b>"));
 
+  /* Each band of a scoring guide is a place of its own, told apart by its
+   * range rather than listed under one name again and again. */
+  hit = search_for (window, "benchmarking results lead", NULL);
+  {
+    g_autoptr(GPtrArray) hits = g_ptr_array_new ();
+    g_autoptr(GHashTable) headings = g_hash_table_new (g_str_hash, g_str_equal);
+
+    sb_test_find_all (page_of (window), GTK_TYPE_BUTTON, "search-hit", hits);
+    g_assert_cmpuint (hits->len, >=, 2);
+    for (guint i = 0; i < hits->len; i++)
+      {
+        const char *heading = gtk_label_get_text (GTK_LABEL (sb_test_find_first (hits->pdata[i], GTK_TYPE_LABEL)));
+
+        g_assert_true (g_str_has_prefix (heading, "Results scoring guide › "));
+        g_assert_true (g_hash_table_add (headings, (gpointer) heading));
+      }
+  }
+
   window_close (window);
 }
 

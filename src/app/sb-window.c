@@ -1033,6 +1033,13 @@ show_search_results (SbWindow   *self,
                                                          sb_guidance_point_get_number (SB_GUIDANCE_POINT (hit->detail)));
           gtk_label_set_text (GTK_LABEL (heading), with_point);
         }
+      else if (hit->detail != NULL && SB_IS_BAND (hit->detail))
+        {
+          /* A guide's bands are places of their own: the range tells them apart. */
+          g_autofree char *with_band = g_strdup_printf ("%s › %u–%u%%", where, sb_band_get_min (SB_BAND (hit->detail)),
+                                                        sb_band_get_max (SB_BAND (hit->detail)));
+          gtk_label_set_text (GTK_LABEL (heading), with_band);
+        }
       if (i < n_notes)
         {
           g_autofree char *marked = g_strdup_printf (_("%s · your notes"), gtk_label_get_text (GTK_LABEL (heading)));
