@@ -8,6 +8,7 @@
 
 #include "sb-i18n.h"
 #include "sb-test-app.h"
+#include "sb-test-widgets.h"
 
 /* Sets up GTK as main() does and returns a registered application whose
  * recovery files go to a folder of the test's own. */
@@ -15,10 +16,9 @@ SbApplication *
 sb_test_application_new (int    *argc,
                          char ***argv)
 {
-  g_autofree char *data_home = g_dir_make_tmp ("sb-data-XXXXXX", NULL);
   SbApplication *app;
 
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  sb_test_use_own_data_home ();
   /* First, as in main(): it settles whether GTK's own words are translated. */
   sb_i18n_init (g_getenv ("SCOREBOOK_LOCALEDIR"));
   gtk_test_init (argc, argv, NULL);

@@ -10,6 +10,7 @@
 #include "sb-application.h"
 #include "sb-details-dialog.h"
 #include "sb-window.h"
+#include "sb-test-app.h"
 #include "sb-test-widgets.h"
 
 static SbApplication *app;
@@ -325,11 +326,7 @@ main (int   argc,
 {
   int status;
 
-  sb_test_use_own_data_home ();
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = sb_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, NULL);
+  app = sb_test_application_new (&argc, &argv);
 
   g_test_add ("/details-dialog/new-window-says-so", Fixture, NULL, fixture_set_up, test_new_window_says_so, fixture_tear_down);
   g_test_add ("/details-dialog/apply-and-undo", Fixture, NULL, fixture_set_up, test_apply_and_undo, fixture_tear_down);
