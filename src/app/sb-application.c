@@ -575,6 +575,7 @@ static const struct
   { "win.save-as", "<Control><Shift>s" },
   { "win.details", "<Control>i" },
   { "win.print", "<Control>p" },
+  { "win.export-pdf", "<Control><Shift>e" },
   { "win.undo", "<Control>z" },
   { "win.redo", "<Control><Shift>z" },
   { "win.find", "<Control>f" },
