@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <sched.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
@@ -214,6 +215,42 @@ document (SbStandard *standard,
                           "%s"
                           "</assessment>\n",
                           format, root_extra, edition, sb_standard_get_content_hash (standard), body);
+}
+
+/* A year before 1000 (a typo such as 0026, or 0999) is read, and written
+ * back as the four-digit year a dateTime needs, so the file opens again
+ * and a second save gives the same bytes. */
+static void
+test_early_years (void)
+{
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
+  const char *years[] = { "0999", "0026", "0001" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      g_autofree char *text = document (standard, "", "1", "2019", "");
+      g_autoptr(GString) edited = g_string_new (text);
+      g_autofree char *created = g_strdup_printf ("<created>%s-03-02T09:30:00Z</created>", years[i]);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GBytes) saved = NULL;
+      g_autoptr(GBytes) again = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SbAssessment) loaded = NULL;
+      g_autoptr(SbAssessment) reloaded = NULL;
+
+      g_string_replace (edited, "<created>2026-03-02T09:30:00Z</created>", created, 1);
+      bytes = g_bytes_new (edited->str, edited->len);
+      loaded = sb_assessment_file_load_bytes (standard, bytes, "early.scorebook", NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (g_date_time_get_year (sb_assessment_get_created (loaded)), ==, atoi (years[i]));
+
+      saved = sb_assessment_file_serialize (loaded);
+      g_assert_nonnull (g_strstr_len (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved), created));
+      reloaded = sb_assessment_file_load_bytes (standard, saved, "early.scorebook", NULL, &error);
+      g_assert_no_error (error);
+      again = sb_assessment_file_serialize (reloaded);
+      assert_bytes_equal (again, saved);
+    }
 }
 
 static void
@@ -773,6 +810,7 @@ main (int   argc,
   g_test_add_func ("/assessment-file/fixture-contents", test_fixture_contents);
   g_test_add_func ("/assessment-file/awkward-text", test_awkward_text);
   g_test_add_func ("/assessment-file/blank-notes", test_blank_notes);
+  g_test_add_func ("/assessment-file/early-years", test_early_years);
   g_test_add_func ("/assessment-file/newer-format", test_newer_format);
   g_test_add_func ("/assessment-file/comments-kept", test_comments_kept);
   g_test_add_func ("/assessment-file/other-edition", test_other_edition);

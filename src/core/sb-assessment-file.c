@@ -973,11 +973,18 @@ append_subitem_at (GString      *body,
   g_string_append_len (body, element->str, element->len);
 }
 
+/* An xsd:dateTime in UTC. The year is padded to four digits by hand:
+ * g_date_time_format()'s %Y writes the year 999 as "999", which is not a
+ * dateTime, and the saved file would not open again. */
 static char *
 format_date (GDateTime *date)
 {
   g_autoptr(GDateTime) utc = g_date_time_to_utc (date);
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                          g_date_time_get_year (utc), g_date_time_get_month (utc),
+                          g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                          g_date_time_get_minute (utc), g_date_time_get_second (utc));
 }
 
 /* The file's bytes. The same assessment always gives the same bytes:
