@@ -253,6 +253,72 @@ test_early_years (void)
     }
 }
 
+/* What Scorebook writes, it reads back to the same model, and a second
+ * save writes the same bytes: for namespaces with awkward characters in
+ * kept content, kept text, and unknown ids named like internal keys. */
+static void
+test_second_save_same (void)
+{
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
+  const struct
+  {
+    const char *format;
+    const char *root_extra;
+    const char *body;
+    const char *expected;   /* in the saved bytes */
+  } cases[] = {
+    /* a kept element declaring a namespace with < in it */
+    { "2", "", "  <f:x xmlns:f=\"urn:a&lt;b\" f:y=\"1\">t</f:x>\n", "xmlns:f=\"urn:a&lt;b\"" },
+    /* & in a namespace of the root, in a format-1 file */
+    { "1", " xmlns:e=\"urn:a&amp;b\"", "", "xmlns:e=\"urn:a&amp;b\"" },
+    /* & in a kept element's namespace */
+    { "2", "", "  <g:x xmlns:g=\"urn:c&amp;d\"/>\n", "xmlns:g=\"urn:c&amp;d\"" },
+    /* kept text between elements of a newer format */
+    { "2", "", "  <panel>\n    text of a newer version\n  </panel>\n  loose text\n", "loose text" },
+    /* unknown ids that look like internal keys, with comments */
+    { "1", "", "  <!-- at the root -->\n"
+               "  <subitem id=\"meta/assessment\" band=\"process-1\" percent=\"10\">\n"
+               "    <!-- in the sub-item -->\n"
+               "    <strength>s</strength>\n"
+               "  </subitem>\n", "<!-- at the root -->" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = document (standard, cases[i].root_extra, cases[i].format, "2019", cases[i].body);
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SbAssessment) first = sb_assessment_file_load_bytes (standard, bytes, "a.scorebook", NULL, &error);
+      g_autoptr(SbAssessment) second = NULL;
+      g_autoptr(SbAssessment) third = NULL;
+      g_autoptr(GBytes) saved = NULL;
+      g_autoptr(GBytes) again = NULL;
+      g_autofree char *saved_text = NULL;
+
+      g_test_message ("case %u", i);
+      g_assert_no_error (error);
+      saved = sb_assessment_file_serialize (first);
+      saved_text = g_strndup (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved));
+      g_assert_nonnull (strstr (saved_text, cases[i].expected));
+      second = sb_assessment_file_load_bytes (standard, saved, "b.scorebook", NULL, &error);
+      g_assert_no_error (error);
+      again = sb_assessment_file_serialize (second);
+      assert_bytes_equal (again, saved);
+      if (strstr (cases[i].body, "in the sub-item"))
+        {
+          /* each comment once, where it was */
+          const char *root = strstr (saved_text, "<!-- at the root -->");
+          const char *inner = strstr (saved_text, "<!-- in the sub-item -->");
+
+          g_assert_nonnull (inner);
+          g_assert_null (strstr (root + 1, "<!-- at the root -->"));
+          g_assert_null (strstr (inner + 1, "<!-- in the sub-item -->"));
+          g_assert_true (root < strstr (saved_text, "<subitem"));
+          g_assert_true (inner > strstr (saved_text, "<subitem"));
+        }
+    }
+}
+
 static void
 test_newer_format (void)
 {
@@ -812,6 +878,7 @@ main (int   argc,
   g_test_add_func ("/assessment-file/blank-notes", test_blank_notes);
   g_test_add_func ("/assessment-file/early-years", test_early_years);
   g_test_add_func ("/assessment-file/newer-format", test_newer_format);
+  g_test_add_func ("/assessment-file/second-save-same", test_second_save_same);
   g_test_add_func ("/assessment-file/comments-kept", test_comments_kept);
   g_test_add_func ("/assessment-file/other-edition", test_other_edition);
   for (guint i = 0; i < G_N_ELEMENTS (failure_cases); i++)

@@ -109,24 +109,97 @@ append_escaped (GString    *out,
       }
 }
 
+static void
+append_qname (GString       *out,
+              xmlNs         *ns,
+              const xmlChar *name)
+{
+  if (ns != NULL && ns->prefix != NULL)
+    g_string_append_printf (out, "%s:", (const char *) ns->prefix);
+  g_string_append (out, (const char *) name);
+}
+
+/* A namespace declaration, escaped like any attribute. libxml2 keeps an
+ * "&" of a namespace name as the text "&#38;" (it decodes it for other
+ * attributes only), so that is undone first, or each save would escape
+ * the name once more. */
+static void
+append_namespace (GString *out,
+                  xmlNs   *ns)
+{
+  g_autoptr(GString) name = g_string_new ((const char *) ns->href);
+
+  g_string_replace (name, "&#38;", "&", 0);
+  g_string_append_printf (out, " xmlns%s%s=\"", ns->prefix ? ":" : "", ns->prefix ? (const char *) ns->prefix : "");
+  append_escaped (out, name->str, TRUE);
+  g_string_append_c (out, '"');
+}
+
+/* Writes @node as XML. Not xmlNodeDump(): libxml2 2.9 writes namespace
+ * names unescaped, so a kept "urn:a<b" came out as a file that no XML
+ * reader accepts. Every name and value here goes through one escaper. */
+static void
+append_node (GString *out,
+             xmlDoc  *doc,
+             xmlNode *node)
+{
+  switch (node->type)
+    {
+    case XML_ELEMENT_NODE:
+      g_string_append_c (out, '<');
+      append_qname (out, node->ns, node->name);
+      for (xmlNs *ns = node->nsDef; ns != NULL; ns = ns->next)
+        append_namespace (out, ns);
+      for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+        {
+          xmlChar *value = xmlNodeListGetString (doc, attr->children, 1);
+
+          g_string_append_c (out, ' ');
+          append_qname (out, attr->ns, attr->name);
+          g_string_append (out, "=\"");
+          append_escaped (out, (const char *) value, TRUE);
+          g_string_append_c (out, '"');
+          xmlFree (value);
+        }
+      if (node->children == NULL)
+        {
+          g_string_append (out, "/>");
+          break;
+        }
+      g_string_append_c (out, '>');
+      for (xmlNode *child = node->children; child != NULL; child = child->next)
+        append_node (out, doc, child);
+      g_string_append (out, "</");
+      append_qname (out, node->ns, node->name);
+      g_string_append_c (out, '>');
+      break;
+    case XML_TEXT_NODE:
+      append_escaped (out, (const char *) node->content, FALSE);
+      break;
+    case XML_CDATA_SECTION_NODE:
+      g_string_append_printf (out, "<![CDATA[%s]]>", (const char *) node->content);
+      break;
+    case XML_COMMENT_NODE:
+      g_string_append_printf (out, "<!--%s-->", (const char *) node->content);
+      break;
+    case XML_PI_NODE:
+      g_string_append_printf (out, "<?%s%s%s?>", (const char *) node->name, node->content ? " " : "",
+                              node->content ? (const char *) node->content : "");
+      break;
+    default:
+      /* No DOCTYPE is accepted, so there are no entity references to keep. */
+      break;
+    }
+}
+
 static char *
 serialize_node (xmlDoc  *doc,
                 xmlNode *node)
 {
-  xmlBuffer *buffer = xmlBufferCreate ();
-  char *xml;
+  GString *xml = g_string_new (NULL);
 
-  if (node->type == XML_TEXT_NODE)
-    {
-      GString *text = g_string_new (NULL);
-      append_escaped (text, (const char *) node->content, FALSE);
-      xmlBufferFree (buffer);
-      return g_string_free (text, FALSE);
-    }
-  xmlNodeDump (buffer, doc, node, 0, 0);
-  xml = g_strdup ((const char *) xmlBufferContent (buffer));
-  xmlBufferFree (buffer);
-  return xml;
+  append_node (xml, doc, node);
+  return g_string_free (xml, FALSE);
 }
 
 /* Reading */
@@ -183,9 +256,7 @@ set_aside_unknown (Reader  *reader,
         continue;
       kept = kept_for (reader, element);
       attr = g_string_new (kept->attrs);
-      g_string_append_printf (attr, " xmlns%s%s=\"", ns->prefix ? ":" : "", ns->prefix ? (const char *) ns->prefix : "");
-      append_escaped (attr, (const char *) ns->href, TRUE);
-      g_string_append_c (attr, '"');
+      append_namespace (attr, ns);
       g_free (kept->attrs);
       kept->attrs = g_string_free (g_steal_pointer (&attr), FALSE);
     }
@@ -240,6 +311,12 @@ set_aside_unknown (Reader  *reader,
       if (keep)
         {
           g_autofree char *xml = serialize_node (reader->doc, child);
+
+          /* Each kept piece is written on a line of its own, indented:
+           * the white space around a kept text would add to that at
+           * every save. */
+          if (child->type == XML_TEXT_NODE)
+            g_strstrip (xml);
           sb_kept_add_child (kept_for (reader, element), n_known, xml);
           xmlUnlinkNode (child);
           xmlFreeNode (child);
@@ -314,7 +391,7 @@ read_metadata (Reader  *reader,
     {
       xmlNode *element = find_child (root, texts[i]);
       g_autofree char *text = element_text (element);
-      g_autofree char *key = g_strconcat ("meta/", texts[i], NULL);
+      g_autofree char *key = g_strconcat (SB_KEPT_META, texts[i], NULL);
       SbKept *kept = take_kept (reader, element);
 
       g_object_set (assessment, texts[i], text, NULL);
@@ -327,7 +404,7 @@ read_metadata (Reader  *reader,
       const char *name = i == 0 ? "created" : "modified";
       xmlNode *element = find_child (root, name);
       g_autoptr(GDateTime) date = read_date (reader, element);
-      g_autofree char *key = g_strconcat ("meta/", name, NULL);
+      g_autofree char *key = g_strconcat (SB_KEPT_META, name, NULL);
       SbKept *kept = take_kept (reader, element);
 
       if (date != NULL)
@@ -350,7 +427,7 @@ read_standard_reference (Reader     *reader,
   SbKept *kept = take_kept (reader, element);
 
   if (kept != NULL)
-    sb_assessment_take_kept (reader->assessment, "meta/standard", kept);
+    sb_assessment_take_kept (reader->assessment, SB_KEPT_META "standard", kept);
 
   if (g_strcmp0 (id, sb_standard_get_id (standard)) != 0 ||
       g_strcmp0 (edition, sb_standard_get_edition (standard)) != 0)
@@ -671,7 +748,7 @@ sb_assessment_file_load_bytes (SbStandard  *standard,
   sb_assessment_set_format (assessment, (guint) MAX (format, SB_ASSESSMENT_FORMAT));
   root_kept = take_kept (&reader, root);
   if (root_kept != NULL)
-    sb_assessment_take_kept (assessment, "meta/assessment", root_kept);
+    sb_assessment_take_kept (assessment, SB_KEPT_META "assessment", root_kept);
   read_standard_reference (&reader, root, found);
   read_metadata (&reader, root);
   for (xmlNode *child = root->children; child != NULL; child = child->next)
@@ -1008,13 +1085,13 @@ sb_assessment_file_serialize (SbAssessment *assessment)
   standard = sb_assessment_get_standard (assessment);
   scored = sb_standard_get_scored_nodes (standard);
   unknown = sb_assessment_get_unknown (assessment);
-  root_kept = sb_assessment_get_kept (assessment, "meta/assessment");
+  root_kept = sb_assessment_get_kept (assessment, SB_KEPT_META "assessment");
 
   /* <standard> */
   {
     g_autoptr(GString) std_attrs = g_string_new (NULL);
     g_autoptr(GString) std_body = g_string_new (NULL);
-    const SbKept *kept = sb_assessment_get_kept (assessment, "meta/standard");
+    const SbKept *kept = sb_assessment_get_kept (assessment, SB_KEPT_META "standard");
 
     append_attribute (std_attrs, "id", sb_standard_get_id (standard));
     append_attribute (std_attrs, "edition", sb_standard_get_edition (standard));
@@ -1029,7 +1106,7 @@ sb_assessment_file_serialize (SbAssessment *assessment)
 
     for (guint i = 0; i < G_N_ELEMENTS (names); i++)
       {
-        g_autofree char *key = g_strconcat ("meta/", names[i], NULL);
+        g_autofree char *key = g_strconcat (SB_KEPT_META, names[i], NULL);
         g_autofree char *date = NULL;
         const char *text;
 

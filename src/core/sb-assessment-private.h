@@ -29,7 +29,11 @@ void        sb_kept_add_child                 (SbKept       *kept,
                                                guint         after,
                                                const char   *xml);
 
-/* Metadata elements are "meta/NAME"; sub-items and points their id. */
+/* What was kept with a metadata element is filed under SB_KEPT_META "NAME",
+ * with a sub-item or point under its id. The key starts with a space,
+ * which no id can hold, so a file's id "meta/assessment" stays an id. */
+#define SB_KEPT_META " meta/"
+
 SbKept     *sb_assessment_get_kept            (SbAssessment *self,
                                                const char   *key);
 void        sb_assessment_take_kept           (SbAssessment *self,

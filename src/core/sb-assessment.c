@@ -49,7 +49,7 @@ struct _SbAssessment
   SbHistory        *history;
   GHashTable       *states;        /* id → NodeState */
   GPtrArray        *unknown;       /* NodeState the standard lacks, in file order */
-  GHashTable       *kept;          /* "meta/NAME" → SbKept */
+  GHashTable       *kept;          /* SB_KEPT_META "NAME" → SbKept */
   SbScore           total;
 
   char             *applicant;
@@ -1588,7 +1588,7 @@ sb_assessment_get_kept (SbAssessment *self,
 {
   NodeState *state;
 
-  if (g_str_has_prefix (key, "meta/"))
+  if (g_str_has_prefix (key, SB_KEPT_META))
     return g_hash_table_lookup (self->kept, key);
   state = g_hash_table_lookup (self->states, key);
   return state ? state->kept : NULL;
@@ -1601,7 +1601,7 @@ sb_assessment_take_kept (SbAssessment *self,
 {
   NodeState *state;
 
-  if (g_str_has_prefix (key, "meta/"))
+  if (g_str_has_prefix (key, SB_KEPT_META))
     {
       g_hash_table_insert (self->kept, g_strdup (key), kept);
       return;
