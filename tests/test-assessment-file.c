@@ -539,6 +539,40 @@ test_read_failures (void)
   g_rmdir (dir);
 }
 
+/* What is not an ordinary file is refused unread, under any name: a link
+ * to /dev/zero would fill memory, a FIFO would wait for ever, and the
+ * standard loader reads files the same way. */
+static void
+test_not_a_file (void)
+{
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *zero = g_build_filename (dir, "zero.scorebook", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.scorebook", NULL);
+  const char *paths[] = { zero, fifo };
+
+  g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SbStandard) other = NULL;
+
+      g_assert_null (sb_assessment_file_load (standard, file, NULL, NULL, &error));
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, "not an ordinary file but a device, a pipe or a socket"));
+      g_assert_nonnull (strstr (error->message, paths[i]));
+      g_clear_error (&error);
+
+      other = sb_standard_new_from_file (file, NULL, &error);
+      g_assert_null (other);
+      g_assert_nonnull (strstr (error->message, "not an ordinary file"));
+      g_unlink (paths[i]);
+    }
+  g_rmdir (dir);
+}
+
 /* Saving */
 
 static void
@@ -924,6 +958,7 @@ main (int   argc,
       g_test_add_data_func (path, &failure_cases[i], test_failure);
     }
   g_test_add_func ("/assessment-file/read-failures", test_read_failures);
+  g_test_add_func ("/assessment-file/not-a-file", test_not_a_file);
   g_test_add_func ("/assessment-file/save-permissions", test_save_permissions);
   g_test_add_func ("/assessment-file/read-only-folder", test_read_only_folder);
   g_test_add_func ("/assessment-file/disk-full", test_disk_full);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
@@ -142,6 +143,56 @@ test_validate (void)
   g_rmdir (dir);
 }
 
+/* --validate tells the kind of file by its root element: an assessment
+ * behind a long comment is an assessment, a standard whose comment names
+ * the assessment namespace is a standard, and what is not an ordinary
+ * file is refused unread (a FIFO would wait for ever). */
+static void
+test_validate_kind_by_root (void)
+{
+  g_autofree char *standard = fixture ("minimal.xml");
+  g_autofree char *assessment = sb_test_fixture_path ("assessment-full.scorebook");
+  g_autofree char *dir = g_dir_make_tmp ("sb-cli-XXXXXX", NULL);
+  g_autofree char *commented = g_build_filename (dir, "commented.xml", NULL);
+  g_autofree char *misleading = g_build_filename (dir, "misleading.xml", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.xml", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *comment = g_strnfill (5000, 'x');
+  g_auto(SbTestRun) run = { 0 };
+  g_auto(SbTestRun) run_fifo = { 0 };
+  g_autoptr(GString) edited = NULL;
+
+  /* after the XML declaration: a comment longer than any sniffing window */
+  g_assert_true (g_file_get_contents (assessment, &text, NULL, NULL));
+  edited = g_string_new (text);
+  g_string_insert (edited, strstr (text, "?>\n") + 3 - text, " -->\n");
+  g_string_insert (edited, strstr (text, "?>\n") + 3 - text, comment);
+  g_string_insert (edited, strstr (text, "?>\n") + 3 - text, "<!-- ");
+  g_assert_true (g_file_set_contents (commented, edited->str, edited->len, NULL));
+
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (standard, &text, NULL, NULL));
+  g_string_assign (edited, text);
+  g_string_insert (edited, strstr (text, "?>\n") + 3 - text, "<!-- not an urn:scorebook:assessment:1 file -->\n");
+  g_assert_true (g_file_set_contents (misleading, edited->str, edited->len, NULL));
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  sb_test_run_scorebook (&run, "--validate", commented, misleading, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "commented.xml: a valid assessment"));
+  g_assert_nonnull (strstr (run.out, "misleading.xml: a valid standard"));
+
+  sb_test_run_scorebook (&run_fifo, "--validate", fifo, NULL);
+  g_assert_cmpint (run_fifo.status, ==, 1);
+  g_assert_nonnull (strstr (run_fifo.err, "not an ordinary file"));
+
+  g_remove (commented);
+  g_remove (misleading);
+  g_remove (fifo);
+  g_rmdir (dir);
+}
+
 static void
 test_validate_needs_files (void)
 {
@@ -211,6 +262,7 @@ main (int   argc,
   g_test_add_func ("/cli/outline/bad-standard", test_outline_bad_standard);
   g_test_add_func ("/cli/validate/files", test_validate);
   g_test_add_func ("/cli/validate/needs-files", test_validate_needs_files);
+  g_test_add_func ("/cli/validate/kind-by-root", test_validate_kind_by_root);
   g_test_add_func ("/cli/validate/missing-file", test_validate_missing_file);
   g_test_add_func ("/cli/bad-files", test_bad_files);
 

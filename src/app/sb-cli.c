@@ -16,6 +16,7 @@
 #include "sb-cli.h"
 #include "sb-csv.h"
 #include "sb-report.h"
+#include "sb-xml.h"
 #include "sb-standard.h"
 
 typedef struct
@@ -130,13 +131,16 @@ run_validate (SbCliOptions *options)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->files[i]);
-      g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+      /* Read with the same bounds and checks as any file (only an ordinary
+       * file, never more than the larger limit), to see its root element. */
+      g_autoptr(GBytes) bytes = sb_xml_read_file (file, MAX (SB_ASSESSMENT_MAX_BYTES, SB_STANDARD_MAX_BYTES),
+                                                  NULL, NULL);
       g_autoptr(SbStandard) standard = NULL;
 
       /* A .scorebook file is meant to be an assessment, whatever it holds:
        * if it is not one, that is what to say, not how it fails as a standard. */
-      if (bytes != NULL && (sb_assessment_file_sniff (bytes) ||
-                            g_str_has_suffix (options->files[i], SB_ASSESSMENT_SUFFIX)))
+      if ((bytes != NULL && sb_assessment_file_sniff (bytes)) ||
+          g_str_has_suffix (options->files[i], SB_ASSESSMENT_SUFFIX))
         {
           int result = validate_assessment (options, &assessment_standard, file, options->files[i]);
 

@@ -661,11 +661,11 @@ set_error_from_xml (GError     **error,
 gboolean
 sb_assessment_file_sniff (GBytes *bytes)
 {
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-  g_autofree char *head = g_strndup (data, MIN (len, 4096));
+  const char *name = NULL;
+  g_autofree char *ns = sb_xml_root_namespace (bytes, &name);
 
-  return strstr (head, "urn:scorebook:assessment:") != NULL;
+  /* The root element says, not a string that a comment may hold. */
+  return ns != NULL && g_str_has_prefix (ns, "urn:scorebook:assessment:") && g_strcmp0 (name, "assessment") == 0;
 }
 
 /* Reads an assessment of @standard. Problems that stop it (the file is not

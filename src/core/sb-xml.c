@@ -6,12 +6,19 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <gio/gunixinputstream.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/relaxng.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
 
 #include "sb-xml.h"
 
@@ -353,36 +360,164 @@ set_too_large (GError    **error,
                _("%s: the file is %s, more than the %s allowed"), source_name, have, limit);
 }
 
-/* Reads @file for sb_xml_parse(), asking its size first so that a huge
- * file is refused without being read. Fails with a G_IO_ERROR (a folder
- * is G_IO_ERROR_IS_DIRECTORY) or SB_XML_ERROR_TOO_LARGE; callers put
- * those in words for their kind of file. */
+static void
+set_not_a_file (GError    **error,
+                const char *name)
+{
+  g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_NOT_A_FILE,
+               _("%s: this is not an ordinary file but a device, a pipe or a socket, which Scorebook "
+                 "does not read"), name);
+}
+
+/* Reads @stream to its end, but never more than @max_bytes: a size that
+ * was asked for beforehand is not trusted, since a file can grow, or (in
+ * /proc, say) say 0 and go on without end. */
+static GBytes *
+read_bounded (GInputStream *stream,
+              gsize         max_bytes,
+              const char   *name,
+              GCancellable *cancellable,
+              GError      **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 chunk[64 * 1024];
+
+  for (;;)
+    {
+      gssize n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      if (data->len + (gsize) n > max_bytes)
+        {
+          set_too_large (error, name, (goffset) data->len + n, max_bytes);
+          return NULL;
+        }
+      g_byte_array_append (data, chunk, n);
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+/* A local file, opened without blocking (a FIFO would wait for a writer
+ * for ever) and checked to be an ordinary file on the descriptor that is
+ * then read, so nothing can be swapped in between. */
+static GInputStream *
+open_local (const char *path,
+            const char *name,
+            gsize       max_bytes,
+            GError    **error)
+{
+  struct stat st;
+  int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+      return NULL;
+    }
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      if (S_ISDIR (st.st_mode))
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "is a folder");
+      else
+        set_not_a_file (error, name);
+      close (fd);
+      return NULL;
+    }
+  if (st.st_size > (off_t) max_bytes)
+    {
+      set_too_large (error, name, st.st_size, max_bytes);
+      close (fd);
+      return NULL;
+    }
+  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
+  return g_unix_input_stream_new (fd, TRUE);
+}
+
+/* Reads @file for sb_xml_parse(): only an ordinary file (a link is
+ * followed to one), refused unread when it says it is too large, and read
+ * with a bound all the same. Fails with a G_IO_ERROR (a folder is
+ * G_IO_ERROR_IS_DIRECTORY), SB_XML_ERROR_NOT_A_FILE or
+ * SB_XML_ERROR_TOO_LARGE; callers put those in words for their kind of file. */
 GBytes *
 sb_xml_read_file (GFile         *file,
                   gsize          max_bytes,
                   GCancellable  *cancellable,
                   GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autofree char *name = NULL;
+  const char *path;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, error);
-  if (info == NULL)
+  name = g_file_get_parse_name (file);
+  path = g_file_peek_path (file);
+  if (path != NULL)
+    stream = open_local (path, name, max_bytes, error);
+  else
+    {
+      g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                                                     cancellable, error);
+
+      if (info == NULL)
+        return NULL;
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "is a folder");
+          return NULL;
+        }
+      if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+        {
+          set_not_a_file (error, name);
+          return NULL;
+        }
+      stream = G_INPUT_STREAM (g_file_read (file, cancellable, error));
+    }
+  if (stream == NULL)
     return NULL;
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "is a folder");
-      return NULL;
-    }
-  if (g_file_info_get_size (info) > (goffset) max_bytes)
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-      set_too_large (error, name, g_file_info_get_size (info), max_bytes);
-      return NULL;
-    }
-  return g_file_load_bytes (file, cancellable, NULL, error);
+  return read_bounded (stream, max_bytes, name, cancellable, error);
+}
+
+/* The namespace of the root element of @bytes, and its local name in
+ * @name (owned by a static table, or NULL when there is none): what kind
+ * of file this is, whatever comments, text or declarations come first.
+ * It reads only as far as the root's start tag, never resolves entities,
+ * loads no DTD and touches no network. NULL when no root element is found. */
+char *
+sb_xml_root_namespace (GBytes      *bytes,
+                       const char **name)
+{
+  static const char * const known[] = { "assessment", "standard" };
+  xmlTextReaderPtr reader;
+  char *ns = NULL;
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+
+  if (name != NULL)
+    *name = NULL;
+  if (data == NULL || len == 0 || len > G_MAXINT)
+    return NULL;
+  reader = xmlReaderForMemory (data, (int) len, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (reader == NULL)
+    return NULL;
+  while (xmlTextReaderRead (reader) == 1)
+    if (xmlTextReaderNodeType (reader) == XML_READER_TYPE_ELEMENT)
+      {
+        const xmlChar *uri = xmlTextReaderConstNamespaceUri (reader);
+        const xmlChar *local = xmlTextReaderConstLocalName (reader);
+
+        ns = g_strdup (uri ? (const char *) uri : "");
+        for (guint i = 0; name != NULL && local != NULL && i < G_N_ELEMENTS (known); i++)
+          if (g_str_equal ((const char *) local, known[i]))
+            *name = known[i];
+        break;
+      }
+  xmlFreeTextReader (reader);
+  return ns;
 }
 
 /* Parses bytes from an untrusted source. Refused before or while parsing:

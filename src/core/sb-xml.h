@@ -21,6 +21,7 @@ typedef enum
   SB_XML_ERROR_SCHEMA,
   SB_XML_ERROR_NOT_XML,
   SB_XML_ERROR_TRUNCATED,
+  SB_XML_ERROR_NOT_A_FILE,   /* a device, a pipe or a socket */
 } SbXmlError;
 
 /* Collects located problems ("file:line:col: message") about one file. */
@@ -32,6 +33,8 @@ GBytes     *sb_xml_read_file         (GFile        *file,
                                       gsize         max_bytes,
                                       GCancellable *cancellable,
                                       GError      **error);
+char       *sb_xml_root_namespace    (GBytes      *bytes,
+                                      const char **name);
 xmlDoc     *sb_xml_parse             (GBytes      *bytes,
                                       const char  *source_name,
                                       gsize        max_bytes,
