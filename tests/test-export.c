@@ -400,10 +400,14 @@ test_chart_pdf (void)
   g_unlink (out);
 }
 
-/* A summary of an assessment made for another standard says so. */
+/* An assessment made for another standard is not scored or exported as
+ * if it were this one's, unless --any-standard asks; its summary then
+ * says so. */
 static void
 test_pdf_other_standard (void)
 {
+  g_auto(SbTestRun) refused = { 0 };
+  g_auto(SbTestRun) scores = { 0 };
   g_auto(SbTestRun) run = { 0 };
   g_autofree char *fixture = sb_test_fixture_path ("assessment-full.scorebook");
   g_autofree char *input = tmp_path ("other.scorebook");
@@ -418,7 +422,16 @@ test_pdf_other_standard (void)
   g_string_replace (text, "id=\"szmqa-2019-social\"", "id=\"szmqa-2017-enterprise\"", 1);
   g_assert_true (g_file_set_contents (input, text->str, text->len, NULL));
 
-  sb_test_run_scorebook (&run, "--export", out, "--lang", "en", input, NULL);
+  sb_test_run_scorebook (&refused, "--export", out, "--lang", "en", input, NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, "made for the standard “szmqa-2017-enterprise”"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  sb_test_run_scorebook (&scores, "--scores", input, NULL);
+  g_assert_cmpint (scores.status, ==, 1);
+  g_assert_cmpstr (scores.out, ==, "");
+  g_assert_nonnull (strstr (scores.err, "--any-standard"));
+
+  sb_test_run_scorebook (&run, "--export", out, "--lang", "en", "--any-standard", input, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.err, "szmqa-2017-enterprise"));
   raw = pdftotext (out, FALSE);
@@ -426,6 +439,47 @@ test_pdf_other_standard (void)
   g_assert_nonnull (strstr (flat, "this assessment was made for the standard “szmqa-2017-enterprise”"));
   g_unlink (out);
   g_unlink (input);
+}
+
+/* A summary never takes the place of an assessment: not of its own input,
+ * and not of any .scorebook (the output folder forgotten); and a failure
+ * to write is blamed on the output, not on the assessment. */
+static void
+test_never_over_assessment (void)
+{
+  g_autofree char *fixture = sb_test_fixture_path ("assessment-full.scorebook");
+  g_autofree char *a = tmp_path ("a.scorebook");
+  g_autofree char *b = tmp_path ("b.scorebook");
+  g_autofree char *contents = NULL;
+  g_autofree char *after_a = NULL;
+  g_autofree char *after_b = NULL;
+  g_autofree char *unwritable = g_build_filename (tmp_dir, "no-such-folder", "out.pdf", NULL);
+  g_auto(SbTestRun) self = { 0 };
+  g_auto(SbTestRun) forgotten = { 0 };
+  g_auto(SbTestRun) chart = { 0 };
+  g_auto(SbTestRun) blamed = { 0 };
+
+  g_assert_true (g_file_get_contents (fixture, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (a, contents, -1, NULL));
+  g_assert_true (g_file_set_contents (b, contents, -1, NULL));
+
+  sb_test_run_scorebook (&self, "--format", "csv", "--export", a, a, NULL);
+  g_assert_cmpint (self.status, ==, 1);
+  g_assert_nonnull (strstr (self.err, "will not write a summary or a chart over an assessment"));
+  sb_test_run_scorebook (&forgotten, "--format", "pdf", "--export", a, b, NULL);
+  g_assert_cmpint (forgotten.status, ==, 1);
+  sb_test_run_scorebook (&chart, "--export-chart", a, b, NULL);
+  g_assert_cmpint (chart.status, ==, 1);
+  g_assert_true (g_file_get_contents (a, &after_a, NULL, NULL));
+  g_assert_true (g_file_get_contents (b, &after_b, NULL, NULL));
+  g_assert_cmpstr (after_a, ==, contents);
+  g_assert_cmpstr (after_b, ==, contents);
+
+  sb_test_run_scorebook (&blamed, "--export", unwritable, a, NULL);
+  g_assert_cmpint (blamed.status, ==, 1);
+  g_assert_true (g_str_has_prefix (blamed.err, unwritable));
+  g_unlink (a);
+  g_unlink (b);
 }
 
 static guint
@@ -495,6 +549,7 @@ main (int   argc,
   g_test_add_func ("/export/chart/pdf", test_chart_pdf);
   g_test_add_func ("/export/private", test_private);
   g_test_add_func ("/export/pdf/other-standard", test_pdf_other_standard);
+  g_test_add_func ("/export/never-over-assessment", test_never_over_assessment);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);

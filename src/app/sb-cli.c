@@ -22,6 +22,7 @@
 typedef struct
 {
   gboolean   validate;
+  gboolean   any_standard;
   gboolean   outline;
   char      *scores;
   char      *standard;
@@ -65,6 +66,27 @@ load_standard (const char  *path,
       return sb_standard_new_from_file (file, NULL, error);
     }
   return sb_standard_new_bundled (error);
+}
+
+/* An assessment made for another standard (or edition) would be scored
+ * against this one without a word: refused unless --any-standard asks
+ * for it. TRUE when it may be used. */
+static gboolean
+standard_matches (SbCliOptions *options,
+                  SbAssessment *assessment,
+                  const char   *path)
+{
+  const char *id = NULL;
+  const char *edition = NULL;
+
+  if (options->any_standard || !sb_assessment_get_other_standard (assessment, &id, &edition))
+    return TRUE;
+  g_printerr (_("%s: this assessment was made for the standard “%s” (edition %s), not for “%s” (edition %s): "
+                "its scores would be counted against the wrong standard. Give its standard with --standard, "
+                "or --any-standard to go on all the same\n"),
+              path, id, edition ? edition : "?", sb_standard_get_id (sb_assessment_get_standard (assessment)),
+              sb_standard_get_edition (sb_assessment_get_standard (assessment)));
+  return FALSE;
 }
 
 static void
@@ -270,6 +292,8 @@ run_scores (SbCliOptions *options)
       return 1;
     }
   print_warnings (warnings);
+  if (!standard_matches (options, assessment, options->scores))
+    return 1;
 
   nodes = sb_standard_get_nodes (standard);
   for (guint i = 0; i < nodes->len; i++)
@@ -309,19 +333,61 @@ parse_language (SbCliOptions    *options,
   return FALSE;
 }
 
+/* The assessment at @path, with its warnings printed; NULL when it does
+ * not load (with @error set) or belongs to another standard (said here,
+ * with @error left unset). */
 static SbAssessment *
-load_assessment (SbStandard  *standard,
-                 const char  *path,
-                 GError     **error)
+load_assessment (SbCliOptions *options,
+                 SbStandard   *standard,
+                 const char   *path,
+                 GError      **error)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GPtrArray) warnings = NULL;
-  SbAssessment *assessment;
+  g_autoptr(SbAssessment) assessment = NULL;
 
   assessment = sb_assessment_file_load (standard, file, &warnings, NULL, error);
   for (guint i = 0; assessment != NULL && warnings != NULL && i < warnings->len; i++)
     g_printerr (_("%s: warning: %s\n"), path, (const char *) g_ptr_array_index (warnings, i));
-  return assessment;
+  if (assessment != NULL && !standard_matches (options, assessment, path))
+    return NULL;
+  return g_steal_pointer (&assessment);
+}
+
+/* Whether writing @output would replace an assessment: one of @inputs, or
+ * any .scorebook file, which a summary must never take the place of. */
+static gboolean
+replaces_assessment (const char         *output,
+                     const char * const *inputs)
+{
+  g_autoptr(GFile) out = g_file_new_for_commandline_arg (output);
+  GStatBuf out_st;
+
+  if (g_str_has_suffix (output, SB_ASSESSMENT_SUFFIX))
+    return TRUE;
+  if (g_stat (g_file_peek_path (out), &out_st) != 0)
+    return FALSE;
+  for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
+    {
+      g_autoptr(GFile) in = g_file_new_for_commandline_arg (inputs[i]);
+      GStatBuf in_st;
+
+      if (g_stat (g_file_peek_path (in), &in_st) == 0 &&
+          in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+refuse_replacing (const char         *output,
+                  const char * const *inputs)
+{
+  if (!replaces_assessment (output, inputs))
+    return FALSE;
+  g_printerr (_("%s: Scorebook will not write a summary or a chart over an assessment: give the output "
+                "a name of its own (for several assessments, a folder ending in “/”)\n"), output);
+  return TRUE;
 }
 
 typedef enum
@@ -354,18 +420,14 @@ format_from_path (const char *path)
   return format_from_name (dot + 1);
 }
 
+/* Writes the summary of @assessment to @output in @format. */
 static gboolean
-export_one (SbStandard            *standard,
-            const char            *input,
-            const char            *output,
-            ExportFormat           format,
-            const SbReportOptions *report_options,
-            GError               **error)
+write_summary (SbAssessment          *assessment,
+               const char            *output,
+               ExportFormat           format,
+               const SbReportOptions *report_options,
+               GError               **error)
 {
-  g_autoptr(SbAssessment) assessment = load_assessment (standard, input, error);
-
-  if (assessment == NULL)
-    return FALSE;
   if (format == FORMAT_CSV)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
@@ -479,6 +541,7 @@ run_export (SbCliOptions *options)
       const char *input = options->files[i];
       g_autofree char *output = NULL;
       g_autoptr(GError) local_error = NULL;
+      g_autoptr(SbAssessment) assessment = NULL;
 
       if (to_dir)
         {
@@ -502,9 +565,23 @@ run_export (SbCliOptions *options)
       else
         output = g_strdup (out);
 
-      if (!export_one (standard, input, output, format, &report_options, &local_error))
+      if (refuse_replacing (output, (const char * const *) options->files))
         {
-          print_failure (input, local_error);
+          status = 1;
+          continue;
+        }
+      /* A file that does not load is blamed on the input; one that is not
+       * written, on the output. */
+      assessment = load_assessment (options, standard, input, &local_error);
+      if (assessment == NULL)
+        {
+          if (local_error != NULL)
+            print_failure (input, local_error);
+          status = 1;
+        }
+      else if (!write_summary (assessment, output, format, &report_options, &local_error))
+        {
+          print_failure (output, local_error);
           status = 1;
         }
     }
@@ -530,6 +607,8 @@ run_export_chart (SbCliOptions *options)
   sb_chart_options_init (&chart);
   if (!parse_language (options, &chart.language))
     return 2;
+  if (refuse_replacing (out, (const char * const *) options->files))
+    return 1;
 
   if (kind == SB_CHART_FORMAT_NONE)
     {
@@ -590,11 +669,12 @@ run_export_chart (SbCliOptions *options)
     }
   for (guint i = 0; options->files[i] != NULL; i++)
     {
-      SbAssessment *assessment = load_assessment (standard, options->files[i], &error);
+      SbAssessment *assessment = load_assessment (options, standard, options->files[i], &error);
 
       if (assessment == NULL)
         {
-          print_failure (options->files[i], error);
+          if (error != NULL)
+            print_failure (options->files[i], error);
           return 1;
         }
       g_ptr_array_add (assessments, assessment);
@@ -631,6 +711,8 @@ sb_cli_run (int    argc,
       N_("Print an assessment’s scores as tab-separated rows"), N_("FILE") },
     { "standard", 0, 0, G_OPTION_ARG_FILENAME, &options.standard,
       N_("Use this standard instead of the bundled one"), N_("FILE") },
+    { "any-standard", 0, 0, G_OPTION_ARG_NONE, &options.any_standard,
+      N_("Score and export assessments made for another standard or edition all the same"), NULL },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &options.export,
       N_("Write a score summary (PDF or CSV, by the extension); to a folder ending in / for several assessments"),
       N_("OUT") },
