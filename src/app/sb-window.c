@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sb-assessment-file.h"
+#include "sb-atomic-file.h"
 #include "sb-autosave.h"
 #include "sb-band-picker.h"
 #include "sb-chart-view.h"
@@ -1419,6 +1420,10 @@ sb_window_hold_lock (SbWindow   *self,
 {
   g_return_if_fail (SB_IS_WINDOW (self));
   g_set_object (&self->lock, lock);
+  /* Holding the file, no other Scorebook writes it: what a killed save
+   * left beside it can go. */
+  if (lock != NULL)
+    sb_atomic_file_clean_leftovers (sb_file_lock_get_file (lock));
 }
 
 /* The lock on @file if this window holds it. */

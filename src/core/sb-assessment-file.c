@@ -15,6 +15,7 @@
 #include <libxml/tree.h>
 
 #include "sb-assessment-file.h"
+#include "sb-atomic-file.h"
 #include "sb-assessment-private.h"
 #include "sb-xml.h"
 
@@ -1166,67 +1167,11 @@ sb_assessment_file_serialize (SbAssessment *assessment)
 /* The data must reach the disk before the rename makes it the file, or a
  * power cut could leave an empty file under the old name. GLib does this
  * itself when it replaces a file; a new one is synced here by path. */
-static void
-sync_path (GFile *file)
-{
-  const char *path = g_file_peek_path (file);
-  int fd;
-
-  if (path == NULL)
-    return;
-  fd = g_open (path, O_RDONLY, 0);
-  if (fd >= 0)
-    {
-      fsync (fd);
-      close (fd);
-    }
-}
-
-static void
-sync_folder (GFile *file)
-{
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  const char *path = parent ? g_file_peek_path (parent) : NULL;
-  int fd;
-
-  if (path == NULL)
-    return;
-  fd = g_open (path, O_RDONLY | O_DIRECTORY, 0);
-  if (fd >= 0)
-    {
-      fsync (fd);
-      close (fd);
-    }
-}
-
-static gboolean
-write_stream (GOutputStream *stream,
-              GBytes        *bytes,
-              GCancellable  *cancellable,
-              GError       **error)
-{
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-
-  if (!g_output_stream_write_all (stream, data, len, NULL, cancellable, error) ||
-      !g_output_stream_flush (stream, cancellable, error))
-    {
-      /* Closing a replace stream with a cancelled cancellable leaves the
-       * old file in place instead of renaming a partial one over it. */
-      g_autoptr(GCancellable) abort = g_cancellable_new ();
-
-      g_cancellable_cancel (abort);
-      g_output_stream_close (stream, abort, NULL);
-      return FALSE;
-    }
-  return g_output_stream_close (stream, cancellable, error);
-}
-
 /* Replaces @file with @bytes so that at every moment the file on disk is
- * either the old one or the new one, complete: the new content goes to a
- * file beside it, is flushed to disk, then renamed over it. A new file is
- * readable by its owner alone. With @make_backup, the previous version
- * stays as FILE~. */
+ * either the old one or the new one, complete (see sb-atomic-file.c; a
+ * link is followed, never written through). The file, new or not, becomes
+ * readable by its owner alone, since it holds the examiner's notes. With
+ * @make_backup, the previous version stays as FILE~, private too. */
 gboolean
 sb_assessment_file_write (GFile         *file,
                           GBytes        *bytes,
@@ -1236,54 +1181,18 @@ sb_assessment_file_write (GFile         *file,
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
-  gboolean ok;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   name = g_file_get_parse_name (file);
-
-  if (g_file_query_exists (file, cancellable))
-    {
-      g_autoptr(GFileOutputStream) stream =
-        g_file_replace (file, NULL, make_backup, G_FILE_CREATE_PRIVATE, cancellable, &local_error);
-
-      ok = stream != NULL && write_stream (G_OUTPUT_STREAM (stream), bytes, cancellable, &local_error);
-    }
-  else
-    {
-      /* g_file_replace() writes a file that does not exist yet in place,
-       * where a kill would leave half of it: write beside it and move. */
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-      g_autofree char *base = g_file_get_basename (file);
-      g_autofree char *random = g_uuid_string_random ();
-      g_autofree char *temp_name = g_strdup_printf (".%s.%.8s.part", base, random);
-      g_autoptr(GFile) temp = parent ? g_file_get_child (parent, temp_name) : NULL;
-      g_autoptr(GFileOutputStream) stream = NULL;
-
-      if (temp == NULL)
-        {
-          g_set_error (error, SB_ASSESSMENT_FILE_ERROR, SB_ASSESSMENT_FILE_ERROR_IO,
-                       _("%s: cannot save here"), name);
-          return FALSE;
-        }
-      stream = g_file_create (temp, G_FILE_CREATE_PRIVATE, cancellable, &local_error);
-      ok = stream != NULL &&
-           write_stream (G_OUTPUT_STREAM (stream), bytes, cancellable, &local_error) &&
-           (sync_path (temp), TRUE) &&
-           g_file_move (temp, file, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
-                        cancellable, NULL, NULL, &local_error);
-      if (!ok && stream != NULL)
-        g_file_delete (temp, NULL, NULL);
-    }
-
-  if (!ok)
+  if (!sb_atomic_file_replace (file, bytes,
+                               SB_ATOMIC_FILE_PRIVATE | (make_backup ? SB_ATOMIC_FILE_BACKUP : 0), &local_error))
     {
       set_io_error (error, name, local_error, TRUE);
       return FALSE;
     }
-  sync_folder (file);
   return TRUE;
 }
 

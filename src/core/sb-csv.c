@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "sb-atomic-file.h"
 #include "sb-csv.h"
 
 /* RFC 4180: a field with a comma, a quote or a line break is quoted, and a
@@ -166,13 +167,18 @@ sb_csv_write (SbAssessment  *assessment,
               GError       **error)
 {
   g_autofree char *text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
 
   g_return_val_if_fail (SB_IS_ASSESSMENT (assessment), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   text = sb_csv_for_assessment (assessment, language);
-  /* GIO's messages already name the file. */
-  return g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
-                                  G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error);
+  length = strlen (text);
+  bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+  /* Its messages already name the file. */
+  return sb_atomic_file_replace (file, bytes, SB_ATOMIC_FILE_PRIVATE, error);
 }

@@ -6,14 +6,15 @@
 
 #include "config.h"
 
+#include "sb-atomic-file.h"
 #include "sb-render-file.h"
 
 struct _SbRenderFile
 {
-  char              *path;
-  GFileOutputStream *stream;
-  GCancellable      *cancellable;
-  GError            *error;
+  char         *path;
+  SbAtomicFile *file;
+  GCancellable *cancellable;
+  GError       *error;
 };
 
 /* Opens a temporary file beside @path that becomes @path when closed
@@ -25,21 +26,20 @@ sb_render_file_open (const char    *path,
                      GCancellable  *cancellable,
                      GError       **error)
 {
-  g_autoptr(GFile) file = NULL;
-  GFileOutputStream *stream;
+  g_autoptr(GFile) target = NULL;
+  SbAtomicFile *file;
   SbRenderFile *self;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  file = g_file_new_for_path (path);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                           cancellable, error);
-  if (stream == NULL)
+  target = g_file_new_for_path (path);
+  file = sb_atomic_file_open (target, SB_ATOMIC_FILE_PRIVATE, error);
+  if (file == NULL)
     return NULL;
   self = g_new0 (SbRenderFile, 1);
   self->path = g_strdup (path);
-  self->stream = stream;
+  self->file = file;
   self->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
   return self;
 }
@@ -55,7 +55,8 @@ sb_render_file_write (void                *closure,
 
   if (self->error != NULL)
     return CAIRO_STATUS_WRITE_ERROR;
-  if (!g_output_stream_write_all (G_OUTPUT_STREAM (self->stream), data, length, NULL, self->cancellable, &self->error))
+  if (g_cancellable_set_error_if_cancelled (self->cancellable, &self->error) ||
+      !sb_atomic_file_write (self->file, data, length, &self->error))
     return CAIRO_STATUS_WRITE_ERROR;
   return CAIRO_STATUS_SUCCESS;
 }
@@ -89,18 +90,13 @@ sb_render_file_close (SbRenderFile   *self,
     g_cancellable_set_error_if_cancelled (self->cancellable, &self->error);
   if (self->error != NULL)
     {
-      /* Closing with a cancelled cancellable drops the temporary file. */
-      g_autoptr(GCancellable) abort = g_cancellable_new ();
-
-      g_cancellable_cancel (abort);
-      g_output_stream_close (G_OUTPUT_STREAM (self->stream), abort, NULL);
+      sb_atomic_file_abort (self->file);
       g_propagate_error (error, g_steal_pointer (&self->error));
       ok = FALSE;
     }
   else
-    ok = g_output_stream_close (G_OUTPUT_STREAM (self->stream), self->cancellable, error);
+    ok = sb_atomic_file_commit (self->file, error);
 
-  g_object_unref (self->stream);
   g_clear_object (&self->cancellable);
   g_free (self->path);
   g_free (self);
