@@ -5,14 +5,17 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
 
 #include "sb-bar-chart.h"
+#include "sb-chart-private.h"
 #include "sb-radar-chart.h"
 #include "sb-test-data.h"
+#include "sb-test-language.h"
 
 #define A4_WIDTH  595.0   /* points */
 #define A4_HEIGHT 842.0
@@ -716,6 +719,40 @@ write_samples (const char *dir)
             }
 }
 
+/* A chart's labels say the language they are written in, so that Chinese
+ * is drawn with Simplified glyph forms whatever the locale (the tests run
+ * in C.UTF-8). In both languages, each half carries its own. */
+static void
+test_label_language (void)
+{
+  static const struct { SbChartLanguage language; const char *text, *needle, *expected; } cases[] = {
+    { SB_CHART_LANGUAGE_ZH, "1.1 领导力", "领导力", "zh-cn" },
+    { SB_CHART_LANGUAGE_ZH, "未评", "未评", "zh-cn" },
+    { SB_CHART_LANGUAGE_EN, "1.1 Leadership", "Leadership", "en" },
+    { SB_CHART_LANGUAGE_BOTH, "1.1 领导力\nLeadership", "领导力", "zh-cn" },
+    { SB_CHART_LANGUAGE_BOTH, "1.1 领导力\nLeadership", "Leadership", "en" },
+    { SB_CHART_LANGUAGE_BOTH, "未评 unrated", "未评", "zh-cn" },
+    { SB_CHART_LANGUAGE_BOTH, "未评 unrated", "unrated", "en" },
+  };
+  cairo_t *cr = image_cr (200, 200);
+  PangoContext *context = sb_chart_context_new (cr);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      SbChartOptions options;
+      g_autoptr(PangoLayout) layout = NULL;
+      g_autofree char *language = NULL;
+
+      sb_chart_options_init (&options);
+      options.language = cases[i].language;
+      layout = sb_chart_layout_new (context, &options, cases[i].text, 10, FALSE, 0, 0, PANGO_ALIGN_LEFT);
+      language = sb_test_run_language (layout, cases[i].needle);
+      g_assert_cmpstr (language, ==, cases[i].expected);
+    }
+  g_object_unref (context);
+  cairo_destroy (cr);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -759,6 +796,7 @@ main (int   argc,
             }
 
   g_test_add_func ("/charts/unrated/all", test_all_unrated);
+  g_test_add_func ("/charts/labels/language", test_label_language);
   g_test_add_func ("/charts/output/svg", test_svg);
   g_test_add_func ("/charts/output/pdf", test_pdf);
   g_test_add_func ("/charts/output/same-layout", test_same_layout_everywhere);

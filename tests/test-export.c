@@ -54,6 +54,40 @@ pdfinfo (const char *path,
   return NULL;
 }
 
+/* The CJK faces a PDF embeds, by the region of their glyph forms: "sc",
+ * "tc", "jp", "kr", "hk", one per face (pdffonts names them
+ * "ABCDEF+NotoSansCJKsc-Regular"). */
+static GPtrArray *
+cjk_faces (const char *path)
+{
+  const char *argv[] = { "pdffonts", path, NULL };
+  g_auto(SbTestRun) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *faces = g_ptr_array_new_with_free_func (g_free);
+
+  sb_test_run_argv (&run, argv);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      const char *cjk = strstr (lines[i], "CJK");
+
+      if (cjk != NULL)
+        g_ptr_array_add (faces, g_ascii_strdown (cjk + 3, 2));
+    }
+  return faces;
+}
+
+static void
+assert_simplified_chinese (const char *path)
+{
+  g_autoptr(GPtrArray) faces = cjk_faces (path);
+
+  g_assert_cmpuint (faces->len, >, 0);
+  for (guint i = 0; i < faces->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (faces, i), ==, "sc");
+}
+
 /* In pdftotext -layout, a sub-item's row is a line that starts with its
  * number and ends with its points. */
 static void
@@ -143,6 +177,27 @@ test_pdf (gconstpointer data)
 
   for (guint i = 0; i < scored->len; i++)
     check_row_points (text, assessment, sb_node_get_id (g_ptr_array_index (scored, i)));
+  /* The applicant's name and the notes are Chinese in every language. */
+  assert_simplified_chinese (out);
+  g_unlink (out);
+}
+
+/* Whatever the summary's language, Chinese is drawn in its Simplified
+ * glyph forms (test_pdf: the tests run in C.UTF-8, where fontconfig's
+ * first CJK face is the Japanese one); an English summary with no Chinese
+ * in it has no CJK face at all. */
+static void
+test_pdf_english_fonts (void)
+{
+  g_auto(SbTestRun) run = { 0 };
+  g_autofree char *input = sb_test_fixture_path ("assessment-empty.scorebook");
+  g_autofree char *out = tmp_path ("english.pdf");
+  g_autoptr(GPtrArray) faces = NULL;
+
+  sb_test_run_scorebook (&run, "--export", out, "--lang", "en", input, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  faces = cjk_faces (out);
+  g_assert_cmpuint (faces->len, ==, 0);
   g_unlink (out);
 }
 
@@ -397,6 +452,7 @@ test_chart_pdf (void)
   g_assert_cmpstr (pages, ==, "1");
   size = pdfinfo (out, "Page size");
   g_assert_true (g_str_has_prefix (size, "500 x 400"));
+  assert_simplified_chinese (out);
   g_unlink (out);
 }
 
@@ -541,6 +597,7 @@ main (int   argc,
       g_test_add_data_func (path, &pdf_cases[i], test_pdf);
     }
   g_test_add_func ("/export/pdf/notes-letter", test_pdf_notes_and_letter);
+  g_test_add_func ("/export/pdf/english-fonts", test_pdf_english_fonts);
   g_test_add_func ("/export/csv", test_csv);
   g_test_add_func ("/export/batch", test_batch);
   g_test_add_func ("/export/usage-errors", test_usage_errors);

@@ -77,6 +77,7 @@ sb_chart_layout_new (PangoContext         *context,
         }
     }
   pango_layout_set_text (layout, text, -1);
+  sb_language_set_on_layout (layout, sb_chart_language_tag (options->language));
   return layout;
 }
 
@@ -156,6 +157,13 @@ const char *
 sb_chart_lang (SbChartLanguage language)
 {
   return language == SB_CHART_LANGUAGE_EN ? SB_LANG_EN : SB_LANG_ZH;
+}
+
+/* The language a chart's texts are written in, as sb_language_set_on_layout() takes it. */
+const char *
+sb_chart_language_tag (SbChartLanguage language)
+{
+  return language == SB_CHART_LANGUAGE_BOTH ? SB_LANG_BOTH : sb_chart_lang (language);
 }
 
 /* "1.1 领导力", "1.1 Leadership", both on two lines, or just "1.1". */

@@ -9,6 +9,7 @@
 
 #include "sb-chart-data.h"
 #include "sb-chart-options.h"
+#include "sb-language.h"
 
 G_BEGIN_DECLS
 
@@ -76,6 +77,7 @@ double        sb_chart_font_size          (const SbChartOptions  *options,
 double        sb_chart_min_font_size      (const SbChartOptions  *options,
                                            double                 base);
 const char   *sb_chart_lang               (SbChartLanguage        language);
+const char   *sb_chart_language_tag       (SbChartLanguage        language);
 char         *sb_chart_node_text          (SbNode                *node,
                                            SbChartLanguage        language,
                                            gboolean               number_only,

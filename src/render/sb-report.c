@@ -298,6 +298,7 @@ layout_new (SbReport       *self,
     pango_layout_set_markup (layout, text, -1);
   else
     pango_layout_set_text (layout, text, -1);
+  sb_language_set_on_layout (layout, sb_chart_language_tag (self->options.language));
   return layout;
 }
 

@@ -1,0 +1,23 @@
+/* sb-language.h — the language every drawn text is written in, told to Pango
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pango.h>
+
+G_BEGIN_DECLS
+
+/* "both": Chinese and English side by side, as the views show them */
+#define SB_LANG_BOTH "both"
+
+PangoLanguage *sb_language_to_pango      (const char    *lang);
+PangoAttrList *sb_language_attrs_new     (const char    *text,
+                                          const char    *lang);
+void           sb_language_insert_attrs  (PangoAttrList *attrs,
+                                          const char    *text,
+                                          const char    *lang);
+void           sb_language_set_on_layout (PangoLayout   *layout,
+                                          const char    *lang);
+
+G_END_DECLS
