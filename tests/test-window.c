@@ -20,6 +20,7 @@
 #include "sb-test-app.h"
 #include "sb-test-widgets.h"
 #include "sb-test-data.h"
+#include "sb-test-language.h"
 
 static SbApplication *app;
 
@@ -90,6 +91,76 @@ test_select_and_language (void)
   g_assert_nonnull (strstr (both, "Plan achievement results"));
 
   gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+}
+
+/* The first visible label below @widget whose text holds @needle. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *needle)
+{
+  if (!gtk_widget_get_visible (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), needle))
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, needle);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+assert_label_language (SbWindow   *window,
+                       const char *needle,
+                       const char *expected)
+{
+  GtkLabel *label = find_label (GTK_WIDGET (window), needle);
+  g_autofree char *language = NULL;
+
+  if (label == NULL)
+    g_error ("no label shows “%s”", needle);
+  language = sb_test_run_language (gtk_label_get_layout (label), needle);
+  g_assert_cmpstr (language, ==, expected);
+}
+
+/* Every label says the language it is written in, so that Chinese is
+ * drawn with Simplified glyph forms whatever the locale (the tests run in
+ * C.UTF-8, where fontconfig's first CJK face is the Japanese one): the
+ * standard's texts, the sidebar, the window's own words, and each half of
+ * a bilingual page. */
+static void
+test_text_language (void)
+{
+  SbWindow *window = sb_window_new (app);
+  GSettings *settings = sb_application_get_settings (app);
+
+  g_settings_set_string (settings, "language", "zh-CN");
+  gtk_window_present (GTK_WINDOW (window));
+  sb_window_select_id (window, "3.1.2");
+  sb_test_wait_for_idle ();
+  /* A guidance point, the page's title (and its row in the sidebar). */
+  assert_label_language (window, "预定目标达成情况", "zh-cn");
+  assert_label_language (window, "规划达成结果", "zh-cn");
+  /* The window's own words. */
+  assert_label_language (window, "要点指引", "zh-cn");
+
+  sb_window_set_language (window, "en");
+  sb_test_wait_for_idle ();
+  assert_label_language (window, "Achievement of predetermined goals", "en");
+  assert_label_language (window, "Guidance points", "en");
+
+  sb_window_set_language (window, "both");
+  sb_test_wait_for_idle ();
+  assert_label_language (window, "预定目标达成情况", "zh-cn");
+  assert_label_language (window, "Achievement of predetermined goals", "en");
+  assert_label_language (window, "Plan achievement results", "en");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_set_string (settings, "language", "zh-CN");
   sb_test_wait_for_idle ();
 }
 
@@ -1034,6 +1105,7 @@ main (int   argc,
 
   g_test_add_func ("/window/select-and-language", test_select_and_language);
   g_test_add_func ("/window/select-expands-ancestors", test_select_expands_ancestors);
+  g_test_add_func ("/window/text-language", test_text_language);
   g_test_add_func ("/window/interface-language", test_interface_language);
   g_test_add_func ("/window/gtk-follows-language", test_gtk_follows_language);
   g_test_add_func ("/window/step-through-subitems", test_step_through_subitems);

@@ -12,6 +12,7 @@
 #include "sb-assessment-file.h"
 #include "sb-autosave.h"
 #include "sb-i18n.h"
+#include "sb-widget-language.h"
 #include "sb-window-private.h"
 
 struct _SbApplication
@@ -558,6 +559,7 @@ language_changed (SbApplication *self)
   g_autofree char *language = g_settings_get_string (self->settings, "language");
 
   sb_i18n_set_interface_language (language);
+  sb_widget_language_update ();
 }
 
 /* Every key of the application; ui/sb-shortcuts.ui lists them for the user. */
@@ -599,6 +601,7 @@ sb_application_startup (GApplication *app)
   g_autoptr(GtkCssProvider) provider = NULL;
 
   G_APPLICATION_CLASS (sb_application_parent_class)->startup (app);
+  sb_widget_language_init ();
 
   provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sb-band-picker.h"
+#include "sb-widget-language.h"
 
 /* The widget is its own layout, made to rate a sub-item on one laptop
  * screen: the guide's name; one compact row of band buttons (range and
@@ -166,12 +167,16 @@ band_name (SbBandPicker *self,
  * long token (a web address in a descriptor) may be. */
 static GtkWidget *
 text_label_new (const char    *text,
+                const char    *lang,
                 const char    *css_class,
                 gboolean       second_language,
                 PangoWrapMode  wrap_mode)
 {
   GtkWidget *label = gtk_label_new (text);
 
+  /* NULL: the interface's own words, in its language. */
+  if (lang != NULL)
+    sb_label_set_language (GTK_LABEL (label), lang);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), wrap_mode);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -203,7 +208,7 @@ append_text (SbBandPicker  *self,
 
       if (!show_lang (self, langs[i]) || *value == '\0')
         continue;
-      gtk_box_append (GTK_BOX (box), text_label_new (value, css_class, !first, wrap_mode));
+      gtk_box_append (GTK_BOX (box), text_label_new (value, langs[i], css_class, !first, wrap_mode));
       first = FALSE;
     }
 }
@@ -353,7 +358,7 @@ descriptors_page_new (SbBandPicker *self,
     }
   if (descriptors->len == 0)
     {
-      GtkWidget *none = text_label_new (_("The guide gives this band no descriptors: its range says it all."),
+      GtkWidget *none = text_label_new (_("The guide gives this band no descriptors: its range says it all."), NULL,
                                         "dim-label", FALSE, PANGO_WRAP_WORD_CHAR);
       gtk_box_append (GTK_BOX (list), none);
     }
@@ -426,6 +431,7 @@ update_caption (SbBandPicker *self)
   g_autofree char *name = guide ? text_in_language (self, sb_guide_get_name (guide), " · ") : NULL;
 
   gtk_label_set_text (GTK_LABEL (self->caption), name ? name : "");
+  sb_label_set_language (GTK_LABEL (self->caption), self->language);
   gtk_widget_set_visible (self->caption, name != NULL && *name != '\0');
 }
 
@@ -1236,7 +1242,7 @@ sb_band_picker_init (SbBandPicker *self)
   gtk_box_append (GTK_BOX (self->details), self->details_stack);
   gtk_widget_set_parent (self->details, GTK_WIDGET (self));
 
-  self->hint = g_object_ref_sink (text_label_new (NULL, "dim-label", FALSE, PANGO_WRAP_WORD_CHAR));
+  self->hint = g_object_ref_sink (text_label_new (NULL, NULL, "dim-label", FALSE, PANGO_WRAP_WORD_CHAR));
   gtk_widget_set_valign (self->hint, GTK_ALIGN_START);
 
   rebuild (self);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sb-details-dialog.h"
+#include "sb-widget-language.h"
 
 /* The fields are copied in when the dialog opens and written to the
  * assessment only by Apply, all as one step of undo. Applying while the
@@ -92,7 +93,10 @@ sb_details_add_field (GtkGrid    *grid,
   gtk_grid_attach (grid, field, 1, row, 1, 1);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
   if (GTK_IS_ENTRY (field))
-    gtk_entry_set_activates_default (GTK_ENTRY (field), TRUE);
+    {
+      gtk_entry_set_activates_default (GTK_ENTRY (field), TRUE);
+      sb_entry_follow_language (GTK_ENTRY (field));
+    }
   return field;
 }
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sb-note-list.h"
+#include "sb-widget-language.h"
 
 /* The list holds a handful of comments that are being typed into, so each
  * is a widget of its own rather than a recycled row of a GtkListView: a
@@ -203,6 +204,7 @@ row_new (SbNoteList *self)
   /* Undo is the assessment's: a buffer's own would record its undo as a
    * new edit of the note. */
   gtk_text_buffer_set_enable_undo (row->buffer, FALSE);
+  sb_text_view_follow_language (GTK_TEXT_VIEW (row->view));
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (row->view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (row->view), FALSE);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (row->view), 6);

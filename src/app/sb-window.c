@@ -20,6 +20,7 @@
 #include "sb-note-list.h"
 #include "sb-notices.h"
 #include "sb-search.h"
+#include "sb-widget-language.h"
 #include "sb-window-private.h"
 
 struct _SbWindow
@@ -194,6 +195,8 @@ bind_row (GtkSignalListItemFactory *factory,
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
   gtk_label_set_text (GTK_LABEL (title), label);
+  /* The entries of the interface (overview, glossary…) are in its language. */
+  sb_label_set_language (GTK_LABEL (title), SB_IS_NAV_ENTRY (item) ? sb_widget_language_interface () : self->language);
   gtk_widget_set_tooltip_text (title, label);
   gtk_label_set_text (GTK_LABEL (points), max);
   if (*max != '\0')
@@ -225,6 +228,7 @@ append_text (SbWindow     *self,
       if (*value == '\0')
         continue;
       label = gtk_label_new (value);
+      sb_label_set_language (GTK_LABEL (label), langs[i]);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -432,13 +436,17 @@ lead_to (SbWindow   *self,
   return TRUE;
 }
 
+/* @lang: the language of @text, NULL for the interface's. */
 static void
 append_title (SbWindow   *self,
               const char *text,
+              const char *lang,
               const char *meta)
 {
   GtkWidget *label = heading_new (text);
 
+  if (lang != NULL)
+    sb_label_set_language (GTK_LABEL (label), lang);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "title-1");
@@ -495,7 +503,7 @@ show_node (SbWindow *self,
                             sb_text_get (sb_guide_get_name (guide), primary_language (self)));
   else
     meta = g_strdup_printf (_("%s · %s points"), kind_name (sb_node_get_kind (node)), points);
-  append_title (self, title, meta);
+  append_title (self, title, self->language, meta);
 
   append_block (self, _("Explanation"), sb_node_get_explanation (node));
   append_block (self, _("Key points"), sb_node_get_keypoint (node));
@@ -593,6 +601,7 @@ append_profile_editor (SbWindow *self)
   append_heading (self->page, _("The applicant’s profile"));
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
   gtk_text_buffer_set_text (buffer, profile ? profile : "", -1);
+  sb_text_view_follow_language (GTK_TEXT_VIEW (view));
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
   gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
@@ -616,7 +625,7 @@ show_section (SbWindow  *self,
   g_autofree char *title = item_label (self, G_OBJECT (section));
   GListModel *children = sb_section_get_children (section);
 
-  append_title (self, title, NULL);
+  append_title (self, title, self->language, NULL);
   append_text (self, self->page, sb_section_get_body (section), "body-text");
   for (guint i = 0; i < g_list_model_get_n_items (children); i++)
     {
@@ -636,7 +645,7 @@ show_guide (SbWindow *self,
   g_autofree char *title = item_label (self, G_OBJECT (guide));
   GListModel *bands = sb_guide_get_bands (guide);
 
-  append_title (self, title, NULL);
+  append_title (self, title, self->language, NULL);
   append_text (self, self->page, sb_guide_get_description (guide), "body-text");
   for (guint i = 0; i < g_list_model_get_n_items (bands); i++)
     {
@@ -752,7 +761,9 @@ show_overview (SbWindow *self)
     detail = g_strdup_printf (_("%s %% · %u of %u sub-items rated"), percent, total.n_rated, total.n_scored);
   }
 
-  append_title (self, applicant && *applicant ? applicant : _("Overview"), NULL);
+  /* What an examiner typed is in the language of the texts beside it. */
+  append_title (self, applicant && *applicant ? applicant : _("Overview"),
+                applicant && *applicant ? self->language : NULL, NULL);
   label = gtk_label_new (headline);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "total");
@@ -812,7 +823,7 @@ show_entry (SbWindow   *self,
       show_overview (self);
       return;
     }
-  append_title (self, sb_nav_entry_get_title (entry), NULL);
+  append_title (self, sb_nav_entry_get_title (entry), NULL, NULL);
   switch (sb_nav_entry_get_kind (entry))
     {
     case SB_NAV_OVERVIEW:
@@ -1014,7 +1025,7 @@ show_search_results (SbWindow   *self,
     gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u place for “%s”", "%u places for “%s”", hits->len),
                            hits->len, query);
-  append_title (self, title, hits->len >= 200 ? _("Showing the first results; type more to narrow the search.") : NULL);
+  append_title (self, title, NULL, hits->len >= 200 ? _("Showing the first results; type more to narrow the search.") : NULL);
 
   for (guint i = 0; i < hits->len; i++)
     {
@@ -1046,6 +1057,8 @@ show_search_results (SbWindow   *self,
           g_autofree char *marked = g_strdup_printf (_("%s · your notes"), gtk_label_get_text (GTK_LABEL (heading)));
           gtk_label_set_text (GTK_LABEL (heading), marked);
         }
+      sb_label_set_language (GTK_LABEL (heading), self->language);
+      sb_label_set_language (GTK_LABEL (snippet), self->language);
       gtk_label_set_xalign (GTK_LABEL (heading), 0);
       gtk_widget_add_css_class (heading, "heading");
       gtk_label_set_xalign (GTK_LABEL (snippet), 0);
