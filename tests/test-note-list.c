@@ -170,6 +170,33 @@ test_add_and_type (Fixture       *fixture,
   g_assert_false (sb_history_can_undo (fixture->history));
 }
 
+/* GTK 4.8's text view ignores a tag's language and takes its Pango
+ * language from the locale (C.UTF-8 in the tests): a paragraph of Chinese
+ * names the Simplified Chinese face after the view's own, else its Han
+ * characters take the first CJK face fontconfig knows, the Japanese one. */
+static void
+test_chinese_face (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkTextBuffer *buffer;
+  GtkTextTag *tag;
+  GtkTextIter iter;
+  g_autofree char *family = NULL;
+
+  sb_test_click (add_button (fixture));
+  buffer = row_buffer (fixture, 0);
+  type_text (buffer, "直骨关令今\nEnglish only");
+
+  tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "zh-CN");
+  g_assert_nonnull (tag);
+  g_object_get (tag, "family", &family, NULL);
+  g_assert_nonnull (strstr (family, "CJK SC"));
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, 2);
+  g_assert_true (gtk_text_iter_has_tag (&iter, tag));
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, 8);
+  g_assert_false (gtk_text_iter_has_tag (&iter, tag));
+}
+
 static void
 test_add_action (Fixture       *fixture,
                  gconstpointer  data)
@@ -377,6 +404,7 @@ main (int   argc,
   g_test_add ("/note-list/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("add-and-type", test_add_and_type);
   ADD ("add-action", test_add_action);
+  ADD ("chinese-face", test_chinese_face);
   ADD ("remove", test_remove);
   ADD ("outside-changes", test_outside_changes);
   ADD ("references", test_references);

@@ -122,7 +122,8 @@ sb_label_set_language (GtkLabel   *label,
 static void
 entry_changed (GtkEntry *entry)
 {
-  g_autoptr(PangoAttrList) attrs = sb_language_attrs_new (gtk_editable_get_text (GTK_EDITABLE (entry)), SB_LANG_BOTH);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autoptr(PangoAttrList) attrs = sb_language_attrs_new (text, sb_language_of_typed (text));
 
   gtk_entry_set_attributes (entry, attrs);
 }
@@ -136,48 +137,58 @@ sb_entry_follow_language (GtkEntry *entry)
   entry_changed (entry);
 }
 
-static gboolean
-tag_language (PangoAttribute *attr,
-              gpointer        user_data)
+/* GTK 4.8's text view draws with a Pango context of its own, made with
+ * the locale's language, and ignores the language of its tags. What it
+ * does follow is their font family: a Chinese paragraph gets the view's
+ * family followed by the one fontconfig gives Chinese (zh-cn), so that its
+ * Han characters come from that face, not from the first CJK face
+ * fontconfig knows. */
+static char *
+chinese_families (GtkWidget *widget)
 {
-  GtkTextBuffer *buffer = user_data;
-  const char *text = g_object_get_data (G_OBJECT (buffer), "sb-language-text");
-  PangoLanguage *language = ((PangoAttrLanguage *) attr)->value;
-  GtkTextIter start, end;
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  const PangoFontDescription *desc = pango_context_get_font_description (context);
+  const char *family = desc ? pango_font_description_get_family (desc) : NULL;
+  PangoFontset *fontset = pango_context_load_fontset (context, desc, sb_language_to_pango (SB_LANG_ZH));
+  g_autoptr(PangoFont) font = fontset ? pango_fontset_get_font (fontset, 0x4E2D) : NULL;  /* 中 */
+  PangoFontDescription *chinese = font ? pango_font_describe (font) : NULL;
+  char *families = g_strdup_printf ("%s,%s", family ? family : "Sans",
+                                    chinese ? pango_font_description_get_family (chinese) : "Sans");
 
-  if (attr->klass->type != PANGO_ATTR_LANGUAGE || attr->end_index == PANGO_ATTR_INDEX_TO_TEXT_END)
-    return FALSE;
-  gtk_text_buffer_get_iter_at_offset (buffer, &start, g_utf8_pointer_to_offset (text, text + attr->start_index));
-  gtk_text_buffer_get_iter_at_offset (buffer, &end, g_utf8_pointer_to_offset (text, text + attr->end_index));
-  gtk_text_buffer_apply_tag_by_name (buffer, pango_language_to_string (language), &start, &end);
-  return FALSE;
+  g_clear_pointer (&chinese, pango_font_description_free);
+  g_clear_object (&fontset);
+  return families;
 }
 
+/* Each paragraph is marked whole: Chinese if it has any. */
 static void
-buffer_changed (GtkTextBuffer *buffer)
+buffer_changed (GtkTextBuffer *buffer,
+                GtkTextView   *view)
 {
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
   GtkTextIter start, end;
-  g_autofree char *text = NULL;
-  g_autoptr(PangoAttrList) attrs = NULL;
-  const char *langs[] = { SB_LANG_ZH, SB_LANG_EN };
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
-  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+  if (gtk_text_tag_table_lookup (table, SB_LANG_ZH) == NULL)
     {
-      const char *name = pango_language_to_string (sb_language_to_pango (langs[i]));
+      g_autofree char *families = chinese_families (GTK_WIDGET (view));
 
-      if (gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name) == NULL)
-        gtk_text_buffer_create_tag (buffer, name, "language", name, NULL);
-      gtk_text_buffer_remove_tag_by_name (buffer, name, &start, &end);
+      gtk_text_buffer_create_tag (buffer, SB_LANG_ZH, "language", SB_LANG_ZH, "family", families, NULL);
     }
-  /* English throughout, Chinese where it is Chinese. */
-  gtk_text_buffer_apply_tag_by_name (buffer, pango_language_to_string (sb_language_to_pango (SB_LANG_EN)),
-                                     &start, &end);
-  attrs = sb_language_attrs_new (text, SB_LANG_BOTH);
-  g_object_set_data (G_OBJECT (buffer), "sb-language-text", text);
-  pango_attr_list_filter (attrs, tag_language, buffer);
-  g_object_set_data (G_OBJECT (buffer), "sb-language-text", NULL);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, SB_LANG_ZH, &start, &end);
+  for (GtkTextIter line = start; ; )
+    {
+      GtkTextIter line_end = line;
+      g_autofree char *text = NULL;
+
+      if (!gtk_text_iter_ends_line (&line_end))
+        gtk_text_iter_forward_to_line_end (&line_end);
+      text = gtk_text_buffer_get_text (buffer, &line, &line_end, TRUE);
+      if (g_str_equal (sb_language_of_typed (text), SB_LANG_ZH))
+        gtk_text_buffer_apply_tag_by_name (buffer, SB_LANG_ZH, &line, &line_end);
+      if (!gtk_text_iter_forward_line (&line))
+        break;
+    }
 }
 
 void
@@ -188,6 +199,6 @@ sb_text_view_follow_language (GtkTextView *view)
   g_return_if_fail (GTK_IS_TEXT_VIEW (view));
 
   buffer = gtk_text_view_get_buffer (view);
-  g_signal_connect (buffer, "changed", G_CALLBACK (buffer_changed), NULL);
-  buffer_changed (buffer);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (buffer_changed), view, 0);
+  buffer_changed (buffer, view);
 }

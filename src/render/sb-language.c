@@ -114,6 +114,20 @@ sb_language_insert_attrs (PangoAttrList *attrs,
     }
 }
 
+/* The language of what an examiner typed, where none is known: Chinese
+ * if it has any Chinese character in it (Pango draws its Latin letters as
+ * Latin whatever the tag), English otherwise. */
+const char *
+sb_language_of_typed (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (is_cjk (g_utf8_get_char (p)))
+      return SB_LANG_ZH;
+  return SB_LANG_EN;
+}
+
 PangoAttrList *
 sb_language_attrs_new (const char *text,
                        const char *lang)

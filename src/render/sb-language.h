@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 #define SB_LANG_BOTH "both"
 
 PangoLanguage *sb_language_to_pango      (const char    *lang);
+const char    *sb_language_of_typed      (const char    *text);
 PangoAttrList *sb_language_attrs_new     (const char    *text,
                                           const char    *lang);
 void           sb_language_insert_attrs  (PangoAttrList *attrs,
