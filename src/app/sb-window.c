@@ -16,6 +16,7 @@
 #include "sb-details-dialog.h"
 #include "sb-file-lock.h"
 #include "sb-i18n.h"
+#include "sb-language.h"
 #include "sb-nav-entry.h"
 #include "sb-note-list.h"
 #include "sb-notices.h"
@@ -1274,6 +1275,8 @@ update_header (SbWindow *self)
                               points, maximum, total.n_rated, total.n_scored);
 
   gtk_label_set_text (GTK_LABEL (self->title_label), title);
+  /* A file's or an applicant's name, in whichever language it was typed. */
+  sb_label_set_language (GTK_LABEL (self->title_label), sb_language_of_typed (title));
   gtk_label_set_text (GTK_LABEL (self->subtitle_label), subtitle);
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
