@@ -875,15 +875,15 @@ test_cli_scores (void)
   g_assert_cmpuint (g_strv_length (rows), ==, 28 + 1);
   g_assert_cmpstr (rows[0], ==, "1\tcategory\t120\t\t21.3\t25.5");
   g_assert_cmpstr (rows[2], ==, "1.1.1\tsubitem\t30\tprocess-4\t65\t19.5");
-  g_assert_cmpstr (rows[5], ==, "1.2.1\tsubitem\t40\t\t\t0");            /* unrated, never 0 % */
-  g_assert_cmpstr (rows[10], ==, "2.1.2\tsubitem\t15\tprocess-3\t45\t6.8");
+  g_assert_cmpstr (rows[5], ==, "1.2.1\tsubitem\t40\t\t\t");             /* unrated: no points, never 0 */
+  g_assert_cmpstr (rows[10], ==, "2.1.2\tsubitem\t15\tprocess-3\t45\t6.75"); /* exact, never 6.8 */
   g_assert_cmpstr (rows[22], ==, "3.2.1\tsubitem\t50\tresults-1\t0\t0");   /* rated 0 % */
-  g_assert_cmpstr (rows[27], ==, "total\ttotal\t500\t\t6.5\t32.3");
+  g_assert_cmpstr (rows[27], ==, "total\ttotal\t500\t\t6.5\t32.25");
   sb_test_run_clear (&run);
 
   sb_test_run_scorebook (&run, "--scores", empty, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_true (g_str_has_suffix (run.out, "total\ttotal\t500\t\t\t0\n"));
+  g_assert_true (g_str_has_suffix (run.out, "total\ttotal\t500\t\t\t\n"));
 }
 
 static void

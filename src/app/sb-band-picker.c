@@ -579,10 +579,10 @@ sync_from_model (SbBandPicker *self)
 
   if (self->node != NULL)
     maximum = sb_node_get_points (self->node);
-  max_text = sb_points_format (maximum, 2);
+  max_text = sb_points_format_exact (maximum);
   if (b != NULL)
     {
-      g_autofree char *got = sb_points_format (sb_points_of_percent (maximum, percent), 2);
+      g_autofree char *got = sb_points_format_exact (sb_points_of_percent (maximum, percent));
       /* Translators: points given of the sub-item's maximum, as in "19.5 / 30 points" */
       points_text = g_strdup_printf (_("%s / %s points"), got, max_text);
       gtk_widget_remove_css_class (self->points_label, "dim-label");

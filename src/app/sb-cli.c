@@ -129,8 +129,8 @@ validate_assessment (SbCliOptions  *options,
     }
   print_warnings (warnings);
   sb_assessment_get_score (assessment, NULL, &score);
-  points = sb_points_format (score.points, 1);
-  total = sb_points_format (score.maximum, 1);
+  points = sb_points_format_exact (score.points);
+  total = sb_points_format_exact (score.maximum);
   g_print (_("%s: a valid assessment on “%s”, %u of %u sub-items rated, %s of %s points\n"),
            g_file_peek_path (file) ? g_file_peek_path (file) : arg,
            sb_standard_get_id (*standard), score.n_rated, score.n_scored, points, total);
@@ -179,7 +179,7 @@ run_validate (SbCliOptions *options)
           continue;
         }
       {
-        g_autofree char *total = sb_points_format (sb_standard_get_total (standard), 2);
+        g_autofree char *total = sb_points_format_exact (sb_standard_get_total (standard));
         g_print (_("%s: a valid standard, “%s”, with %u scored parts worth %s points\n"),
                  g_file_peek_path (file) ? g_file_peek_path (file) : options->files[i],
                  sb_standard_get_id (standard),
@@ -207,7 +207,7 @@ print_outline (SbNode *node)
 {
   GListModel *guidance = sb_node_get_guidance (node);
   GListModel *children = sb_node_get_children (node);
-  g_autofree char *points = sb_node_has_points (node) ? sb_points_format (sb_node_get_points (node), 2) : g_strdup ("");
+  g_autofree char *points = sb_node_has_points (node) ? sb_points_format_exact (sb_node_get_points (node)) : g_strdup ("");
   SbGuide *guide = sb_node_get_guide (node);
 
   print_row (sb_node_get_id (node), sb_node_get_kind (node), points,
@@ -247,8 +247,9 @@ run_outline (SbCliOptions *options)
   return 0;
 }
 
-/* One row: id, kind, maximum, band, percent, points. Band and percent
- * stay empty for what is not rated, so that unrated never reads as 0 %. */
+/* One row: id, kind, maximum, band, percent, points. Band, percent and
+ * points stay empty for what is not rated, so that unrated never reads as
+ * 0 %; points are exact, so that the rows add up to the total. */
 static void
 print_score_row (const char *id,
                  const char *kind,
@@ -257,8 +258,9 @@ print_score_row (const char *id,
                  guint       percent,
                  gboolean    subitem)
 {
-  g_autofree char *maximum = sb_points_format (score->maximum, 1);
-  g_autofree char *points = sb_points_format (score->points, 1);
+  g_autofree char *maximum = sb_points_format_exact (score->maximum);
+  /* Empty while nothing under the node is rated: unrated is not 0 points. */
+  g_autofree char *points = score->n_rated > 0 ? sb_points_format_exact (score->points) : g_strdup ("");
   g_autofree char *percent_text = NULL;
 
   if (subitem)

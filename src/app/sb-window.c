@@ -99,13 +99,13 @@ score_text (SbWindow *self,
             SbNode   *node)
 {
   SbScore score = { 0 };
-  g_autofree char *max = sb_points_format (sb_node_get_points (node), 2);
+  g_autofree char *max = sb_points_format_exact (sb_node_get_points (node));
   g_autofree char *points = NULL;
 
   if (self->assessment == NULL || !sb_assessment_get_score (self->assessment, sb_node_get_id (node), &score) ||
       score.n_rated == 0)
     return g_strdup_printf ("— / %s", max);
-  points = sb_points_format (score.points, 2);
+  points = sb_points_format_exact (score.points);
   return g_strdup_printf ("%s / %s", points, max);
 }
 
@@ -494,7 +494,7 @@ show_node (SbWindow *self,
            SbNode   *node)
 {
   g_autofree char *title = node_label (self, node);
-  g_autofree char *points = sb_points_format (sb_node_get_points (node), 2);
+  g_autofree char *points = sb_points_format_exact (sb_node_get_points (node));
   g_autofree char *meta = NULL;
   GListModel *guidance = sb_node_get_guidance (node);
   SbGuide *guide = sb_node_get_guide (node);
@@ -754,8 +754,8 @@ show_overview (SbWindow *self)
   int row = 0;
 
   sb_assessment_get_score (self->assessment, NULL, &total);
-  points = sb_points_format (total.points, 2);
-  maximum = sb_points_format (total.maximum, 2);
+  points = sb_points_format_exact (total.points);
+  maximum = sb_points_format_exact (total.maximum);
   headline = g_strdup_printf ("%s / %s", points, maximum);
   {
     g_autofree char *percent = sb_percent_format (total.points, total.maximum);
@@ -1267,8 +1267,8 @@ update_header (SbWindow *self)
   title = g_strdup_printf ("%s%s", sb_assessment_get_dirty (self->assessment) ? "• " : "", name);
 
   sb_assessment_get_score (self->assessment, NULL, &total);
-  points = sb_points_format (total.points, 2);
-  maximum = sb_points_format (total.maximum, 2);
+  points = sb_points_format_exact (total.points);
+  maximum = sb_points_format_exact (total.maximum);
   /* The kind is said, so that a self-assessment is never one unawares. */
   subtitle = g_strdup_printf (_("%s · %s / %s · %u of %u rated"),
                               sb_details_kind_name (sb_assessment_get_kind (self->assessment)),

@@ -94,7 +94,7 @@ append_row (GString      *out,
   SbScore score;
 
   sb_assessment_get_score (assessment, id, &score);
-  maximum = sb_points_format (score.maximum, 4);
+  maximum = sb_points_format_exact (score.maximum);
   if (scored)
     {
       if (sb_assessment_get_rating (assessment, id, &band_id, &percent))
@@ -102,7 +102,7 @@ append_row (GString      *out,
           SbBand *band = sb_guide_lookup_band (sb_node_get_guide (node), band_id);
 
           percent_text = g_strdup_printf ("%u", percent);
-          points = sb_points_format (score.points, 4);
+          points = sb_points_format_exact (score.points);
           if (band != NULL)
             {
               range = sb_band_dup_range (band);
@@ -116,7 +116,7 @@ append_row (GString      *out,
     {
       /* Unrated stays empty, so that it never reads as 0 in a sum. */
       percent_text = sb_percent_format (score.points, score.maximum);
-      points = sb_points_format (score.points, 4);
+      points = sb_points_format_exact (score.points);
     }
 
   append_field (out, id ? id : "total", FALSE);

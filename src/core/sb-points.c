@@ -94,6 +94,15 @@ sb_points_format (SbPoints points,
   return g_string_free (str, FALSE);
 }
 
+/* Points exactly as they are held, with no trailing zeros ("5.25", "19.5",
+ * "246.25"): the one way every score is shown, so that the parts printed
+ * in any column add up to the total printed below them. */
+char *
+sb_points_format_exact (SbPoints points)
+{
+  return sb_points_format (points, 4);
+}
+
 SbPoints
 sb_points_of_percent (SbPoints maximum,
                       guint    percent)

@@ -21,6 +21,7 @@ gboolean  sb_points_parse        (const char *text,
                                   SbPoints   *out);
 char     *sb_points_format       (SbPoints    points,
                                   guint       max_decimals);
+char     *sb_points_format_exact (SbPoints    points);
 SbPoints  sb_points_of_percent   (SbPoints    maximum,
                                   guint       percent);
 char     *sb_percent_format      (SbPoints    part,

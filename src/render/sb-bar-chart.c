@@ -83,8 +83,8 @@ value_text (SbBarLayout *self,
   percent = sb_percent_format (points, maximum);
   if (brief)
     return g_strdup_printf ("%s %%", percent);
-  points_text = sb_points_format (points, 2);
-  max_text = sb_points_format (maximum, 2);
+  points_text = sb_points_format_exact (points);
+  max_text = sb_points_format_exact (maximum);
   return g_strdup_printf ("%s / %s · %s %%", points_text, max_text, percent);
 }
 

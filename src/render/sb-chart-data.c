@@ -390,11 +390,11 @@ sb_chart_data_describe (SbChartData *self,
           SbNode *node = g_ptr_array_index (self->nodes, i);
           const char *title = sb_text_get (sb_node_get_title (node), lang);
           SbPoints maximum = sb_chart_data_get_maximum (self, i);
-          g_autofree char *max_text = sb_points_format (maximum, 2);
+          g_autofree char *max_text = sb_points_format_exact (maximum);
 
           if (series->values[i].rated)
             {
-              g_autofree char *points_text = sb_points_format (series->values[i].points, 2);
+              g_autofree char *points_text = sb_points_format_exact (series->values[i].points);
               g_autofree char *percent = sb_percent_format (series->values[i].points, maximum);
 
               /* Translators: a node's score, e.g. "1.1 Leadership: 45 of 60 points (75 %)" */

@@ -523,8 +523,8 @@ add_cover (SbReport  *self,
   /* The total: large figures, the maximum and the percent beside them. */
   sb_assessment_get_score (assessment, NULL, &score);
   {
-    g_autofree char *points = sb_points_format (score.points, 4);
-    g_autofree char *maximum = sb_points_format (score.maximum, 2);
+    g_autofree char *points = sb_points_format_exact (score.points);
+    g_autofree char *maximum = sb_points_format_exact (score.maximum);
     g_autofree char *percent = score.maximum > 0 ? sb_percent_format (score.points, score.maximum) : g_strdup ("0");
     g_autofree char *caption = tr (self, "总分", "Total score");
     g_autofree char *rated = NULL;
@@ -728,7 +728,7 @@ node_row (SbReport *self,
 
   get_columns (self, &c);
   sb_assessment_get_score (assessment, id, &score);
-  maximum = sb_points_format (score.maximum, 2);
+  maximum = sb_points_format_exact (score.maximum);
 
   if (scored && sb_assessment_get_rating (assessment, id, &band_id, &rating))
     {
@@ -736,7 +736,7 @@ node_row (SbReport *self,
 
       band = b ? band_markup (self, b) : g_markup_escape_text (band_id, -1);
       percent = g_strdup_printf ("%u %%", rating);
-      points = sb_points_format (score.points, 4);
+      points = sb_points_format_exact (score.points);
     }
   else if (scored)
     {
@@ -749,7 +749,7 @@ node_row (SbReport *self,
   else if (score.n_rated > 0)
     {
       g_autofree char *p = sb_percent_format (score.points, score.maximum);
-      g_autofree char *pts = sb_points_format (score.points, 4);
+      g_autofree char *pts = sb_points_format_exact (score.points);
 
       band = g_strdup ("");
       percent = g_strdup_printf ("%s %%", p);
