@@ -603,6 +603,44 @@ test_uneven_bands (Fixture       *fixture,
   sb_band_picker_set_target (fixture->picker, NULL, NULL);
 }
 
+/* A guide with a step of its own: typed percents round to it. */
+static void
+test_guide_step (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *path = sb_test_fixture_path ("standards/minimal.xml");
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbStandard) standard = NULL;
+  g_autoptr(SbAssessment) assessment = NULL;
+  const char *band = NULL;
+  guint percent = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  text = g_string_new (contents);
+  g_string_replace (text, "<guide id=\"approach\" kind=\"process\">", "<guide id=\"approach\" kind=\"process\" step=\"2\">", 1);
+  bytes = g_bytes_new (text->str, text->len);
+  standard = sb_standard_load (bytes, path, &error);
+  g_assert_no_error (error);
+  assessment = sb_assessment_new (standard);
+  sb_band_picker_set_language (fixture->picker, "en");
+  sb_band_picker_set_target (fixture->picker, assessment, sb_standard_lookup_node (standard, "A.1.1.b"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->picker), "band.pick", "i", 1);
+  type_percent (fixture, "37");
+  sb_assessment_get_rating (assessment, "A.1.1.b", &band, &percent);
+  g_assert_cmpuint (percent, ==, 38);
+  g_assert_cmpstr (status_text (fixture), ==, "37 % is not a step of 2 %; 38 % was used.");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->picker), "band.step", "i", 1);
+  sb_assessment_get_rating (assessment, "A.1.1.b", &band, &percent);
+  g_assert_cmpuint (percent, ==, 40);
+
+  sb_band_picker_set_target (fixture->picker, NULL, NULL);
+}
+
 /* Alt+1 … Alt+5 and Alt+Up/Down are bound on the picker itself, so they
  * work wherever the focus is inside it. */
 static void
@@ -918,6 +956,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/band-picker/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("bands", test_bands);
+  ADD ("guide-step", test_guide_step);
   ADD ("accessible", test_accessible);
   ADD ("activate-band", test_activate_band);
   ADD ("pick-action", test_pick_action);

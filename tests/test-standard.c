@@ -279,14 +279,15 @@ static const BadCase bad_cases[] = {
     sb_standard_error_quark, SB_STANDARD_ERROR_INVALID, "the id “A.2” is already used on line 32" },
   { "unknown-guide", "guide=\"results\"", "guide=\"outcomes\"", NULL,
     sb_standard_error_quark, SB_STANDARD_ERROR_INVALID, "uses the scoring guide “outcomes”, which the standard does not define" },
-  { "band-gap", "<band id=\"deployment-2\" min=\"30\"", "<band id=\"deployment-2\" min=\"35\"", NULL,
-    sb_standard_error_quark, SB_STANDARD_ERROR_INVALID, "guide deployment has a gap between 30% and 35%" },
-  { "band-overlap", "<band id=\"deployment-2\" min=\"30\"", "<band id=\"deployment-2\" min=\"25\"", NULL,
-    sb_standard_error_quark, SB_STANDARD_ERROR_INVALID, "starts at 25%, inside the band before it, which ends at 30%" },
-  { "band-short", "<band id=\"results-1\" min=\"0\" max=\"100\"/>", "<band id=\"results-1\" min=\"0\" max=\"90\"/>", NULL,
-    sb_standard_error_quark, SB_STANDARD_ERROR_INVALID, "guide results ends at 90%; its bands must reach 100%" },
-  { "band-step", "<band id=\"deployment-2\" min=\"30\" max=\"65\"/>", "<band id=\"deployment-2\" min=\"30\" max=\"64\"/>", NULL,
-    sb_standard_error_quark, SB_STANDARD_ERROR_INVALID, "its ends must be multiples of 5" },
+  { "band-gap", "<band id=\"deployment-2\" min=\"30\"", "<band id=\"deployment-2\" min=\"40\"", NULL,
+    sb_standard_error_quark, SB_STANDARD_ERROR_INVALID,
+    "guide deployment has a gap: no band holds 35%, between band deployment-1 (to 30%) and band deployment-2 (from 40%)" },
+  { "band-gap-in-step", "<guide id=\"deployment\" kind=\"process\">", "<guide id=\"deployment\" kind=\"process\" step=\"10\">", NULL,
+    sb_standard_error_quark, SB_STANDARD_ERROR_INVALID, "band deployment-2 runs from 30% to 65%; its ends must be multiples of 10" },
+  { "band-step-not-dividing", "<guide id=\"deployment\" kind=\"process\">", "<guide id=\"deployment\" kind=\"process\" step=\"3\">", NULL,
+    sb_standard_error_quark, SB_STANDARD_ERROR_INVALID, "guide deployment has a step of 3%; a step must divide 100" },
+  { "band-reversed", "<band id=\"deployment-2\" min=\"30\" max=\"65\"/>", "<band id=\"deployment-2\" min=\"30\" max=\"25\"/>", NULL,
+    sb_standard_error_quark, SB_STANDARD_ERROR_INVALID, "its lower end must not be above its upper end" },
   { "missing-english", "<title xml:lang=\"en\">Results</title>", "", NULL,
     sb_standard_error_quark, SB_STANDARD_ERROR_INVALID, "<node> has no <title> in the language “en”" },
   { "extra-language", "<title xml:lang=\"en\">Results</title>", "<title xml:lang=\"en\">Results</title><title xml:lang=\"fr\">Résultats</title>", NULL,
@@ -493,6 +494,39 @@ test_file_errors (void)
 }
 
 /* Several problems are all reported, one per line, each located. */
+/* The ways scoring guides print their bands all load: bands a step apart
+ * (0–25, 30–65 …), a band of one percent, and a step other than 5. */
+static void
+test_band_shapes (void)
+{
+  static const struct { const char *find, *replace, *guide; guint percent; const char *band; } shapes[] = {
+    { "<band id=\"deployment-2\" min=\"30\"", "<band id=\"deployment-2\" min=\"35\"", "deployment", 30, "deployment-1" },
+    { "<band id=\"deployment-2\" min=\"30\"", "<band id=\"deployment-2\" min=\"35\"", "deployment", 35, "deployment-2" },
+    { "<band id=\"results-1\" min=\"0\" max=\"100\"/>",
+      "<band id=\"results-0\" min=\"0\" max=\"0\"/><band id=\"results-1\" min=\"5\" max=\"100\"/>", "results", 0, "results-0" },
+    { "<band id=\"results-1\" min=\"0\" max=\"100\"/>",
+      "<band id=\"results-0\" min=\"0\" max=\"0\"/><band id=\"results-1\" min=\"5\" max=\"100\"/>", "results", 5, "results-1" },
+    { "<guide id=\"approach\" kind=\"process\">", "<guide id=\"approach\" kind=\"process\" step=\"1\">", "approach", 49, "approach-1" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+    {
+      g_autofree char *minimal = read_fixture ("minimal.xml");
+      g_autoptr(GString) text = g_string_new (minimal);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SbStandard) standard = NULL;
+      SbBand *band;
+
+      g_string_replace (text, shapes[i].find, shapes[i].replace, 1);
+      standard = load_text (text->str, text->len, &error);
+      g_assert_no_error (error);
+      band = sb_guide_band_for_percent (sb_standard_lookup_guide (standard, shapes[i].guide), shapes[i].percent);
+      g_assert_nonnull (band);
+      g_assert_cmpstr (sb_band_get_id (band), ==, shapes[i].band);
+      g_assert_true (sb_band_allows (band, shapes[i].percent));
+    }
+}
+
 static void
 test_several_problems (void)
 {
@@ -523,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/standard/bundled/both-languages", test_bundled_both_languages);
   g_test_add_func ("/standard/bundled/point-numbers", test_bundled_point_numbers);
   g_test_add_func ("/standard/other", test_other_standard);
+  g_test_add_func ("/standard/band-shapes", test_band_shapes);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/standard/bad/%s", bad_cases[i].name);

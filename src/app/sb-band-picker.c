@@ -82,6 +82,25 @@ get_guide (SbBandPicker *self)
   return self->node != NULL ? sb_node_get_guide (self->node) : NULL;
 }
 
+/* The percents a rating takes are the multiples of the guide's step. */
+static guint
+get_step (SbBandPicker *self)
+{
+  SbGuide *guide = get_guide (self);
+
+  return guide != NULL ? sb_guide_get_step (guide) : 5;
+}
+
+/* @percent rounded to the nearest step, halves up. */
+static guint
+round_to_step (SbBandPicker *self,
+               double        percent)
+{
+  guint step = get_step (self);
+
+  return (guint) (floor (CLAMP (percent, 0, 100) / step + 0.5) * step);
+}
+
 static guint
 n_bands (SbBandPicker *self)
 {
@@ -126,6 +145,9 @@ primary_language (SbBandPicker *self)
 static char *
 range_text (SbBand *band)
 {
+  if (sb_band_get_min (band) == sb_band_get_max (band))
+    /* Translators: a band of a single percent, as in "0 %" */
+    return g_strdup_printf (_("%u %%"), sb_band_get_min (band));
   /* Translators: a band's range of percents, as in "60–80 %" */
   return g_strdup_printf (_("%u–%u %%"), sb_band_get_min (band), sb_band_get_max (band));
 }
@@ -565,7 +587,7 @@ sync_from_model (SbBandPicker *self)
    * the band that holds it (see spin_value_changed). */
   self->syncing = TRUE;
   self->spin_empty = b == NULL;
-  gtk_adjustment_configure (adjustment, percent, 0, 100, 5, 5, 0);
+  gtk_adjustment_configure (adjustment, percent, 0, 100, get_step (self), get_step (self), 0);
   /* The spin redraws its text on value-changed only, and whether it shows
    * a number may change while the value does not. */
   g_signal_emit_by_name (adjustment, "value-changed");
@@ -600,8 +622,8 @@ sync_from_model (SbBandPicker *self)
       g_autofree char *range = range_text (b);
       /* Translators: the description of the percent control; %s is the chosen band's range */
       g_autofree char *description = g_strdup_printf (_("In the %s band. Any percent from 0 to 100 in steps "
-                                                        "of 5; one outside the band moves the rating to its band."),
-                                                      range);
+                                                        "of %u; one outside the band moves the rating to its band."),
+                                                      range, get_step (self));
       g_autofree char *full = self->message ? g_strconcat (self->message, " ", description, NULL) : NULL;
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -667,13 +689,14 @@ write_rating (SbBandPicker *self,
   self->writing = FALSE;
 }
 
-/* A band's midpoint, rounded to a step of 5 and kept inside the band. */
+/* A band's midpoint, rounded to a step and kept inside the band. */
 static guint
-band_default_percent (SbBand *band)
+band_default_percent (SbBandPicker *self,
+                      SbBand       *band)
 {
   guint min = sb_band_get_min (band);
   guint max = sb_band_get_max (band);
-  guint percent = (guint) (floor ((min + max) / 10.0 + 0.5) * 5);
+  guint percent = round_to_step (self, (min + max) / 2.0);
 
   return CLAMP (percent, min, max);
 }
@@ -728,13 +751,15 @@ spin_input (SbBandPicker  *self,
       return TRUE;
     }
 
-  percent = (guint) (floor (CLAMP (typed, 0, 100) / 5 + 0.5) * 5);
+  percent = round_to_step (self, typed);
   if (typed < 0 || typed > 100)
     /* Translators: %s is the percent typed, %u the one used */
     self->pending = g_strdup_printf (_("%s %% is not between 0 and 100 %%; %u %% was used."), text, percent);
   else if (typed != percent)
-    /* Translators: %s is the percent typed, %u the nearest step of 5 that was used */
-    self->pending = g_strdup_printf (_("%s %% is not a step of 5 %%; %u %% was used."), text, percent);
+    /* Translators: %s is the percent typed, the first %u the guide's step,
+     * the second the nearest percent in that step that was used */
+    self->pending = g_strdup_printf (_("%s %% is not a step of %u %%; %u %% was used."),
+                                     text, get_step (self), percent);
 
   /* No value-changed follows when the value stays: say it now. */
   if (percent == self->percent)
@@ -769,8 +794,7 @@ spin_value_changed (SbBandPicker  *self,
 
   if (self->syncing || self->assessment == NULL || self->band == 0)
     return;
-  percent = (guint) CLAMP (gtk_spin_button_get_value_as_int (spin), 0, 100);
-  percent = (percent + 2) / 5 * 5;
+  percent = round_to_step (self, gtk_spin_button_get_value (spin));
   index = band_for_percent (self, percent);
   band = get_band (self, index);
   if (band == NULL)
@@ -829,7 +853,7 @@ band_step_action (GtkWidget  *widget,
 
   if (band == NULL || self->assessment == NULL)
     return;
-  percent = (int) self->percent + 5 * g_variant_get_int32 (parameter);
+  percent = (int) self->percent + (int) get_step (self) * g_variant_get_int32 (parameter);
   percent = CLAMP (percent, (int) sb_band_get_min (band), (int) sb_band_get_max (band));
   if ((guint) percent != self->percent)
     write_rating (self, band, (guint) percent, NULL);
@@ -1109,7 +1133,7 @@ sb_band_picker_class_init (SbBandPickerClass *klass)
   /* band.pick i: choose band i (1-based), 0 clears. Stateful, so each button
    * shows whether it is the chosen one. */
   gtk_widget_class_install_property_action (widget_class, "band.pick", "band");
-  /* band.step n: move the percent n steps of 5 within the band. */
+  /* band.step n: move the percent n of the guide's steps within the band. */
   gtk_widget_class_install_action (widget_class, "band.step", "i", band_step_action);
   gtk_widget_class_install_action (widget_class, "band.clear", NULL, band_clear_action);
 
@@ -1352,7 +1376,7 @@ sb_band_picker_set_band (SbBandPicker *self,
     return;
 
   b = get_band (self, band);
-  percent = self->band != 0 && sb_band_allows (b, self->percent) ? self->percent : band_default_percent (b);
+  percent = self->band != 0 && sb_band_allows (b, self->percent) ? self->percent : band_default_percent (self, b);
   write_rating (self, b, percent, NULL);
 }
 

@@ -1137,15 +1137,15 @@ sb_assessment_check_rating (SbAssessment *self,
   if (!sb_band_allows (band, percent))
     {
       g_set_error (error, SB_ASSESSMENT_ERROR, SB_ASSESSMENT_ERROR_PERCENT,
-                   _("%u%% is not a rating the band “%s” allows: it allows %u%% to %u%% in steps of 5"),
-                   percent, band_id, sb_band_get_min (band), sb_band_get_max (band));
+                   _("%u%% is not a rating the band “%s” allows: it allows %u%% to %u%% in steps of %u"),
+                   percent, band_id, sb_band_get_min (band), sb_band_get_max (band), sb_guide_get_step (guide));
       return FALSE;
     }
   return TRUE;
 }
 
-/* Rates a sub-item: a band of its scoring guide, and a percent inside
- * that band in steps of 5. Nothing changes when the rating is not one the
+/* Rates a scored node: a band of its scoring guide, and a percent inside
+ * that band in the guide's steps. Nothing changes when the rating is not one the
  * guide allows. */
 gboolean
 sb_assessment_set_rating (SbAssessment *self,

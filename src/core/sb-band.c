@@ -98,11 +98,14 @@ sb_band_dup_level_name (SbBand     *self,
   return g_strdup_printf ("第%u档", self->index + 1);
 }
 
-/* Its range of percents, as in "60–80 %": the same in every language. */
+/* Its range of percents, as in "60–80 %" (or "0 %" for a band of one
+ * percent): the same in every language. */
 char *
 sb_band_dup_range (SbBand *self)
 {
   g_return_val_if_fail (SB_IS_BAND (self), NULL);
+  if (self->min == self->max)
+    return g_strdup_printf ("%u %%", self->min);
   return g_strdup_printf ("%u–%u %%", self->min, self->max);
 }
 
@@ -121,11 +124,11 @@ sb_band_get_guide (SbBand *self)
 }
 
 /* Whether @percent is a rating this band allows: inside its range, both
- * ends included, in steps of 5. */
+ * ends included, in its guide's steps. */
 gboolean
 sb_band_allows (SbBand *self,
                 guint   percent)
 {
   g_return_val_if_fail (SB_IS_BAND (self), FALSE);
-  return self->min <= percent && percent <= self->max && percent % 5 == 0;
+  return self->min <= percent && percent <= self->max && percent % self->guide->step == 0;
 }

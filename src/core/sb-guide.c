@@ -33,6 +33,7 @@ sb_guide_class_init (SbGuideClass *klass)
 static void
 sb_guide_init (SbGuide *self)
 {
+  self->step = 5;
   self->name = sb_text_new ();
   self->description = sb_text_new ();
   self->bands = g_list_store_new (SB_TYPE_BAND);
@@ -72,6 +73,15 @@ sb_guide_get_description (SbGuide *self)
   return self->description;
 }
 
+/* The percents a rating takes are the multiples of this (5 unless the
+ * guide says otherwise), from 0 to 100. */
+guint
+sb_guide_get_step (SbGuide *self)
+{
+  g_return_val_if_fail (SB_IS_GUIDE (self), 5);
+  return self->step;
+}
+
 /* The bands in ascending order of range. */
 GListModel *
 sb_guide_get_bands (SbGuide *self)
@@ -98,8 +108,9 @@ sb_guide_lookup_band (SbGuide    *self,
   return NULL;
 }
 
-/* Bands share their ends (0–20, 20–40): a percent on a shared end belongs
- * to the higher band, except 100, which belongs to the last. */
+/* Bands share their ends (0–20, 20–40) or lie a step apart (0–5, 10–25):
+ * a percent on a shared end belongs to the higher band. NULL for a percent
+ * that is not one of the guide's steps. */
 SbBand *
 sb_guide_band_for_percent (SbGuide *self,
                            guint    percent)
@@ -112,7 +123,7 @@ sb_guide_band_for_percent (SbGuide *self,
   for (guint i = n; i > 0; i--)
     {
       g_autoptr(SbBand) band = g_list_model_get_item (G_LIST_MODEL (self->bands), i - 1);
-      if (band->min <= percent && percent <= band->max)
+      if (sb_band_allows (band, percent))
         return band;
     }
   return NULL;

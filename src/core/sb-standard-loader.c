@@ -237,6 +237,21 @@ read_guide (Loader  *loader,
   read_field (loader, element, "name", guide->name);
   read_field (loader, element, "description", guide->description);
 
+  {
+    g_autofree char *step = sb_xml_get_prop (element, "step");
+
+    if (step != NULL)
+      guide->step = (guint) g_ascii_strtoull (step, NULL, 10);
+    /* Every rating is a multiple of the step from 0, and 100 must be one. */
+    if (guide->step == 0 || 100 % guide->step != 0)
+      {
+        sb_problems_add_at (loader->problems, element, "step",
+                            _("guide %s has a step of %u%%; a step must divide 100 (1, 2, 4, 5, 10, 20, 25, 50 or 100)"),
+                            guide->id, guide->step);
+        guide->step = 5;
+      }
+  }
+
   for (xmlNode *child = element->children; child; child = child->next)
     if (sb_xml_is (child, "band"))
       {
@@ -254,15 +269,16 @@ read_guide (Loader  *loader,
           if (sb_xml_is (d, "descriptor"))
             g_ptr_array_add (band->descriptors, read_wrapped (loader, d, "text"));
 
-        if (band->min >= band->max)
+        /* A band may hold one percent (a "0 %" band), never none. */
+        if (band->min > band->max)
           sb_problems_add_at (loader->problems, child, "min",
-                              _("band %s runs from %u%% to %u%%; its lower end must be below its upper end"),
+                              _("band %s runs from %u%% to %u%%; its lower end must not be above its upper end"),
                               band->id, band->min, band->max);
-        if (band->min % 5 != 0 || band->max % 5 != 0)
+        if (band->min % guide->step != 0 || band->max % guide->step != 0)
           sb_problems_add_at (loader->problems, child, "min",
-                              _("band %s runs from %u%% to %u%%; its ends must be multiples of 5, "
-                                "because ratings move in steps of 5"),
-                              band->id, band->min, band->max);
+                              _("band %s runs from %u%% to %u%%; its ends must be multiples of %u, "
+                                "because ratings move in steps of %u"),
+                              band->id, band->min, band->max, guide->step, guide->step);
         g_list_store_append (guide->bands, band);
       }
   return guide;
@@ -274,11 +290,18 @@ compare_bands (gconstpointer a,
                gpointer      user_data)
 {
   const SbBand *band_a = a, *band_b = b;
-  return (int) band_a->min - (int) band_b->min;
+  if (band_a->min != band_b->min)
+    return (int) band_a->min - (int) band_b->min;
+  return (int) band_a->max - (int) band_b->max;
 }
 
-/* Bands share their ends (0–20, 20–40 … 80–100), as the scoring guides
- * print them: the next band must start where the last one ended. */
+/* Every percent a rating can take (0, step, 2 × step … 100) must belong to
+ * a band. Scoring guides print their bands two ways, and both are meant:
+ * sharing their ends (0–20, 20–40 … 80–100, a shared end belonging to the
+ * higher band) or a step apart (0–5, 10–25 … 90–100, as the Baldrige
+ * Criteria and GB/T 19580 have them). So the next band starts where the
+ * last one ended or one step after it; anything else is a gap or an
+ * overlap. */
 static void
 check_bands (Loader  *loader,
              xmlNode *element,
@@ -286,6 +309,7 @@ check_bands (Loader  *loader,
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (guide->bands));
   guint reached = 0;
+  g_autoptr(SbBand) last = NULL;
 
   g_list_store_sort (guide->bands, compare_bands, NULL);
   for (guint i = 0; i < n; i++)
@@ -297,15 +321,17 @@ check_bands (Loader  *loader,
         sb_problems_add_at (loader->problems, element, NULL,
                             _("guide %s starts at %u%%; its bands must cover 0–100%% from 0"),
                             guide->id, band->min);
-      else if (i > 0 && band->min > reached)
+      else if (i > 0 && band->min > reached + guide->step)
         sb_problems_add_at (loader->problems, element, NULL,
-                            _("guide %s has a gap between %u%% and %u%% (before band %s)"),
-                            guide->id, reached, band->min, band->id);
+                            _("guide %s has a gap: no band holds %u%%, between band %s (to %u%%) "
+                              "and band %s (from %u%%)"),
+                            guide->id, reached + guide->step, last->id, reached, band->id, band->min);
       else if (i > 0 && band->min < reached)
         sb_problems_add_at (loader->problems, element, NULL,
                             _("guide %s: band %s starts at %u%%, inside the band before it, which ends at %u%%"),
                             guide->id, band->id, band->min, reached);
-      reached = band->max;
+      reached = MAX (reached, band->max);
+      g_set_object (&last, band);
     }
   if (n > 0 && reached != 100)
     sb_problems_add_at (loader->problems, element, NULL,

@@ -46,6 +46,7 @@ struct _SbGuide
   GObject     parent_instance;
   char       *id;
   char       *kind;
+  guint       step;          /* the percents a rating takes are its multiples */
   SbText     *name;
   SbText     *description;
   GListStore *bands;

@@ -111,6 +111,7 @@ const char  *sb_guide_get_id                (SbGuide      *self);
 const char  *sb_guide_get_kind              (SbGuide      *self);
 const SbText *sb_guide_get_name             (SbGuide      *self);
 const SbText *sb_guide_get_description      (SbGuide      *self);
+guint        sb_guide_get_step              (SbGuide      *self);
 GListModel  *sb_guide_get_bands             (SbGuide      *self);
 SbBand      *sb_guide_lookup_band           (SbGuide      *self,
                                              const char   *id);
