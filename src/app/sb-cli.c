@@ -109,6 +109,7 @@ validate_assessment (SbCliOptions  *options,
   g_autoptr(SbAssessment) assessment = NULL;
   g_autofree char *points = NULL;
   g_autofree char *total = NULL;
+  g_autofree char *scored = NULL;
   SbScore score;
 
   if (*standard == NULL)
@@ -131,9 +132,14 @@ validate_assessment (SbCliOptions  *options,
   sb_assessment_get_score (assessment, NULL, &score);
   points = sb_points_format_exact (score.points);
   total = sb_points_format_exact (score.maximum);
-  g_print (_("%s: a valid assessment on “%s”, %u of %u sub-items rated, %s of %s points\n"),
+  /* The standard's word for its scored parts, in the language of the
+   * messages around it. */
+  scored = sb_standard_dup_scored_name (*standard, g_str_has_prefix (g_get_language_names ()[0], "zh")
+                                                   ? SB_LANG_ZH : SB_LANG_EN, TRUE);
+  /* Translators: the third %s is what the standard calls its scored parts, as in "sub-items" or "items" */
+  g_print (_("%s: a valid assessment on “%s”, %u of %u %s rated, %s of %s points\n"),
            g_file_peek_path (file) ? g_file_peek_path (file) : arg,
-           sb_standard_get_id (*standard), score.n_rated, score.n_scored, points, total);
+           sb_standard_get_id (*standard), score.n_rated, score.n_scored, scored, points, total);
   return 0;
 }
 

@@ -280,16 +280,17 @@ append_block (SbWindow     *self,
   append_text (self, self->page, text, "body-text");
 }
 
-static const char *
-kind_name (const char *kind)
+/* What the standard calls @node's kind, as a heading starts: "Item". */
+static char *
+kind_name (SbWindow *self,
+           SbNode   *node)
 {
-  if (g_strcmp0 (kind, "category") == 0)
-    return _("Dimension");
-  if (g_strcmp0 (kind, "item") == 0)
-    return _("Item");
-  if (g_strcmp0 (kind, "subitem") == 0)
-    return _("Sub-item");
-  return kind;
+  g_autofree char *name = sb_node_dup_kind_name (node, primary_language (self));
+  gunichar first = g_utf8_get_char (name);
+  char head[8] = { 0 };
+
+  g_unichar_to_utf8 (g_unichar_totitle (first), head);
+  return g_strconcat (head, g_utf8_next_char (name), NULL);
 }
 
 /* The key of a place on the page that search and undo lead to: a
@@ -496,14 +497,15 @@ show_node (SbWindow *self,
   g_autofree char *title = node_label (self, node);
   g_autofree char *points = sb_points_format_exact (sb_node_get_points (node));
   g_autofree char *meta = NULL;
+  g_autofree char *kind = kind_name (self, node);
   GListModel *guidance = sb_node_get_guidance (node);
   SbGuide *guide = sb_node_get_guide (node);
 
   if (guide != NULL)
-    meta = g_strdup_printf (_("%s · %s points · %s"), kind_name (sb_node_get_kind (node)), points,
+    meta = g_strdup_printf (_("%s · %s points · %s"), kind, points,
                             sb_text_get (sb_guide_get_name (guide), primary_language (self)));
   else
-    meta = g_strdup_printf (_("%s · %s points"), kind_name (sb_node_get_kind (node)), points);
+    meta = g_strdup_printf (_("%s · %s points"), kind, points);
   append_title (self, title, self->language, meta);
 
   append_block (self, _("Explanation"), sb_node_get_explanation (node));
@@ -759,7 +761,10 @@ show_overview (SbWindow *self)
   headline = g_strdup_printf ("%s / %s", points, maximum);
   {
     g_autofree char *percent = sb_percent_format (total.points, total.maximum);
-    detail = g_strdup_printf (_("%s %% · %u of %u sub-items rated"), percent, total.n_rated, total.n_scored);
+    g_autofree char *scored = sb_standard_dup_scored_name (self->standard, primary_language (self), TRUE);
+    /* Translators: a percent, then how many of the scored parts are rated;
+     * the last %s is what the standard calls them, as in "sub-items" or "items" */
+    detail = g_strdup_printf (_("%s %% · %u of %u %s rated"), percent, total.n_rated, total.n_scored, scored);
   }
 
   /* What an examiner typed is in the language of the texts beside it. */

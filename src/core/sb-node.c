@@ -166,3 +166,23 @@ sb_node_get_guidance (SbNode *self)
   g_return_val_if_fail (SB_IS_NODE (self), NULL);
   return G_LIST_MODEL (self->guidance);
 }
+
+/* What the standard calls a node of this kind in @lang (SB_LANG_EN, else
+ * Chinese), or, where the file does not say, a word that fits any
+ * standard: "scored part" for a scored node, "part" for the others. */
+char *
+sb_node_dup_kind_name (SbNode     *self,
+                       const char *lang)
+{
+  char *name;
+
+  g_return_val_if_fail (SB_IS_NODE (self), NULL);
+  g_return_val_if_fail (lang != NULL, NULL);
+
+  name = sb_standard_dup_kind_name (self->standard, self->kind, lang, FALSE);
+  if (name != NULL)
+    return name;
+  if (self->guide != NULL)
+    return sb_standard_dup_scored_name (self->standard, lang, FALSE);
+  return g_strdup (g_str_equal (lang, SB_LANG_EN) ? "part" : "部分");
+}

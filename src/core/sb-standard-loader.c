@@ -176,6 +176,34 @@ kind_label (const char *kind)
   return kind;
 }
 
+/* What the standard calls the nodes of one kind ("item", "items"), so
+ * that the interface says what the standard says rather than one word
+ * for every standard. */
+static void
+read_kind (Loader  *loader,
+           xmlNode *element)
+{
+  g_autofree char *kind = sb_xml_get_prop (element, "name");
+  SbKindName *name;
+
+  if (kind == NULL)
+    return;  /* the schema has already said so */
+  if (g_hash_table_contains (loader->standard->kind_names, kind))
+    {
+      sb_problems_add_at (loader->problems, element, "name",
+                          _("the kind “%s” is named twice"), kind);
+      return;
+    }
+  name = g_new0 (SbKindName, 1);
+  name->one = read_wrapped (loader, element, "singular");
+  /* A plural is needed only where the language has one: not in Chinese. */
+  name->many = sb_text_new ();
+  for (xmlNode *child = element->children; child; child = child->next)
+    if (sb_xml_is (child, "plural"))
+      read_localized (loader, child, name->many);
+  g_hash_table_insert (loader->standard->kind_names, g_steal_pointer (&kind), name);
+}
+
 static SbNode *
 read_node (Loader  *loader,
            xmlNode *element,
@@ -555,7 +583,9 @@ read_standard (Loader  *loader,
         {
           criteria = child;
           for (xmlNode *n = child->children; n; n = n->next)
-            if (sb_xml_is (n, "node"))
+            if (sb_xml_is (n, "kind"))
+              read_kind (loader, n);
+            else if (sb_xml_is (n, "node"))
               {
                 g_autoptr(SbNode) node = read_node (loader, n, NULL, 0);
                 g_list_store_append (standard->criteria, node);

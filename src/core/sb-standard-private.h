@@ -97,8 +97,18 @@ struct _SbStandard
   GListStore *references;
   GPtrArray  *nodes;         /* every SbNode in document order */
   GPtrArray  *scored;        /* the scored SbNodes in document order */
+  GHashTable *kind_names;    /* node kind → SbKindName, as the file names it */
   GHashTable *by_id;         /* id → SbNode, SbGuidancePoint, SbGuide or SbSection */
 };
+
+/* What a standard calls the nodes of one kind, in each of its languages. */
+typedef struct
+{
+  SbText *one;
+  SbText *many;
+} SbKindName;
+
+void             sb_kind_name_free      (SbKindName *name);
 
 SbSection       *sb_section_new         (void);
 SbGuidancePoint *sb_guidance_point_new  (void);

@@ -41,6 +41,7 @@ sb_standard_finalize (GObject *object)
   g_ptr_array_unref (self->nodes);
   g_ptr_array_unref (self->scored);
   g_hash_table_unref (self->by_id);
+  g_hash_table_unref (self->kind_names);
 
   G_OBJECT_CLASS (sb_standard_parent_class)->finalize (object);
 }
@@ -67,6 +68,8 @@ sb_standard_init (SbStandard *self)
   self->nodes = g_ptr_array_new ();
   self->scored = g_ptr_array_new ();
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->kind_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) sb_kind_name_free);
 }
 
 SbStandard *
@@ -331,4 +334,71 @@ sb_standard_count_points (SbStandard *self)
   for (guint i = 0; i < self->scored->len; i++)
     count += g_list_model_get_n_items (sb_node_get_guidance (self->scored->pdata[i]));
   return count;
+}
+
+void
+sb_kind_name_free (SbKindName *name)
+{
+  sb_text_free (name->one);
+  sb_text_free (name->many);
+  g_free (name);
+}
+
+/* What the standard calls a node of @kind (@many: several of them) in
+ * @lang, or NULL when the file does not say. With no @kind: the scored
+ * nodes' name, when they are all of one kind. A plural the file leaves
+ * out is the singular, as in Chinese. */
+char *
+sb_standard_dup_kind_name (SbStandard *self,
+                           const char *kind,
+                           const char *lang,
+                           gboolean    many)
+{
+  SbKindName *name;
+  const char *text = NULL;
+
+  g_return_val_if_fail (SB_IS_STANDARD (self), NULL);
+  g_return_val_if_fail (lang != NULL, NULL);
+
+  if (kind == NULL)
+    {
+      for (guint i = 0; i < self->scored->len; i++)
+        {
+          const char *k = sb_node_get_kind (self->scored->pdata[i]);
+          if (kind != NULL && g_strcmp0 (kind, k) != 0)
+            return NULL;
+          kind = k;
+        }
+      if (kind == NULL)
+        return NULL;
+    }
+  name = g_hash_table_lookup (self->kind_names, kind);
+  if (name == NULL)
+    return NULL;
+  if (many)
+    text = sb_text_lookup (name->many, lang);
+  if (text == NULL)
+    text = sb_text_lookup (name->one, lang);
+  return g_strdup (text);
+}
+
+/* What the interface calls the scored nodes in @lang (SB_LANG_EN, else
+ * Chinese): the standard's own word when they are all of one kind that
+ * the file names ("items", "子条目"), else a word that fits any standard. */
+char *
+sb_standard_dup_scored_name (SbStandard *self,
+                             const char *lang,
+                             gboolean    many)
+{
+  char *name;
+
+  g_return_val_if_fail (SB_IS_STANDARD (self), NULL);
+  g_return_val_if_fail (lang != NULL, NULL);
+
+  name = sb_standard_dup_kind_name (self, NULL, lang, many);
+  if (name != NULL)
+    return name;
+  if (g_str_equal (lang, SB_LANG_EN))
+    return g_strdup (many ? "scored parts" : "scored part");
+  return g_strdup ("评分项");
 }

@@ -83,10 +83,19 @@ SbGuidancePoint *sb_standard_lookup_point   (SbStandard   *self,
 SbGuide     *sb_standard_lookup_guide       (SbStandard   *self,
                                              const char   *id);
 guint        sb_standard_count_points       (SbStandard   *self);
+char        *sb_standard_dup_kind_name      (SbStandard   *self,
+                                             const char   *kind,
+                                             const char   *lang,
+                                             gboolean      many);
+char        *sb_standard_dup_scored_name    (SbStandard   *self,
+                                             const char   *lang,
+                                             gboolean      many);
 
 const char  *sb_node_get_id                 (SbNode       *self);
 const char  *sb_node_get_number             (SbNode       *self);
 const char  *sb_node_get_kind               (SbNode       *self);
+char        *sb_node_dup_kind_name          (SbNode       *self,
+                                             const char   *lang);
 const SbText *sb_node_get_title             (SbNode       *self);
 const SbText *sb_node_get_explanation       (SbNode       *self);
 const SbText *sb_node_get_keypoint          (SbNode       *self);

@@ -534,13 +534,14 @@ add_cover (SbReport  *self,
     double x, big_h, small_h;
     int w, h, baseline_big, baseline_small;
 
-    if (self->options.language == SB_CHART_LANGUAGE_ZH)
-      rated = g_strdup_printf ("已评 %u / %u 个评分项", score.n_rated, score.n_scored);
-    else if (self->options.language == SB_CHART_LANGUAGE_EN)
-      rated = g_strdup_printf ("%u of %u sub-items rated", score.n_rated, score.n_scored);
-    else
-      rated = g_strdup_printf ("已评 %u / %u 个评分项 · %u of %u sub-items rated",
-                               score.n_rated, score.n_scored, score.n_rated, score.n_scored);
+    {
+      g_autofree char *zh_name = sb_standard_dup_scored_name (standard, SB_LANG_ZH, TRUE);
+      g_autofree char *en_name = sb_standard_dup_scored_name (standard, SB_LANG_EN, TRUE);
+      g_autofree char *zh = g_strdup_printf ("已评 %u / %u 个%s", score.n_rated, score.n_scored, zh_name);
+      g_autofree char *en = g_strdup_printf ("%u of %u %s rated", score.n_rated, score.n_scored, en_name);
+
+      rated = self->options.language == SB_CHART_LANGUAGE_BOTH ? g_strdup_printf ("%s · %s", zh, en) : tr (self, zh, en);
+    }
 
     block = block_new (SB_REPORT_BLOCK_TOTAL, "total");
     block->x = self->options.margin;
@@ -646,6 +647,38 @@ typedef struct
   PangoAlignment  align;
 } Heading;
 
+/* The standard's names for its levels in English, from the top down along
+ * its first branch, as in "dimension, item and sub-item" (@last_joint " and
+ * ") or "Category, item" (", ", @capital): the table says what the rows are
+ * in the standard's words. */
+static char *
+kinds_in_english (SbReport   *self,
+                  const char *last_joint,
+                  gboolean    capital)
+{
+  GListModel *level = sb_standard_get_criteria (sb_assessment_get_standard (self->assessment));
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GString *out = g_string_new (NULL);
+
+  while (g_list_model_get_n_items (level) > 0)
+    {
+      g_autoptr(SbNode) node = g_list_model_get_item (level, 0);
+      char *name = sb_node_dup_kind_name (node, SB_LANG_EN);
+
+      if (names->len > 0 && g_str_equal (name, g_ptr_array_index (names, names->len - 1)))
+        g_free (name);
+      else
+        g_ptr_array_add (names, name);
+      level = sb_node_get_children (node);
+    }
+  for (guint i = 0; i < names->len; i++)
+    g_string_append_printf (out, "%s%s", i == 0 ? "" : i + 1 == names->len ? last_joint : ", ",
+                            (const char *) g_ptr_array_index (names, i));
+  if (capital && out->len > 0)
+    out->str[0] = g_ascii_toupper (out->str[0]);
+  return g_string_free (out, FALSE);
+}
+
 static Block *
 table_heading (SbReport *self)
 {
@@ -653,10 +686,11 @@ table_heading (SbReport *self)
   Block *block = block_new (SB_REPORT_BLOCK_TABLE_HEADING, "table-heading");
   gboolean both = self->options.language == SB_CHART_LANGUAGE_BOTH;
   Heading heads[6];
+  g_autofree char *kinds = kinds_in_english (self, ", ", TRUE);
 
   get_columns (self, &c);
   heads[0] = (Heading) { "编号", "No.", c.number_x, c.number_w, PANGO_ALIGN_LEFT };
-  heads[1] = (Heading) { "评分项目", "Dimension, item, sub-item", c.title_x, c.title_w, PANGO_ALIGN_LEFT };
+  heads[1] = (Heading) { "评分项目", kinds, c.title_x, c.title_w, PANGO_ALIGN_LEFT };
   heads[2] = (Heading) { "满分", "Max.", c.max_x, c.max_w, PANGO_ALIGN_RIGHT };
   heads[3] = (Heading) { "评分档", "Band", c.band_x, c.band_w, PANGO_ALIGN_LEFT };
   heads[4] = (Heading) { "百分比", "%", c.percent_x, c.percent_w, PANGO_ALIGN_RIGHT };
@@ -1003,7 +1037,9 @@ add_table (SbReport  *self,
            GPtrArray *flow)
 {
   GListModel *criteria = sb_standard_get_criteria (sb_assessment_get_standard (self->assessment));
-  g_autofree char *title = tr (self, "评分明细", "Scores by dimension, item and sub-item");
+  g_autofree char *kinds = kinds_in_english (self, " and ", FALSE);
+  g_autofree char *by = g_strdup_printf ("Scores by %s", kinds);
+  g_autofree char *title = tr (self, "评分明细", by);
   g_autofree char *markup = g_markup_escape_text (title, -1);
   g_autofree char *note = NULL;
   Block *block = text_block (self, "table-title", markup, SIZE_SECTION, TRUE, 0);
@@ -1025,7 +1061,15 @@ add_table (SbReport  *self,
   sb_assessment_get_score (self->assessment, NULL, &score);
   if (score.n_rated == 0 || score.n_rated == score.n_scored)
     return;
-  note = tr (self, "* 部分评分项尚未评分。", "* Only some of the sub-items below are rated.");
+  {
+    SbStandard *standard = sb_assessment_get_standard (self->assessment);
+    g_autofree char *zh_name = sb_standard_dup_scored_name (standard, SB_LANG_ZH, TRUE);
+    g_autofree char *en_name = sb_standard_dup_scored_name (standard, SB_LANG_EN, TRUE);
+    g_autofree char *zh = g_strdup_printf ("* 部分%s尚未评分。", zh_name);
+    g_autofree char *en = g_strdup_printf ("* Only some of the %s below are rated.", en_name);
+
+    note = tr (self, zh, en);
+  }
   g_free (markup);
   markup = g_markup_escape_text (note, -1);
   block = text_block (self, "table-note", markup, SIZE_COMMENT, FALSE, 0.3);
