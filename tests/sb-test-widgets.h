@@ -20,6 +20,7 @@ GtkWidget *sb_test_find_first    (GtkWidget  *widget,
                                   GType       type);
 GtkWindow *sb_test_find_toplevel (GType       type,
                                   const char *title);
+char      *sb_test_dup_labels    (GtkWidget  *widget);
 gboolean   sb_test_press_shortcut (GtkWidget      *widget,
                                    guint           keyval,
                                    GdkModifierType modifiers);

@@ -603,6 +603,63 @@ test_uneven_bands (Fixture       *fixture,
   sb_band_picker_set_target (fixture->picker, NULL, NULL);
 }
 
+/* Bands a step apart, as the Baldrige Criteria print them (0–5, 10–25 …):
+ * a typed percent goes to the band that holds it, across the step between
+ * two bands, and Alt+Up crosses it too. */
+static void
+test_bands_a_step_apart (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = sb_test_fixture_path ("standards/baldrige.xml");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbStandard) standard = sb_standard_new_from_file (file, NULL, &error);
+  g_autoptr(SbAssessment) assessment = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  const char *band = NULL;
+  guint percent = 0;
+  char *check;
+
+  g_assert_no_error (error);
+  assessment = sb_assessment_new (standard);
+  sb_band_picker_set_language (fixture->picker, "en");
+  sb_band_picker_set_target (fixture->picker, assessment, sb_standard_lookup_node (standard, "i1.1"));
+
+  all = buttons (fixture);
+  g_assert_cmpuint (all->len, ==, 6);
+  check = gtk_test_accessible_check_property (GTK_ACCESSIBLE (all->pdata[1]), GTK_ACCESSIBLE_PROPERTY_LABEL, "10–25 %");
+  g_assert_null (check);
+
+  /* The midpoint of 0–5 is 2.5: a rating takes steps of 5, so 5. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->picker), "band.pick", "i", 1);
+  g_assert_true (sb_assessment_get_rating (assessment, "i1.1", &band, &percent));
+  g_assert_cmpstr (band, ==, "process-1");
+  g_assert_cmpuint (percent, ==, 5);
+
+  type_percent (fixture, "10");
+  sb_assessment_get_rating (assessment, "i1.1", &band, &percent);
+  g_assert_cmpstr (band, ==, "process-2");
+  g_assert_cmpuint (percent, ==, 10);
+  g_assert_cmpstr (status_text (fixture), ==, "10 % is in the 10–25 % band: the rating moved there.");
+
+  type_percent (fixture, "28");
+  sb_assessment_get_rating (assessment, "i1.1", &band, &percent);
+  g_assert_cmpstr (band, ==, "process-3");
+  g_assert_cmpuint (percent, ==, 25 + 5);
+
+  type_percent (fixture, "7");
+  sb_assessment_get_rating (assessment, "i1.1", &band, &percent);
+  g_assert_cmpstr (band, ==, "process-1");
+  g_assert_cmpuint (percent, ==, 5);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->picker), "band.step", "i", 1);
+  sb_assessment_get_rating (assessment, "i1.1", &band, &percent);
+  g_assert_cmpstr (band, ==, "process-1");
+  g_assert_cmpuint (percent, ==, 5);
+
+  sb_band_picker_set_target (fixture->picker, NULL, NULL);
+}
+
 /* A guide with a step of its own: typed percents round to it. */
 static void
 test_guide_step (Fixture       *fixture,
@@ -956,6 +1013,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/band-picker/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("bands", test_bands);
+  ADD ("bands-a-step-apart", test_bands_a_step_apart);
   ADD ("guide-step", test_guide_step);
   ADD ("accessible", test_accessible);
   ADD ("activate-band", test_activate_band);

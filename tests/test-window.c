@@ -24,24 +24,10 @@
 
 static SbApplication *app;
 
-/* Every label's text below @widget, joined by newlines: what a user reads. */
-static void
-collect_labels (GtkWidget *widget,
-                GString   *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
-    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, text);
-}
-
 static char *
 window_text (SbWindow *window)
 {
-  GString *text = g_string_new (NULL);
-
-  collect_labels (GTK_WIDGET (window), text);
-  return g_string_free (text, FALSE);
+  return sb_test_dup_labels (GTK_WIDGET (window));
 }
 
 static void
