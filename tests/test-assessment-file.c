@@ -485,13 +485,13 @@ static const FailureCase failure_cases[] = {
     SB_ASSESSMENT_FILE_ERROR_INVALID, "33% is not a rating the band “process-2” allows" },
   { "band-not-in-guide", "  <subitem id=\"1.1.1\" band=\"results-3\" percent=\"50\"/>\n", NULL,
     SB_ASSESSMENT_FILE_ERROR_INVALID,
-    "bad.scorebook:9:23: sub-item 1.1.1 is scored with the guide “process”, which has no band “results-3”" },
+    "bad.scorebook:9:23: 1.1.1 is scored with the guide “process”, which has no band “results-3”" },
   { "item-rated", "  <subitem id=\"1.1\" band=\"process-3\" percent=\"50\"/>\n", NULL,
-    SB_ASSESSMENT_FILE_ERROR_INVALID, "“1.1” is not a scored sub-item of the standard (it is of the kind “item”)" },
+    SB_ASSESSMENT_FILE_ERROR_INVALID, "“1.1” is not a scored part of the standard (it is of the kind “item”)" },
   { "twice", "  <subitem id=\"1.1.1\"/>\n  <subitem id=\"1.1.1\"/>\n", NULL,
     SB_ASSESSMENT_FILE_ERROR_INVALID, "bad.scorebook:10:12: “1.1.1” appears a second time; it was first on line 9" },
   { "point-elsewhere", "  <subitem id=\"1.1.1\">\n    <point id=\"g1.1.2.1\"/>\n  </subitem>\n", NULL,
-    SB_ASSESSMENT_FILE_ERROR_INVALID, "the guidance point “g1.1.2.1” belongs to sub-item 1.1.2, not to 1.1.1" },
+    SB_ASSESSMENT_FILE_ERROR_INVALID, "the guidance point “g1.1.2.1” belongs to 1.1.2, not to 1.1.1" },
   { "evidence-kind", "  <subitem id=\"1.1.1\">\n    <point id=\"g1.1.1.1\">\n      <evidence kind=\"rumour\">x</evidence>\n"
     "    </point>\n  </subitem>\n", NULL, SB_ASSESSMENT_FILE_ERROR_SCHEMA, "bad.scorebook:11:" },
 };

@@ -516,7 +516,7 @@ read_point (Reader     *reader,
       if (g_strcmp0 (owner, subitem_id) != 0)
         {
           sb_problems_add_at (reader->problems, element, "id",
-                              _("the guidance point “%s” belongs to sub-item %s, not to %s"),
+                              _("the guidance point “%s” belongs to %s, not to %s"),
                               id, owner, subitem_id);
           return;
         }
@@ -562,7 +562,7 @@ read_subitem (Reader  *reader,
   if (node != NULL && !sb_node_is_scored (node))
     {
       sb_problems_add_at (reader->problems, element, "id",
-                          _("“%s” is not a scored sub-item of the standard (it is of the kind “%s”); only sub-items are rated"),
+                          _("“%s” is not a scored part of the standard (it is of the kind “%s”); only scored parts are rated"),
                           id, sb_node_get_kind (node));
       return;
     }
@@ -572,7 +572,7 @@ read_subitem (Reader  *reader,
       if (!sb_assessment_add_unknown (assessment, id, NULL))
         {
           sb_problems_add_at (reader->problems, element, "id",
-                              _("“%s” is not a sub-item of the standard “%s”"),
+                              _("“%s” is not a scored part of the standard “%s”"),
                               id, sb_standard_get_id (reader->standard));
           return;
         }

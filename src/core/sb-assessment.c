@@ -1111,7 +1111,7 @@ sb_assessment_check_rating (SbAssessment *self,
   if (node == NULL || !sb_node_is_scored (node))
     {
       g_set_error (error, SB_ASSESSMENT_ERROR, SB_ASSESSMENT_ERROR_NOT_SCORED,
-                   _("“%s” is not a scored sub-item of the standard “%s”"),
+                   _("“%s” is not a scored part of the standard “%s”"),
                    node_id, sb_standard_get_id (self->standard));
       return FALSE;
     }
@@ -1129,7 +1129,7 @@ sb_assessment_check_rating (SbAssessment *self,
           g_string_append_printf (names, "%s%s", i ? ", " : "", sb_band_get_id (b));
         }
       g_set_error (error, SB_ASSESSMENT_ERROR, SB_ASSESSMENT_ERROR_NO_SUCH_BAND,
-                   _("sub-item %s is scored with the guide “%s”, which has no band “%s” (its bands are %s)"),
+                   _("%s is scored with the guide “%s”, which has no band “%s” (its bands are %s)"),
                    node_id, sb_guide_get_id (guide), band_id, names->str);
       return FALSE;
     }
