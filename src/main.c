@@ -34,8 +34,8 @@ main (int   argc,
 
   /* Uninstalled, the catalogue and the settings schema are the ones built
    * beside the program, so that it starts translated and with its settings
-   * with nothing set by hand. This is the one place the environment is
-   * changed, before any thread exists. */
+   * with nothing set by hand. Here, with sb_i18n_init(), is the one place
+   * the environment is changed, before any thread exists. */
   if (running_uninstalled ())
     {
       g_autofree char *schemas = g_build_filename (BUILD_ROOT, "data", NULL);

@@ -417,14 +417,14 @@ test_typed_percent (Fixture       *fixture,
   g_assert_cmpstr (status_text (fixture), ==, keys);
 
   /* In Chinese too. */
-  sb_i18n_set_interface_language ("zh-CN");
+  sb_i18n_set_language ("zh-CN");
   sb_band_picker_set_language (fixture->picker, "zh-CN");
   type_percent (fixture, "90");
   assert_rated (fixture, "process-5", 90);
   g_assert_cmpstr (status_text (fixture), ==, "90 % 属于 80–100 % 区间，评分已移到该区间。");
   type_percent (fixture, "88");
   g_assert_cmpstr (status_text (fixture), ==, "88 % 不是 5 % 的整数倍，已改用 90 %。");
-  sb_i18n_set_interface_language ("en");
+  sb_i18n_set_language ("en");
 }
 
 static void

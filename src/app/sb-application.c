@@ -558,7 +558,7 @@ language_changed (SbApplication *self)
 {
   g_autofree char *language = g_settings_get_string (self->settings, "language");
 
-  sb_i18n_set_interface_language (language);
+  sb_i18n_set_language (g_str_equal (language, SB_LANG_EN) ? SB_LANG_EN : SB_LANG_ZH);
   sb_widget_language_update ();
 }
 

@@ -15,6 +15,7 @@
 #include "sb-chart-export.h"
 #include "sb-cli.h"
 #include "sb-csv.h"
+#include "sb-i18n.h"
 #include "sb-report.h"
 #include "sb-xml.h"
 #include "sb-standard.h"
@@ -322,17 +323,15 @@ run_scores (SbCliOptions *options)
   return 0;
 }
 
-/* --lang, or the interface's language: Chinese in a Chinese locale,
- * English elsewhere. */
+/* --lang, or the language of the user's locale: Chinese in a Chinese
+ * locale, English elsewhere. */
 static gboolean
 parse_language (SbCliOptions    *options,
                 SbChartLanguage *language)
 {
   if (options->lang == NULL)
     {
-      const char * const *names = g_get_language_names ();
-
-      *language = names[0] && g_str_has_prefix (names[0], "zh") ? SB_CHART_LANGUAGE_ZH : SB_CHART_LANGUAGE_EN;
+      sb_chart_language_from_string (sb_i18n_get_locale_language (), language);
       return TRUE;
     }
   if (sb_chart_language_from_string (options->lang, language))

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sb-i18n.h"
 #include "sb-notices.h"
 
 /* Long enough to read the folder's name and reach for a button; the bar
@@ -55,19 +56,35 @@ hide_timeout (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static GtkWindow *
-window_of (SbNotices *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 typedef struct
 {
   SbNotices *self;
   GFile     *file;
 } ShowItems;
+
+static void
+open_uri_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    g_debug ("Nothing opened the file: %s", error->message);
+}
+
+/* As gtk_show_uri(), but the program started gets the user's own
+ * language, not the one Scorebook set for its catalogues. */
+static void
+open_uri (SbNotices  *self,
+          const char *uri)
+{
+  g_autoptr(GdkAppLaunchContext) context = gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (self)));
+
+  gdk_app_launch_context_set_timestamp (context, GDK_CURRENT_TIME);
+  sb_i18n_prepare_launch (G_APP_LAUNCH_CONTEXT (context));
+  g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL, open_uri_done, NULL);
+}
 
 static void
 show_folder (SbNotices *self,
@@ -76,7 +93,7 @@ show_folder (SbNotices *self,
   g_autoptr(GFile) folder = g_file_get_parent (file);
   g_autofree char *uri = g_file_get_uri (folder);
 
-  gtk_show_uri (window_of (self), uri, GDK_CURRENT_TIME);
+  open_uri (self, uri);
 }
 
 /* Without a file manager that takes the D-Bus call, the folder opens in
@@ -137,7 +154,7 @@ export_response (GtkInfoBar *bar,
     {
       g_autofree char *uri = g_file_get_uri (file);
 
-      gtk_show_uri (window_of (self), uri, GDK_CURRENT_TIME);
+      open_uri (self, uri);
     }
   else if (response == RESPONSE_SHOW_IN_FOLDER && file != NULL)
     show_in_folder (self, file);

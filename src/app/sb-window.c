@@ -1755,7 +1755,7 @@ sb_window_set_language (SbWindow   *self,
   /* Chosen in this window's header, the language reaches the setting (and
    * through it the application) only after this; the window's own words
    * must not be looked up in the catalogue of the language before. */
-  sb_i18n_set_interface_language (language);
+  sb_i18n_set_language (g_str_equal (language, SB_LANG_EN) ? SB_LANG_EN : SB_LANG_ZH);
 
   /* Rebind the visible rows and redraw the page in the new language. */
   retranslate (self);
