@@ -258,6 +258,7 @@ test_export_confirmation (gconstpointer data)
   g_assert_cmpstr (buttons, ==, "_Open\nShow in _Folder\nClose\n");
 
   g_settings_set_string (settings, "language", "zh-CN");
+  g_settings_set_string (settings, "interface-language", "zh-CN");
   sb_test_wait_for_idle ();
   zh = bar_text (bar);
   g_assert_cmpstr (zh, ==, zh_where);
@@ -277,6 +278,7 @@ test_export_confirmation (gconstpointer data)
   g_remove (input);
   g_rmdir (dir);
   g_rmdir (elsewhere);
+  g_settings_reset (settings, "interface-language");
 }
 
 static gboolean
@@ -381,6 +383,7 @@ test_bad_files (void)
         SbWindow *window = sb_window_new (app);
 
         g_settings_set_string (settings, "language", languages[l]);
+        g_settings_set_string (settings, "interface-language", languages[l]);
         gtk_window_present (GTK_WINDOW (window));
         g_assert_true (g_file_set_contents (path, bad->contents, bad->length, NULL));
         g_assert_false (sb_application_open_file (app, file));
@@ -397,6 +400,7 @@ test_bad_files (void)
         g_remove (path);
       }
   g_rmdir (dir);
+  g_settings_reset (settings, "interface-language");
 }
 
 static gboolean
@@ -440,6 +444,7 @@ test_other_standard (void)
                            "It is scored here against “szmqa-2019-social” (edition 2019); parts this standard "
                            "lacks are not counted.");
   g_settings_set_string (settings, "language", "zh-CN");
+  g_settings_set_string (settings, "interface-language", "zh-CN");
   sb_test_wait_for_idle ();
   zh = bar_text (standard_bar (window));
   g_assert_nonnull (strstr (zh, "本评审是按标准“szmqa-2017-enterprise”（2019年版）做的"));
@@ -475,6 +480,7 @@ test_other_standard (void)
   g_remove (backup);
   g_remove (same);
   g_rmdir (dir);
+  g_settings_reset (settings, "interface-language");
 }
 
 int

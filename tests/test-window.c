@@ -187,7 +187,8 @@ test_select_expands_ancestors (void)
   sb_test_wait_for_idle ();
 }
 
-/* The interface follows the language setting at once, without a restart. */
+/* The interface follows its own setting at once, without a restart, and
+ * the text language chosen in the header leaves it as it is. */
 static void
 test_interface_language (void)
 {
@@ -196,39 +197,146 @@ test_interface_language (void)
   g_autofree char *zh = NULL;
   g_autofree char *en = NULL;
   g_autofree char *zh_title = NULL;
+  g_autofree char *chosen = NULL;
 
   gtk_window_present (GTK_WINDOW (window));
   g_settings_set_string (settings, "language", "zh-CN");
+  g_settings_set_string (settings, "interface-language", "zh-CN");
   sb_window_select_id (window, "1.1.1");
   sb_test_wait_for_idle ();
   zh = window_text (window);
   g_assert_nonnull (strstr (zh, "概览\n"));
   g_assert_nonnull (strstr (zh, "要点指引\n"));
   zh_title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
+  g_assert_cmpstr (zh_title, ==, "新建评审");
 
-  g_settings_set_string (settings, "language", "en");
+  /* English words around the Chinese text. */
+  g_settings_set_string (settings, "interface-language", "en");
   sb_test_wait_for_idle ();
   en = window_text (window);
   g_assert_nonnull (strstr (en, "Overview\n"));
   g_assert_nonnull (strstr (en, "Guidance points\n"));
-  g_assert_null (strstr (en, "要点指引"));
+  g_assert_null (strstr (en, "要点指引\n"));
+  g_assert_nonnull (strstr (en, "1.1.1  确定方向"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "New assessment");
-  g_assert_cmpstr (zh_title, ==, "新建评审");
+  g_assert_cmpstr (sb_window_get_language (window), ==, "zh-CN");
 
-  /* Chosen in the window's own header, the window's words follow too. */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN)), 0);
+  /* English chosen in the window's own header relabels the text at once,
+   * and the interface stays in the language chosen for it. */
+  g_settings_set_string (settings, "interface-language", "zh-CN");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN)), 1);
   sb_test_wait_for_idle ();
   g_free (zh);
   zh = window_text (window);
   g_assert_nonnull (strstr (zh, "要点指引\n"));
   g_assert_null (strstr (zh, "Guidance points"));
+  g_assert_nonnull (strstr (zh, "1.1.1  Setting direction"));
+  g_assert_null (strstr (zh, "确定方向"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "新建评审");
-  g_free (zh_title);
-  zh_title = g_settings_get_string (settings, "language");
-  g_assert_cmpstr (zh_title, ==, "zh-CN");
+  chosen = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (chosen, ==, "en");
+  g_free (chosen);
+  chosen = g_settings_get_string (settings, "interface-language");
+  g_assert_cmpstr (chosen, ==, "zh-CN");
 
   gtk_window_destroy (GTK_WINDOW (window));
   sb_test_wait_for_idle ();
+  g_settings_reset (settings, "interface-language");
+}
+
+/* Never chosen, both languages are the locale's: Chinese in a Chinese
+ * locale, English in any other (the tests run in C.UTF-8). */
+static void
+test_first_start_follows_locale (void)
+{
+  GSettings *settings = sb_application_get_settings (app);
+  const char *zh_tw[] = { "zh_TW.UTF-8", "zh_TW", "zh.UTF-8", "zh", "C", NULL };
+  const char *zh_cn[] = { "zh_CN", "zh", "C", NULL };
+  const char *en_gb[] = { "en_GB.UTF-8", "en_GB", "en", "C", NULL };
+  const char *fr[] = { "fr_FR", "fr", "C", NULL };
+  const char *c[] = { "C.UTF-8", "C", NULL };
+  SbWindow *window;
+  g_autofree char *text = NULL;
+  g_autofree char *chosen = NULL;
+
+  g_assert_cmpstr (sb_i18n_language_for_locale (zh_tw), ==, "zh-CN");
+  g_assert_cmpstr (sb_i18n_language_for_locale (zh_cn), ==, "zh-CN");
+  g_assert_cmpstr (sb_i18n_language_for_locale (en_gb), ==, "en");
+  g_assert_cmpstr (sb_i18n_language_for_locale (fr), ==, "en");
+  g_assert_cmpstr (sb_i18n_language_for_locale (c), ==, "en");
+  g_assert_cmpstr (sb_i18n_get_locale_language (), ==, "en");
+
+  g_settings_reset (settings, "language");
+  g_settings_reset (settings, "interface-language");
+  window = sb_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+  g_assert_cmpstr (sb_window_get_language (window), ==, "en");
+  g_assert_cmpstr (sb_i18n_get_language (), ==, "en");
+  text = window_text (window);
+  g_assert_nonnull (strstr (text, "Overview\n"));
+  g_assert_null (strstr (text, "概览"));
+
+  /* Nothing is written until the user chooses. */
+  chosen = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (chosen, ==, "");
+  g_free (chosen);
+  chosen = g_settings_get_string (settings, "interface-language");
+  g_assert_cmpstr (chosen, ==, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+}
+
+/* A standard in English only shows its English with a Chinese interface,
+ * offers no other text language, and leaves the user's choice for other
+ * standards alone. */
+static void
+test_one_language_standard (void)
+{
+  GSettings *settings = sb_application_get_settings (app);
+  g_autofree char *path = sb_test_fixture_path ("standards/english-only.xml");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbStandard) standard = sb_standard_new_from_file (file, NULL, &error);
+  GtkDropDown *dropdown;
+  SbWindow *window, *bundled;
+  g_autofree char *text = NULL;
+  g_autofree char *chosen = NULL;
+
+  g_assert_no_error (error);
+  g_settings_set_string (settings, "language", "zh-CN");
+  g_settings_set_string (settings, "interface-language", "zh-CN");
+  window = sb_window_new_for_standard (app, standard);
+  gtk_window_present (GTK_WINDOW (window));
+  sb_window_select_id (window, "A.1.1.a");
+  sb_test_wait_for_idle ();
+
+  g_assert_cmpstr (sb_window_get_language (window), ==, "en");
+  dropdown = GTK_DROP_DOWN (sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==, 1);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (dropdown)), 0), ==, "English");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (dropdown)));
+  text = window_text (window);
+  g_assert_nonnull (strstr (text, "概览\n"));
+  g_assert_nonnull (strstr (text, "要点指引\n"));
+  g_assert_nonnull (strstr (text, "Clause a"));
+  g_assert_nonnull (strstr (text, "Point one"));
+  g_assert_cmpstr (sb_i18n_get_language (), ==, "zh-CN");
+  chosen = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (chosen, ==, "zh-CN");
+
+  /* A standard in both languages offers both, and both side by side. */
+  bundled = sb_window_new (app);
+  dropdown = GTK_DROP_DOWN (sb_test_find_first (GTK_WIDGET (bundled), GTK_TYPE_DROP_DOWN));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==, 3);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (dropdown)));
+  g_assert_cmpstr (sb_window_get_language (bundled), ==, "zh-CN");
+
+  gtk_window_destroy (GTK_WINDOW (bundled));
+  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+  g_settings_reset (settings, "interface-language");
 }
 
 static char *
@@ -649,10 +757,11 @@ test_gtk_follows_language (void)
 {
   GSettings *settings = sb_application_get_settings (app);
 
-  g_settings_set_string (settings, "language", "zh-CN");
+  g_settings_set_string (settings, "interface-language", "zh-CN");
   g_assert_cmpstr (g_dgettext ("gtk40", "Shortcuts"), !=, "Shortcuts");
-  g_settings_set_string (settings, "language", "en");
+  g_settings_set_string (settings, "interface-language", "en");
   g_assert_cmpstr (g_dgettext ("gtk40", "Shortcuts"), ==, "Shortcuts");
+  g_settings_reset (settings, "interface-language");
 }
 
 /* Whether the overview's charts (radar first, then bars) sit side by side. */
@@ -978,6 +1087,45 @@ test_changed_on_disk (void)
   sb_test_remove_copy (path);
 }
 
+/* The interface language is chosen in Preferences, remembered, and
+ * applied at once: to the window and to Preferences itself. */
+static void
+test_preferences_interface_language (void)
+{
+  GSettings *settings = sb_application_get_settings (app);
+  SbWindow *window = sb_window_new (app);
+  GtkWindow *preferences;
+  GtkDropDown *dropdown;
+  g_autofree char *text = NULL;
+  g_autofree char *chosen = NULL;
+
+  g_settings_reset (settings, "interface-language");
+  g_settings_set_string (settings, "language", "en");
+  gtk_window_present (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  sb_test_wait_for_idle ();
+  preferences = sb_test_find_toplevel (GTK_TYPE_WINDOW, "Preferences");
+  g_assert_nonnull (preferences);
+  dropdown = GTK_DROP_DOWN (sb_test_find_first (GTK_WIDGET (preferences), GTK_TYPE_DROP_DOWN));
+  /* The locale's language, English here, until one is chosen. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 1);
+
+  gtk_drop_down_set_selected (dropdown, 0);
+  sb_test_wait_for_idle ();
+  chosen = g_settings_get_string (settings, "interface-language");
+  g_assert_cmpstr (chosen, ==, "zh-CN");
+  g_assert_cmpstr (gtk_window_get_title (preferences), ==, "首选项");
+  text = window_text (window);
+  g_assert_nonnull (strstr (text, "概览\n"));
+  g_assert_nonnull (strstr (text, "High-standard positioning"));
+  g_assert_cmpstr (sb_window_get_language (window), ==, "en");
+
+  gtk_window_destroy (preferences);
+  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+  g_settings_reset (settings, "interface-language");
+}
+
 /* Preferences is a plain window, not a GtkDialog: it closes with Escape
  * only because it says so. */
 static void
@@ -1093,6 +1241,8 @@ main (int   argc,
   g_test_add_func ("/window/select-expands-ancestors", test_select_expands_ancestors);
   g_test_add_func ("/window/text-language", test_text_language);
   g_test_add_func ("/window/interface-language", test_interface_language);
+  g_test_add_func ("/window/first-start-follows-locale", test_first_start_follows_locale);
+  g_test_add_func ("/window/one-language-standard", test_one_language_standard);
   g_test_add_func ("/window/gtk-follows-language", test_gtk_follows_language);
   g_test_add_func ("/window/step-through-subitems", test_step_through_subitems);
   g_test_add_func ("/window/search-and-go", test_search_and_go);
@@ -1109,6 +1259,7 @@ main (int   argc,
   g_test_add_func ("/window/file-held-elsewhere", test_file_held_elsewhere);
   g_test_add_func ("/window/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/window/preferences-escape", test_preferences_escape);
+  g_test_add_func ("/window/preferences-interface-language", test_preferences_interface_language);
   g_test_add_func ("/window/icon", test_icon);
   g_test_add_func ("/window/rating-on-one-screen", test_rating_on_one_screen);
 

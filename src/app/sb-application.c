@@ -457,26 +457,54 @@ open_recent_activated (GSimpleAction *action,
   sb_application_open_file (SB_APPLICATION (user_data), file);
 }
 
+/* The interface language: chosen in Preferences, else the locale's. */
+static const char *
+interface_language (SbApplication *self)
+{
+  g_autofree char *chosen = g_settings_get_string (self->settings, "interface-language");
+
+  if (g_str_equal (chosen, SB_LANG_ZH))
+    return SB_LANG_ZH;
+  if (g_str_equal (chosen, SB_LANG_EN))
+    return SB_LANG_EN;
+  return sb_i18n_get_locale_language ();
+}
+
 static gboolean
-language_to_index (GValue   *value,
-                   GVariant *variant,
-                   gpointer  user_data)
+interface_language_to_index (GValue   *value,
+                             GVariant *variant,
+                             gpointer  user_data)
 {
   const char *language = g_variant_get_string (variant, NULL);
 
-  g_value_set_uint (value, g_str_equal (language, "en") ? 1 : g_str_equal (language, "both") ? 2 : 0);
+  if (*language == '\0')
+    language = sb_i18n_get_locale_language ();
+  g_value_set_uint (value, g_str_equal (language, SB_LANG_EN) ? 1 : 0);
   return TRUE;
 }
 
 static GVariant *
-index_to_language (const GValue       *value,
-                   const GVariantType *type,
-                   gpointer            user_data)
+index_to_interface_language (const GValue       *value,
+                             const GVariantType *type,
+                             gpointer            user_data)
 {
-  const char *languages[] = { "zh-CN", "en", "both" };
-  guint index = MIN (g_value_get_uint (value), 2);
+  return g_variant_new_string (g_value_get_uint (value) == 1 ? SB_LANG_EN : SB_LANG_ZH);
+}
 
-  return g_variant_new_string (languages[index]);
+/* The preferences' words, again when the interface language changes
+ * while they are open: the interface language is chosen there. */
+static void
+retranslate_preferences (GtkWindow *window)
+{
+  GtkGrid *grid = GTK_GRID (gtk_window_get_child (window));
+  g_autofree char *folder = sb_autosave_get_folder ();
+  g_autofree char *where = g_strdup_printf (_("Unsaved work is kept in %s until it is saved."), folder);
+
+  gtk_window_set_title (window, _("Preferences"));
+  gtk_label_set_text_with_mnemonic (GTK_LABEL (gtk_grid_get_child_at (grid, 0, 0)), _("_Interface language"));
+  gtk_label_set_text_with_mnemonic (GTK_LABEL (gtk_grid_get_child_at (grid, 0, 1)),
+                                    _("Include _evidence notes in printed and exported summaries"));
+  gtk_label_set_text (GTK_LABEL (gtk_grid_get_child_at (grid, 0, 2)), where);
 }
 
 /* Preferences: the few choices Scorebook remembers, each applied at once. */
@@ -486,14 +514,13 @@ preferences_activated (GSimpleAction *action,
                        gpointer       user_data)
 {
   SbApplication *self = user_data;
-  const char *languages[] = { "中文", "English", "中文 + English", NULL };
+  /* Each language is named in its own words, to be found whatever the
+   * interface shows. */
+  const char *languages[] = { "中文", "English", NULL };
   GtkWidget *window = gtk_window_new ();
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *label, *language, *notes;
-  g_autofree char *folder = sb_autosave_get_folder ();
-  g_autofree char *where = g_strdup_printf (_("Unsaved work is kept in %s until it is saved."), folder);
 
-  gtk_window_set_title (GTK_WINDOW (window), _("Preferences"));
   gtk_window_set_transient_for (GTK_WINDOW (window), gtk_application_get_active_window (GTK_APPLICATION (self)));
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (window), 520, -1);
@@ -504,16 +531,16 @@ preferences_activated (GSimpleAction *action,
   gtk_widget_set_margin_start (grid, 24);
   gtk_widget_set_margin_end (grid, 24);
 
-  label = gtk_label_new_with_mnemonic (_("_Language of the standard and the interface"));
+  label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   language = gtk_drop_down_new_from_strings (languages);
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), language);
-  g_settings_bind_with_mapping (self->settings, "language", language, "selected", G_SETTINGS_BIND_DEFAULT,
-                                language_to_index, index_to_language, NULL, NULL);
+  g_settings_bind_with_mapping (self->settings, "interface-language", language, "selected", G_SETTINGS_BIND_DEFAULT,
+                                interface_language_to_index, index_to_interface_language, NULL, NULL);
   gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), language, 1, 0, 1, 1);
 
-  label = gtk_label_new_with_mnemonic (_("Include _evidence notes in printed and exported summaries"));
+  label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   notes = gtk_switch_new ();
@@ -524,7 +551,7 @@ preferences_activated (GSimpleAction *action,
   gtk_grid_attach (GTK_GRID (grid), label, 0, 1, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), notes, 1, 1, 1, 1);
 
-  label = gtk_label_new (where);
+  label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
@@ -532,6 +559,9 @@ preferences_activated (GSimpleAction *action,
   gtk_grid_attach (GTK_GRID (grid), label, 0, 2, 2, 1);
 
   gtk_window_set_child (GTK_WINDOW (window), grid);
+  retranslate_preferences (GTK_WINDOW (window));
+  g_signal_connect_object (self->settings, "changed::interface-language", G_CALLBACK (retranslate_preferences),
+                           window, G_CONNECT_SWAPPED);
   /* A plain window, unlike GtkDialog, does not close with Escape by itself. */
   {
     GtkEventController *keys = gtk_shortcut_controller_new ();
@@ -551,14 +581,12 @@ static const GActionEntry app_actions[] = {
   { "about", about_activated },
 };
 
-/* Connected before any window binds the setting, so the catalogue has
- * switched by the time windows relabel themselves. */
+/* Connected before any window follows the setting, so the catalogues
+ * have switched by the time windows relabel themselves. */
 static void
-language_changed (SbApplication *self)
+interface_language_changed (SbApplication *self)
 {
-  g_autofree char *language = g_settings_get_string (self->settings, "language");
-
-  sb_i18n_set_language (g_str_equal (language, SB_LANG_EN) ? SB_LANG_EN : SB_LANG_ZH);
+  sb_i18n_set_language (interface_language (self));
   sb_widget_language_update ();
 }
 
@@ -609,8 +637,9 @@ sb_application_startup (GApplication *app)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   self->settings = g_settings_new (APP_ID);
-  g_signal_connect_swapped (self->settings, "changed::language", G_CALLBACK (language_changed), self);
-  language_changed (self);
+  g_signal_connect_swapped (self->settings, "changed::interface-language",
+                            G_CALLBACK (interface_language_changed), self);
+  interface_language_changed (self);
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   language = g_settings_create_action (self->settings, "language");
   g_action_map_add_action (G_ACTION_MAP (self), language);

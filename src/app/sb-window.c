@@ -58,6 +58,9 @@ struct _SbWindow
   GtkTreeListModel     *tree;
   GtkSingleSelection   *selection;
   char                 *language;   /* "zh-CN", "en" or "both" */
+  const char           *offered[3];  /* the text languages the standard has, as the header lists them */
+  guint                 n_offered;
+  gboolean              listing;     /* while the header's list is built, its choice is no user's */
   gboolean              details_dismissed;  /* the bar was closed for this assessment */
 };
 
@@ -71,8 +74,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static const char *languages[] = { SB_LANG_ZH, SB_LANG_EN, "both" };
 
 /* The one language a single line (a sidebar row) is shown in. */
 static const char *
@@ -1710,9 +1711,9 @@ retranslate (SbWindow *self)
   g_menu_append_section (menu, NULL, G_MENU_MODEL (help));
   gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Main Menu"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->language_dropdown), _("Language of the standard and the interface"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->language_dropdown), _("Language of the standard’s text"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->language_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Language of the standard and the interface"), -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Language of the standard’s text"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->sidebar),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Contents"), -1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->search_button), _("Search the standard (Ctrl+F)"));
@@ -1736,28 +1737,29 @@ sb_window_get_language (SbWindow *self)
   return self->language;
 }
 
-void
-sb_window_set_language (SbWindow   *self,
-                        const char *language)
+/* The text language the standard can show for @language: the one asked
+ * for where it has it, else the interface's where it has that, else its
+ * first. "" asks for the locale's language. */
+static const char *
+offered_language (SbWindow   *self,
+                  const char *language)
 {
-  g_return_if_fail (SB_IS_WINDOW (self));
-  g_return_if_fail (language != NULL);
+  if (*language == '\0')
+    language = sb_i18n_get_locale_language ();
+  for (guint i = 0; i < self->n_offered; i++)
+    if (g_str_equal (self->offered[i], language))
+      return self->offered[i];
+  for (guint i = 0; i < self->n_offered; i++)
+    if (g_str_equal (self->offered[i], sb_i18n_get_language ()))
+      return self->offered[i];
+  return self->n_offered > 0 ? self->offered[0] : language;
+}
 
-  if (g_strcmp0 (self->language, language) == 0)
-    return;
-  g_free (self->language);
-  self->language = g_strdup (language);
-
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    if (g_str_equal (languages[i], language))
-      gtk_drop_down_set_selected (self->language_dropdown, i);
-
-  /* Chosen in this window's header, the language reaches the setting (and
-   * through it the application) only after this; the window's own words
-   * must not be looked up in the catalogue of the language before. */
-  sb_i18n_set_language (g_str_equal (language, SB_LANG_EN) ? SB_LANG_EN : SB_LANG_ZH);
-
-  /* Rebind the visible rows and redraw the page in the new language. */
+/* Everything the window shows in words, again: after a change of the
+ * text language or of the interface language. */
+static void
+relabel (SbWindow *self)
+{
   retranslate (self);
   if (self->tree != NULL)
     {
@@ -1765,6 +1767,28 @@ sb_window_set_language (SbWindow   *self,
       g_list_model_items_changed (G_LIST_MODEL (self->selection), 0, n, n);
       selection_changed (self);
     }
+}
+
+/* The language of the standard's texts; the interface language is the
+ * application's own setting and does not follow it. */
+void
+sb_window_set_language (SbWindow   *self,
+                        const char *language)
+{
+  g_return_if_fail (SB_IS_WINDOW (self));
+  g_return_if_fail (language != NULL);
+
+  language = offered_language (self, language);
+  if (g_strcmp0 (self->language, language) == 0)
+    return;
+  g_free (self->language);
+  self->language = g_strdup (language);
+
+  for (guint i = 0; i < self->n_offered; i++)
+    if (g_str_equal (self->offered[i], language))
+      gtk_drop_down_set_selected (self->language_dropdown, i);
+
+  relabel (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
@@ -1773,8 +1797,61 @@ language_selected (SbWindow *self)
 {
   guint selected = gtk_drop_down_get_selected (self->language_dropdown);
 
-  if (selected < G_N_ELEMENTS (languages))
-    sb_window_set_language (self, languages[selected]);
+  if (!self->listing && selected < self->n_offered)
+    sb_window_set_language (self, self->offered[selected]);
+}
+
+/* The header lists the languages of the standard's texts, and both side
+ * by side only where it has Chinese and English. */
+static void
+list_languages (SbWindow *self)
+{
+  const char * const *have = sb_standard_get_languages (self->standard);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  gboolean zh = g_strv_contains (have, SB_LANG_ZH);
+  gboolean en = g_strv_contains (have, SB_LANG_EN);
+
+  self->n_offered = 0;
+  if (zh)
+    self->offered[self->n_offered++] = SB_LANG_ZH;
+  if (en)
+    self->offered[self->n_offered++] = SB_LANG_EN;
+  if (zh && en)
+    self->offered[self->n_offered++] = "both";
+  /* Each named in its own words, to be found whatever the interface shows. */
+  for (guint i = 0; i < self->n_offered; i++)
+    gtk_string_list_append (names, g_str_equal (self->offered[i], SB_LANG_ZH) ? "中文"
+                                   : g_str_equal (self->offered[i], SB_LANG_EN) ? "English"
+                                   : "中文 + English");
+
+  self->listing = TRUE;
+  gtk_drop_down_set_model (self->language_dropdown, G_LIST_MODEL (names));
+  for (guint i = 0; i < self->n_offered; i++)
+    if (g_str_equal (self->offered[i], self->language))
+      gtk_drop_down_set_selected (self->language_dropdown, i);
+  self->listing = FALSE;
+  /* One language is shown, not offered. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->language_dropdown), self->n_offered > 1);
+}
+
+/* The setting holds "" until the user chooses: the locale's language. */
+static gboolean
+language_from_setting (GValue   *value,
+                       GVariant *variant,
+                       gpointer  user_data)
+{
+  const char *language = g_variant_get_string (variant, NULL);
+
+  g_value_set_string (value, *language ? language : sb_i18n_get_locale_language ());
+  return TRUE;
+}
+
+static GVariant *
+language_to_setting (const GValue       *value,
+                     const GVariantType *type,
+                     gpointer            user_data)
+{
+  return g_variant_new_string (g_value_get_string (value));
 }
 
 static void
@@ -1977,14 +2054,25 @@ build_root (SbStandard *standard)
 SbWindow *
 sb_window_new (SbApplication *application)
 {
+  g_return_val_if_fail (SB_IS_APPLICATION (application), NULL);
+
+  return sb_window_new_for_standard (application, sb_application_get_standard (application));
+}
+
+/* A window on another standard than the application's, as a test needs. */
+SbWindow *
+sb_window_new_for_standard (SbApplication *application,
+                            SbStandard    *standard)
+{
   SbWindow *self;
   GtkListItemFactory *factory;
   GSettings *settings;
 
   g_return_val_if_fail (SB_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (SB_IS_STANDARD (standard), NULL);
 
   self = g_object_new (SB_TYPE_WINDOW, "application", application, NULL);
-  self->standard = g_object_ref (sb_application_get_standard (application));
+  self->standard = g_object_ref (standard);
   {
     g_autoptr(SbAssessment) blank = sb_assessment_new (self->standard);
     sb_window_set_assessment (self, blank);
@@ -2004,7 +2092,12 @@ sb_window_new (SbApplication *application)
   gtk_list_view_set_model (self->sidebar, GTK_SELECTION_MODEL (self->selection));
 
   settings = sb_application_get_settings (application);
-  g_settings_bind (settings, "language", self, "language", G_SETTINGS_BIND_DEFAULT);
+  list_languages (self);
+  g_settings_bind_with_mapping (settings, "language", self, "language", G_SETTINGS_BIND_DEFAULT,
+                                language_from_setting, language_to_setting, NULL, NULL);
+  /* After the application's own handler, which switches the catalogues. */
+  g_signal_connect_object (settings, "changed::interface-language", G_CALLBACK (relabel), self,
+                           G_CONNECT_SWAPPED);
   g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SbWindow, sb_window, SB, WINDOW, GtkApplicationWindow)
 
 SbWindow   *sb_window_new          (SbApplication *application);
+SbWindow   *sb_window_new_for_standard (SbApplication *application,
+                                        SbStandard    *standard);
 const char *sb_window_get_language (SbWindow      *self);
 void        sb_window_set_language (SbWindow      *self,
                                     const char    *language);
