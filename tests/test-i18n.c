@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <pango/pango.h>
 
 #include "sb-i18n.h"
 
@@ -89,6 +90,19 @@ test_glib_messages (void)
   sb_i18n_set_language (sb_i18n_get_locale_language ());
 }
 
+/* The glyphs Pango prefers for a text that names no language stay those
+ * of the user's languages, not of the catalogue Scorebook set up. */
+static void
+test_pango_preferences (void)
+{
+  PangoLanguage **preferred = pango_language_get_preferred ();
+
+  g_assert_nonnull (preferred);
+  g_assert_cmpstr (pango_language_to_string (preferred[0]), ==, "de");
+  g_assert_cmpstr (pango_language_to_string (preferred[1]), ==, "fr");
+  g_assert_null (preferred[2]);
+}
+
 /* A program Scorebook starts (a PDF viewer, a file manager) speaks the
  * user's language, not the one Scorebook set for its catalogues. */
 static void
@@ -101,6 +115,7 @@ test_launch_with_user_language (void)
   sb_i18n_prepare_launch (context);
   environment = g_app_launch_context_get_environment (context);
   g_assert_cmpstr (g_environ_getenv (environment, "LANGUAGE"), ==, user_language);
+  g_assert_null (g_environ_getenv (environment, "PANGO_LANGUAGE"));
   sb_i18n_set_language (sb_i18n_get_locale_language ());
 }
 
@@ -116,6 +131,7 @@ main (int   argc,
   g_test_add_func ("/i18n/glib-messages", test_glib_messages);
   g_test_add_func ("/i18n/switch-with-worker", test_switch_with_worker);
   g_test_add_func ("/i18n/launch-with-user-language", test_launch_with_user_language);
+  g_test_add_func ("/i18n/pango-preferences", test_pango_preferences);
 
   return g_test_run ();
 }

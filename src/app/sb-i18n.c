@@ -38,6 +38,7 @@ static const char *domains[] = { GETTEXT_PACKAGE, "gtk40", "glib20", "libc" };
 /* Where each domain's own catalogues are; touched on the main thread only. */
 static char *folders[G_N_ELEMENTS (domains)];
 static char *user_language;   /* LANGUAGE as the user set it, or NULL */
+static gboolean set_pango_language;   /* PANGO_LANGUAGE was set here, not by the user */
 static const char *locale_language = SB_LANG_EN;
 static const char *current = SB_LANG_EN;   /* atomic: read from any thread */
 
@@ -78,9 +79,17 @@ sb_i18n_init (const char *localedir)
   textdomain (GETTEXT_PACKAGE);
 
   /* The one change to the environment, before any thread exists;
-   * programs Scorebook starts get the user's back. */
+   * programs Scorebook starts get the user's back (sb_i18n_prepare_launch()). */
   user_language = g_strdup (g_getenv ("LANGUAGE"));
   g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  /* Pango reads LANGUAGE too, for the languages whose glyphs it prefers
+   * in a text that names none; it reads PANGO_LANGUAGE first, which keeps
+   * its choice what the user's environment made it. */
+  if (g_getenv ("PANGO_LANGUAGE") == NULL)
+    {
+      set_pango_language = TRUE;
+      g_setenv ("PANGO_LANGUAGE", user_language ? user_language : "", TRUE);
+    }
 
   /* GLib binds its own domain at the first message it translates, which
    * would undo a binding made before; make it do so now. */
@@ -96,7 +105,7 @@ sb_i18n_init (const char *localedir)
   sb_i18n_set_language (locale_language);
 }
 
-/* Gives a program started through @context the LANGUAGE the user had. */
+/* Gives a program started through @context the environment the user had. */
 void
 sb_i18n_prepare_launch (GAppLaunchContext *context)
 {
@@ -106,6 +115,8 @@ sb_i18n_prepare_launch (GAppLaunchContext *context)
     g_app_launch_context_setenv (context, "LANGUAGE", user_language);
   else
     g_app_launch_context_unsetenv (context, "LANGUAGE");
+  if (set_pango_language)
+    g_app_launch_context_unsetenv (context, "PANGO_LANGUAGE");
 }
 
 const char *
