@@ -91,14 +91,12 @@ sb_i18n_init (const char *localedir)
       g_setenv ("PANGO_LANGUAGE", user_language ? user_language : "", TRUE);
     }
 
-  /* GLib binds its own domain at the first message it translates, which
-   * would undo a binding made before; make it do so now. */
+  /* At the first message it translates of its own, GLib binds its domain,
+   * which would undo a binding made before, and decides once whether the
+   * libraries' messages (GTK's dialogs among them) are translated at all.
+   * Have it do both now, with our Chinese catalogue in sight (1 MB is
+   * written with a translated unit). */
   g_free (g_format_size (G_GUINT64_CONSTANT (1000000)));
-
-  /* GLib also decides once, at the first message it translates, whether
-   * the libraries' messages (GTK's dialogs among them) are translated at
-   * all; it decides it with our Chinese catalogue in sight. */
-  (void) g_dgettext (GETTEXT_PACKAGE, "");
 
   /* Until the application applies its setting (and in the batch
    * commands, which have none), the locale decides. */
