@@ -125,6 +125,7 @@ test_text_language (void)
   GSettings *settings = sb_application_get_settings (app);
 
   g_settings_set_string (settings, "language", "zh-CN");
+  g_settings_set_string (settings, "interface-language", "zh-CN");
   gtk_window_present (GTK_WINDOW (window));
   sb_window_select_id (window, "3.1.2");
   sb_test_wait_for_idle ();
@@ -135,6 +136,7 @@ test_text_language (void)
   assert_label_language (window, "要点指引", "zh-cn");
 
   sb_window_set_language (window, "en");
+  g_settings_set_string (settings, "interface-language", "en");
   sb_test_wait_for_idle ();
   assert_label_language (window, "Achievement of predetermined goals", "en");
   assert_label_language (window, "Guidance points", "en");
@@ -147,6 +149,7 @@ test_text_language (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_set_string (settings, "language", "zh-CN");
+  g_settings_reset (settings, "interface-language");
   sb_test_wait_for_idle ();
 }
 

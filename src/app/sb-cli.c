@@ -135,8 +135,7 @@ validate_assessment (SbCliOptions  *options,
   total = sb_points_format_exact (score.maximum);
   /* The standard's word for its scored parts, in the language of the
    * messages around it. */
-  scored = sb_standard_dup_scored_name (*standard, g_str_has_prefix (g_get_language_names ()[0], "zh")
-                                                   ? SB_LANG_ZH : SB_LANG_EN, TRUE);
+  scored = sb_standard_dup_scored_name (*standard, sb_i18n_get_language (), TRUE);
   /* Translators: the third %s is what the standard calls its scored parts, as in "sub-items" or "items" */
   g_print (_("%s: a valid assessment on “%s”, %u of %u %s rated, %s of %s points\n"),
            g_file_peek_path (file) ? g_file_peek_path (file) : arg,
