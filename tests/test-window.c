@@ -14,6 +14,7 @@
 #include "sb-band-picker.h"
 #include "sb-chart-view.h"
 #include "sb-note-list.h"
+#include "sb-notices.h"
 #include "sb-i18n.h"
 #include "sb-window.h"
 #include "sb-window-private.h"
@@ -1232,6 +1233,70 @@ test_rating_on_one_screen (void)
   sb_test_wait_for_idle ();
 }
 
+static gboolean
+bar_visible (gpointer data)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+static gboolean
+bar_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+/* Runs the main loop until @done says so, for at most ten seconds. */
+static gboolean
+wait_until (GSourceFunc done,
+            gpointer    data)
+{
+  gint64 give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, FALSE);
+  return done (data);
+}
+
+/* When unsaved work cannot be written to the recovery folder (here: a file
+ * stands where the folder should be, which stops root too), the window
+ * says so at once, and says nothing more once autosave works again. */
+static void
+test_autosave_failure_shown (void)
+{
+  g_autofree char *folder = sb_autosave_get_folder ();
+  g_autofree char *aside = g_strconcat (folder, ".aside", NULL);
+  SbWindow *window = sb_window_new (app);
+  SbAssessment *assessment = sb_window_get_assessment (window);
+  GtkInfoBar *bar;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  gboolean said = FALSE;
+
+  g_settings_set_string (sb_application_get_settings (app), "interface-language", "en");
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_cmpint (g_rename (folder, aside), ==, 0);
+  g_assert_true (g_file_set_contents (folder, "not a folder", -1, NULL));
+
+  bar = sb_notices_get_autosave_bar (SB_NOTICES (sb_test_find_first (GTK_WIDGET (window), SB_TYPE_NOTICES)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  g_assert_true (sb_assessment_set_rating (assessment, "1.1.1", "process-4", 65, NULL));
+  g_assert_true (wait_until (bar_visible, bar));
+  sb_test_find_all (GTK_WIDGET (bar), GTK_TYPE_LABEL, NULL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    said |= strstr (gtk_label_get_text (labels->pdata[i]), "Unsaved work is not being kept safe") != NULL;
+  g_assert_true (said);
+
+  g_assert_cmpint (g_unlink (folder), ==, 0);
+  g_assert_cmpint (g_rename (aside, folder), ==, 0);
+  g_assert_true (sb_assessment_set_rating (assessment, "1.1.1", "process-4", 70, NULL));
+  g_assert_true (wait_until (bar_hidden, bar));
+
+  sb_window_discard_recovery (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+  g_settings_reset (sb_application_get_settings (app), "interface-language");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1261,6 +1326,7 @@ main (int   argc,
   g_test_add_func ("/window/close-without-saving", test_close_without_saving);
   g_test_add_func ("/window/file-held-elsewhere", test_file_held_elsewhere);
   g_test_add_func ("/window/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/window/autosave-failure-shown", test_autosave_failure_shown);
   g_test_add_func ("/window/preferences-escape", test_preferences_escape);
   g_test_add_func ("/window/preferences-interface-language", test_preferences_interface_language);
   g_test_add_func ("/window/icon", test_icon);

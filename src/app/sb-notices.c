@@ -15,7 +15,7 @@
  * also goes when closed, and at the next export. */
 #define EXPORT_BAR_SECONDS 15
 
-enum { RESPONSE_OPEN = 1, RESPONSE_SHOW_IN_FOLDER = 2 };
+enum { RESPONSE_OPEN = 1, RESPONSE_SHOW_IN_FOLDER = 2, RESPONSE_SAVE_AS = 3 };
 
 struct _SbNotices
 {
@@ -29,6 +29,10 @@ struct _SbNotices
   GtkWidget    *close_button;
   GtkWidget    *standard_bar;
   GtkWidget    *standard_label;
+  GtkWidget    *autosave_bar;
+  GtkWidget    *autosave_label;
+  GtkWidget    *save_as_button;
+  char         *autosave_error;   /* why unsaved work is not kept, or NULL */
   GFile        *exported;
   SbExportKind  exported_kind;
   guint         hide_source;
@@ -276,6 +280,51 @@ sb_notices_get_standard_bar (SbNotices *self)
   return GTK_INFO_BAR (self->standard_bar);
 }
 
+static void
+update_autosave_text (SbNotices *self)
+{
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (self->autosave_bar, self->autosave_error != NULL);
+  if (self->autosave_error == NULL)
+    return;
+  text = g_strdup_printf (_("Unsaved work is not being kept safe: %s. If Scorebook stopped now, it would be "
+                            "lost. Save it, or save it somewhere else."), self->autosave_error);
+  gtk_label_set_text (GTK_LABEL (self->autosave_label), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->autosave_bar), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+/* Autosave could not write the recovery file (a full or read-only data
+ * folder): a bar says so at once and stays, with Save As a click away,
+ * until a recovery file is written again (@error NULL). */
+void
+sb_notices_set_autosave_error (SbNotices    *self,
+                               const GError *error)
+{
+  g_return_if_fail (SB_IS_NOTICES (self));
+
+  g_clear_pointer (&self->autosave_error, g_free);
+  if (error != NULL)
+    self->autosave_error = g_strdup (error->message);
+  update_autosave_text (self);
+}
+
+GtkInfoBar *
+sb_notices_get_autosave_bar (SbNotices *self)
+{
+  g_return_val_if_fail (SB_IS_NOTICES (self), NULL);
+  return GTK_INFO_BAR (self->autosave_bar);
+}
+
+static void
+autosave_response (GtkInfoBar *bar,
+                   int         response,
+                   SbNotices  *self)
+{
+  if (response == RESPONSE_SAVE_AS)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
+}
+
 /* After the interface language changed. */
 void
 sb_notices_retranslate (SbNotices *self)
@@ -284,6 +333,8 @@ sb_notices_retranslate (SbNotices *self)
 
   update_export_text (self);
   update_standard_text (self);
+  update_autosave_text (self);
+  gtk_button_set_label (GTK_BUTTON (self->save_as_button), _("Save _As…"));
 }
 
 /* A label with an icon before it, so that the two bars, which the theme
@@ -334,6 +385,7 @@ sb_notices_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->exported);
   g_clear_object (&self->assessment);
+  g_clear_pointer (&self->autosave_error, g_free);
   G_OBJECT_CLASS (sb_notices_parent_class)->dispose (object);
 }
 
@@ -359,6 +411,15 @@ sb_notices_init (SbNotices *self)
   gtk_info_bar_set_message_type (GTK_INFO_BAR (self->standard_bar), GTK_MESSAGE_WARNING);
   gtk_widget_set_visible (self->standard_bar, FALSE);
   gtk_widget_set_parent (self->standard_bar, GTK_WIDGET (self));
+
+  self->autosave_bar = gtk_info_bar_new ();
+  self->autosave_label = bar_label (GTK_INFO_BAR (self->autosave_bar), "dialog-error-symbolic");
+  gtk_info_bar_set_message_type (GTK_INFO_BAR (self->autosave_bar), GTK_MESSAGE_ERROR);
+  self->save_as_button = gtk_info_bar_add_button (GTK_INFO_BAR (self->autosave_bar), _("Save _As…"),
+                                                  RESPONSE_SAVE_AS);
+  g_signal_connect (self->autosave_bar, "response", G_CALLBACK (autosave_response), self);
+  gtk_widget_set_visible (self->autosave_bar, FALSE);
+  gtk_widget_set_parent (self->autosave_bar, GTK_WIDGET (self));
 
   self->export_bar = gtk_info_bar_new ();
   self->export_label = bar_label (GTK_INFO_BAR (self->export_bar), "emblem-ok-symbolic");

@@ -30,6 +30,9 @@ void        sb_notices_set_export_seconds (SbNotices *self,
 void        sb_notices_set_assessment (SbNotices    *self,
                                        SbAssessment *assessment);
 GtkInfoBar *sb_notices_get_standard_bar (SbNotices  *self);
+void        sb_notices_set_autosave_error (SbNotices    *self,
+                                           const GError *error);
+GtkInfoBar *sb_notices_get_autosave_bar (SbNotices  *self);
 void        sb_notices_retranslate    (SbNotices    *self);
 
 G_END_DECLS

@@ -1384,6 +1384,12 @@ sb_window_get_assessment (SbWindow *self)
   return self->assessment;
 }
 
+static void
+autosave_written (SbWindow *self)
+{
+  sb_notices_set_autosave_error (self->notices, NULL);
+}
+
 /* Shows @assessment, which must be of the window's standard, and keeps
  * its unsaved changes in a recovery file from now on. */
 void
@@ -1405,6 +1411,10 @@ sb_window_set_assessment (SbWindow     *self,
   g_clear_object (&self->lock);
   g_set_object (&self->assessment, assessment);
   self->autosave = sb_autosave_new (assessment);
+  g_signal_connect_object (self->autosave, "failed", G_CALLBACK (sb_notices_set_autosave_error), self->notices,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->autosave, "written", G_CALLBACK (autosave_written), self, G_CONNECT_SWAPPED);
+  sb_notices_set_autosave_error (self->notices, NULL);
   sb_window_note_disk_state (self);
 
   g_signal_connect_object (assessment, "score-changed", G_CALLBACK (score_changed), self, G_CONNECT_SWAPPED);
