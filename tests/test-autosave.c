@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "sb-assessment-file.h"
@@ -226,10 +227,25 @@ test_newer_than_saved (void)
     g_assert_true (g_file_equal (sb_assessment_get_file (restored), file));
   }
 
-  /* a saved file newer than the recovery file wins */
+  /* A saved file changed later (or only touched, by a sync client) does
+   * not hide the work: it is offered, saying the file is newer. */
   set_mtime (file, 1000000200);
   stale = sb_autosave_find_recoverable ();
-  g_assert_cmpuint (stale->len, ==, 0);
+  g_assert_cmpuint (stale->len, ==, 1);
+  g_assert_true (sb_recovery_get_saved_is_newer (stale->pdata[0]));
+
+  /* Work the saved file holds exactly is nothing to recover. */
+  {
+    g_autoptr(GBytes) same = sb_assessment_file_serialize (assessment);
+    g_autoptr(GPtrArray) none = NULL;
+
+    g_assert_true (g_file_replace_contents (file, g_bytes_get_data (same, NULL), g_bytes_get_size (same),
+                                            NULL, FALSE, 0, NULL, NULL, &error));
+    g_assert_no_error (error);
+    none = sb_autosave_find_recoverable ();
+    g_assert_cmpuint (none->len, ==, 0);
+    g_assert_false (g_file_query_exists (recovery, NULL));
+  }
 
   sb_autosave_discard (autosave);
   g_unlink (path);
@@ -264,6 +280,60 @@ autosave_child (void)
   return 0;
 }
 
+/* Starts autosave_child() in a process of its own, sharing this test's
+ * data folder, and returns once it has written its recovery file. */
+static GSubprocess *
+start_autosave_child (void)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GDataInputStream) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  GSubprocess *child;
+
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+  child = g_subprocess_launcher_spawn (launcher, &error, "/proc/self/exe", "--autosave-child", NULL);
+  g_assert_no_error (error);
+  lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  line = g_data_input_stream_read_line (lines, NULL, NULL, &error);
+  g_assert_cmpstr (line, ==, "ready");
+  return child;
+}
+
+/* Work is withheld only while another live Scorebook keeps it (it holds a
+ * lock for as long as it runs), never because some process has the pid
+ * written down, which after a reboot may be anything. */
+static void
+test_kept_by_live_process (void)
+{
+  g_autoptr(GSubprocess) child = start_autosave_child ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) while_alive = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) reused = NULL;
+
+  while_alive = sb_autosave_find_recoverable ();
+  g_assert_cmpuint (while_alive->len, ==, 0);
+  g_subprocess_force_exit (child);
+  g_subprocess_wait (child, NULL, &error);
+  after = sb_autosave_find_recoverable ();
+  g_assert_cmpuint (after->len, ==, 1);
+
+  /* The info names a pid that is alive (this test's parent), but nobody
+   * keeps the work: it is offered. */
+  {
+    g_autofree char *data = g_file_get_path (sb_recovery_get_file (after->pdata[0]));
+    g_autofree char *key = g_strndup (data, strlen (data) - strlen (SB_ASSESSMENT_SUFFIX));
+    g_autofree char *ini = g_strconcat (key, ".ini", NULL);
+    g_autofree char *text = g_strdup_printf ("[Recovery]\npid=%d\n", (int) getppid ());
+
+    g_assert_true (g_file_set_contents (ini, text, -1, NULL));
+  }
+  reused = sb_autosave_find_recoverable ();
+  g_assert_cmpuint (reused->len, ==, 1);
+  sb_recovery_discard (reused->pdata[0]);
+}
+
 static void
 test_recovery_after_kill (void)
 {
@@ -271,20 +341,10 @@ test_recovery_after_kill (void)
 
   for (guint round = 0; round < 12; round++)
     {
-      g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
-      g_autoptr(GSubprocess) child = NULL;
-      g_autoptr(GDataInputStream) lines = NULL;
+      g_autoptr(GSubprocess) child = start_autosave_child ();
       g_autoptr(GError) error = NULL;
-      g_autofree char *line = NULL;
       g_autoptr(GPtrArray) found = NULL;
       g_autoptr(SbAssessment) restored = NULL;
-
-      g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
-      child = g_subprocess_launcher_spawn (launcher, &error, "/proc/self/exe", "--autosave-child", NULL);
-      g_assert_no_error (error);
-      lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
-      line = g_data_input_stream_read_line (lines, NULL, NULL, &error);
-      g_assert_cmpstr (line, ==, "ready");
 
       g_usleep ((round * 3571) % 15000);
       g_subprocess_force_exit (child);
@@ -318,5 +378,6 @@ main (int   argc,
   g_test_add_func ("/autosave/restore-unsaved", test_restore_unsaved);
   g_test_add_func ("/autosave/newer-than-saved", test_newer_than_saved);
   g_test_add_func ("/autosave/recovery-after-kill", test_recovery_after_kill);
+  g_test_add_func ("/autosave/kept-by-live-process", test_kept_by_live_process);
   return g_test_run ();
 }

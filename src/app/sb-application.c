@@ -180,7 +180,15 @@ describe_recovery (SbRecovery   *recovery,
   g_autofree char *who = NULL;
 
   if (saved != NULL)
-    return g_file_get_parse_name (saved);
+    {
+      g_autofree char *name = g_file_get_parse_name (saved);
+
+      if (sb_recovery_get_saved_is_newer (recovery))
+        /* TRANSLATORS: a file's name, then a note on it */
+        return g_strdup_printf (_("%s (the file was saved again after this work; look before you keep either)"),
+                                name);
+      return g_steal_pointer (&name);
+    }
   if (applicant != NULL && *applicant != '\0')
     who = g_strdup_printf (_("applicant “%s”"), applicant);
   else

@@ -7,7 +7,8 @@
 #include "config.h"
 
 #include <errno.h>
-#include <signal.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <string.h>
 #include <unistd.h>
 #include <glib/gi18n-lib.h>
@@ -29,6 +30,7 @@ struct _SbAutosave
   guint         delay_ms;
   guint         timeout_id;
   gboolean      info_written;
+  int           info_fd;      /* holds an flock on KEY.ini while this process keeps the work */
 };
 
 struct _SbRecovery
@@ -36,6 +38,7 @@ struct _SbRecovery
   GFile *file;
   GFile *info;
   GFile *saved_file;    /* NULL when the work was never saved */
+  gboolean saved_is_newer;
 };
 
 G_DEFINE_FINAL_TYPE (SbAutosave, sb_autosave, G_TYPE_OBJECT)
@@ -99,6 +102,14 @@ path_for (SbAutosave *self,
 }
 
 static void
+release_info (SbAutosave *self)
+{
+  if (self->info_fd >= 0)
+    close (self->info_fd);
+  self->info_fd = -1;
+}
+
+static void
 remove_files (SbAutosave *self)
 {
   g_autofree char *data = path_for (self, SB_ASSESSMENT_SUFFIX);
@@ -107,6 +118,7 @@ remove_files (SbAutosave *self)
   /* The data file goes first: without it, an info file is ignored. */
   g_unlink (data);
   g_unlink (info);
+  release_info (self);
 }
 
 static gboolean
@@ -126,7 +138,16 @@ write_info (SbAutosave *self,
     }
   g_key_file_set_int64 (keys, INFO_GROUP, "pid", getpid ());
   contents = g_key_file_to_data (keys, &len, NULL);
-  return g_file_set_contents_full (path, contents, len, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  if (!g_file_set_contents_full (path, contents, len, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+    return FALSE;
+  /* Held for as long as this process keeps the work: the kernel lets go
+   * when it ends, however it ends, so a live Scorebook is told from a dead
+   * one without trusting a pid, which a later process may have again. */
+  release_info (self);
+  self->info_fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (self->info_fd >= 0 && flock (self->info_fd, LOCK_SH | LOCK_NB) != 0)
+    release_info (self);
+  return TRUE;
 }
 
 /* Writes the recovery file now if there is unsaved work. */
@@ -225,6 +246,7 @@ sb_autosave_dispose (GObject *object)
   if (self->assessment != NULL)
     g_signal_handlers_disconnect_by_data (self->assessment, self);
   g_clear_object (&self->assessment);
+  release_info (self);
   G_OBJECT_CLASS (sb_autosave_parent_class)->dispose (object);
 }
 
@@ -259,6 +281,7 @@ static void
 sb_autosave_init (SbAutosave *self)
 {
   self->delay_ms = SB_AUTOSAVE_DELAY_MS;
+  self->info_fd = -1;
 }
 
 /* Watches @assessment from now on, in the thread-default main context. */
@@ -341,15 +364,41 @@ modified_usec (GFile *file)
          g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC);
 }
 
+/* Whether another running Scorebook keeps the work of @info_path: it
+ * holds a lock on that file for as long as it lives. This process's own
+ * work is never counted as kept elsewhere. */
 static gboolean
-process_alive (gint64 pid)
+kept_by_another (const char *info_path,
+                 gint64      pid)
 {
-  return pid > 0 && pid != getpid () && (kill ((pid_t) pid, 0) == 0 || errno == EPERM);
+  int fd;
+  gboolean held;
+
+  if (pid == getpid ())
+    return FALSE;
+  fd = g_open (info_path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return FALSE;
+  held = flock (fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+  close (fd);
+  return held;
 }
 
-/* The recovery files worth offering when Scorebook starts: work that was
- * never saved, or is newer than its saved file, and that no other running
- * Scorebook is still writing. A new array of SbRecovery. */
+static gboolean
+same_contents (GFile *a,
+               GFile *b)
+{
+  g_autoptr(GBytes) first = g_file_load_bytes (a, NULL, NULL, NULL);
+  g_autoptr(GBytes) second = first ? g_file_load_bytes (b, NULL, NULL, NULL) : NULL;
+
+  return second != NULL && g_bytes_equal (first, second);
+}
+
+/* The recovery files worth offering when Scorebook starts: every piece of
+ * work that no other running Scorebook keeps and that differs from its
+ * saved file. A saved file changed since (by a save, a colleague or a sync
+ * client that only touched it) does not hide the work: it is offered, and
+ * sb_recovery_get_saved_is_newer() says so. A new array of SbRecovery. */
 GPtrArray *
 sb_autosave_find_recoverable (void)
 {
@@ -380,7 +429,7 @@ sb_autosave_find_recoverable (void)
 
       if (g_key_file_load_from_file (keys, info_path, G_KEY_FILE_NONE, NULL))
         {
-          if (process_alive (g_key_file_get_int64 (keys, INFO_GROUP, "pid", NULL)))
+          if (kept_by_another (info_path, g_key_file_get_int64 (keys, INFO_GROUP, "pid", NULL)))
             continue;
           uri = g_key_file_get_string (keys, INFO_GROUP, "saved-file", NULL);
         }
@@ -390,15 +439,28 @@ sb_autosave_find_recoverable (void)
       recovery->info = g_file_new_for_path (info_path);
       recovery->saved_file = uri ? g_file_new_for_uri (uri) : NULL;
 
-      if (recovery->saved_file != NULL && g_file_query_exists (recovery->saved_file, NULL) &&
-          modified_usec (recovery->saved_file) >= modified_usec (recovery->file))
+      if (recovery->saved_file != NULL && g_file_query_exists (recovery->saved_file, NULL))
         {
-          sb_recovery_free (recovery);
-          continue;
+          /* Nothing to recover: the saved file holds exactly this. */
+          if (same_contents (recovery->file, recovery->saved_file))
+            {
+              sb_recovery_discard (recovery);
+              sb_recovery_free (recovery);
+              continue;
+            }
+          recovery->saved_is_newer = modified_usec (recovery->saved_file) >= modified_usec (recovery->file);
         }
       g_ptr_array_add (found, recovery);
     }
   return found;
+}
+
+/* Whether the saved file was written after this work was last kept. */
+gboolean
+sb_recovery_get_saved_is_newer (SbRecovery *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->saved_is_newer;
 }
 
 GFile *

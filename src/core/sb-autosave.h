@@ -33,6 +33,7 @@ GPtrArray    *sb_autosave_find_recoverable   (void);
 
 GFile        *sb_recovery_get_file           (SbRecovery    *self);
 GFile        *sb_recovery_get_saved_file     (SbRecovery    *self);
+gboolean      sb_recovery_get_saved_is_newer (SbRecovery    *self);
 SbAssessment *sb_recovery_restore            (SbRecovery    *self,
                                               SbStandard    *standard,
                                               GPtrArray    **warnings,
