@@ -351,6 +351,52 @@ test_second_save_same (void)
     }
 }
 
+/* The limits Scorebook states hold, and their messages say which: a text
+ * over 10 MB (libxml2 lets one long run through), and a name too long. */
+static void
+test_stated_limits (void)
+{
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
+  g_autofree char *long_text = g_strnfill (11 * 1000 * 1000, 'a');
+  g_autofree char *long_name = g_strnfill (100000, 'n');
+  g_autofree char *body_text = g_strdup_printf ("  <subitem id=\"1.1.1\">\n    <strength>%s</strength>\n  </subitem>\n",
+                                                long_text);
+  g_autofree char *body_name = g_strdup_printf ("  <%s/>\n", long_name);
+  g_autoptr(GString) split = g_string_new ("  <subitem id=\"1.1.1\">\n    <strength>");
+  g_autofree char *body_attribute = g_strdup_printf ("  <x:y xmlns:x=\"urn:x\" note=\"%s\"/>\n", long_text);
+  const char *bodies[3 + 1];
+  const char *expected[] = { "the most Scorebook reads in one text",
+                             "the name of an element or attribute is longer than 50000 characters",
+                             "the most Scorebook reads in one text",
+                             "the most Scorebook reads in one text" };
+
+  /* the same length, in pieces between character references */
+  for (guint i = 0; i < 11; i++)
+    {
+      g_string_append_len (split, long_text, 1000 * 1000);
+      g_string_append (split, "&amp;");
+    }
+  g_string_append (split, "</strength>\n  </subitem>\n");
+  bodies[0] = body_text;
+  bodies[1] = body_name;
+  bodies[2] = split->str;
+  bodies[3] = body_attribute;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autofree char *text = document (standard, "", "2", "2019", bodies[i]);
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SbAssessment) assessment = sb_assessment_file_load_bytes (standard, bytes, "big.scorebook", NULL, &error);
+
+      if (assessment != NULL)
+        g_error ("case %u loaded", i);
+      g_assert_nonnull (error);
+      if (strstr (error->message, expected[i]) == NULL)
+        g_error ("“%s” does not say “%s”", error->message, expected[i]);
+    }
+}
+
 static void
 test_newer_format (void)
 {
@@ -949,6 +995,7 @@ main (int   argc,
   g_test_add_func ("/assessment-file/blank-notes", test_blank_notes);
   g_test_add_func ("/assessment-file/early-years", test_early_years);
   g_test_add_func ("/assessment-file/newer-format", test_newer_format);
+  g_test_add_func ("/assessment-file/stated-limits", test_stated_limits);
   g_test_add_func ("/assessment-file/second-save-same", test_second_save_same);
   g_test_add_func ("/assessment-file/comments-kept", test_comments_kept);
   g_test_add_func ("/assessment-file/other-edition", test_other_edition);

@@ -441,6 +441,54 @@ test_blank_notes (void)
   g_assert_false (report_has_block (report, "evidences:2.2.1"));
 }
 
+static guint
+count_blocks (SbReport          *report,
+              SbReportBlockKind  kind)
+{
+  guint n = 0;
+
+  for (guint p = 0; p < sb_report_get_n_pages (report); p++)
+    for (guint i = 0; i < sb_report_get_n_blocks (report, p); i++)
+      {
+        SbReportBlock block;
+
+        sb_report_get_block (report, p, i, &block);
+        n += block.kind == kind && block.part == 0;
+      }
+  return n;
+}
+
+/* However many notes a file holds, a summary stays bounded (a few
+ * thousand comments, a megabyte of their text) and says what it left
+ * out, rather than render without end. */
+static void
+test_bounded (void)
+{
+  g_autoptr(SbAssessment) many = sb_assessment_new (standard);
+  g_autoptr(SbAssessment) long_ones = sb_assessment_new (standard);
+  g_autofree char *long_note = g_strnfill (600 * 1024, 'x');
+  g_autoptr(SbReport) report = NULL;
+  g_autoptr(SbReport) long_report = NULL;
+  SbReportOptions options;
+
+  for (guint i = 0; i < 12000; i++)
+    sb_assessment_insert_note (many, i % 2 ? "1.1.1" : "g1.1.1.1", i % 2 ? SB_NOTE_STRENGTH : SB_NOTE_EVIDENCE,
+                               i / 2, "x");
+  for (guint i = 0; i < 3; i++)
+    sb_assessment_insert_note (long_ones, "2.1.1", SB_NOTE_OPPORTUNITY, i, long_note);
+
+  sb_report_options_init (&options);
+  options.language = SB_CHART_LANGUAGE_EN;
+  options.include_notes = TRUE;
+  report = sb_report_new (many, &options, NULL);
+  g_assert_true (report_has_block (report, "left-out"));
+  g_assert_cmpuint (count_blocks (report, SB_REPORT_BLOCK_COMMENT), <=, 5000 + 16 * 4);
+  long_report = sb_report_new (long_ones, &options, NULL);
+  g_assert_true (report_has_block (long_report, "opportunity:2.1.1:0"));
+  g_assert_false (report_has_block (long_report, "opportunity:2.1.1:1"));
+  g_assert_true (report_has_block (long_report, "left-out"));
+}
+
 /* Each sub-item row stays on the page of the first line of its comments. */
 static void
 test_rows_keep_with_comments (void)
@@ -825,6 +873,7 @@ main (int   argc,
   g_test_add_func ("/report/rows-keep-with-comments", test_rows_keep_with_comments);
   g_test_add_func ("/report/unrated", test_unrated);
   g_test_add_func ("/report/blank-notes", test_blank_notes);
+  g_test_add_func ("/report/bounded", test_bounded);
   g_test_add_func ("/report/other-standard", test_other_standard);
   g_test_add_func ("/report/pdf", test_write_pdf);
   g_test_add_func ("/report/no-applicant", test_no_applicant);

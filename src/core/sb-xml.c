@@ -273,9 +273,15 @@ explain_limit (const xmlError *error)
 
   if (strstr (message, "Excessive depth") != NULL)
     return g_strdup_printf (_("elements are nested more than %d deep"), 256);
+  if (strstr (message, "Name too long") != NULL || strstr (message, "name too long") != NULL)
+    return g_strdup_printf (_("the name of an element or attribute is longer than %d characters"),
+                            XML_MAX_NAME_LENGTH);
   if (strstr (message, "huge text node") != NULL || strstr (message, "Huge input lookup") != NULL ||
       strstr (message, "too long") != NULL)
-    return g_strdup_printf (_("a text is longer than %d bytes"), XML_MAX_TEXT_LENGTH);
+    {
+      g_autofree char *limit = g_format_size (XML_MAX_TEXT_LENGTH);
+      return g_strdup_printf (_("a text here is longer than %s, the most Scorebook reads in one text"), limit);
+    }
   return NULL;
 }
 
@@ -520,6 +526,32 @@ sb_xml_root_namespace (GBytes      *bytes,
   return ns;
 }
 
+/* The first text or attribute value under @node longer than the limit
+ * Scorebook states: libxml2 2.9 checks it only while appending to a text,
+ * so one long run of text got through whole. */
+static xmlNode *
+find_long_text (xmlNode *node,
+                gsize   *length)
+{
+  for (; node != NULL; node = node->next)
+    {
+      xmlNode *found;
+
+      if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE ||
+           node->type == XML_COMMENT_NODE) &&
+          node->content != NULL && (*length = strlen ((const char *) node->content)) > XML_MAX_TEXT_LENGTH)
+        return node->parent ? node->parent : node;
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+        if ((found = find_long_text (attr->children, length)) != NULL)
+          return node;
+      if ((found = find_long_text (node->children, length)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Parses bytes from an untrusted source. Refused before or while parsing:
  * more than @max_bytes, no content, bytes that are not UTF-8, NUL bytes,
  * a DOCTYPE (which is where entity expansion and external files come
@@ -608,7 +640,11 @@ sb_xml_parse (GBytes      *bytes,
                    source_name, ctxt->input ? ctxt->input->line : 1, 1);
       g_clear_pointer (&doc, xmlFreeDoc);
     }
-  else if (doc == NULL || !ctxt->wellFormed)
+  /* libxml2 stops at a text over its limit without saying the document is
+   * not well-formed, and hands back what it read so far: an error of the
+   * parser itself means the document is not whole. (Namespace errors, such
+   * as a name that is not a URI, leave it whole.) */
+  else if (doc == NULL || !ctxt->wellFormed || (state.have_first && state.copy.domain != XML_FROM_NAMESPACE))
     {
       if (state.have_first && ends_early (data, len, &state.copy))
         g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_TRUNCATED, ENDS_EARLY, source_name,
@@ -623,6 +659,23 @@ sb_xml_parse (GBytes      *bytes,
         g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_MALFORMED,
                      _("%s: not well-formed XML"), source_name);
       g_clear_pointer (&doc, xmlFreeDoc);
+    }
+
+  if (doc != NULL)
+    {
+      gsize length = 0;
+      xmlNode *long_text = find_long_text (doc->children, &length);
+
+      if (long_text != NULL)
+        {
+          g_autofree char *have = g_format_size (length);
+          g_autofree char *limit = g_format_size (XML_MAX_TEXT_LENGTH);
+
+          g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_TOO_LARGE,
+                       _("%s:%ld:1: a text here is %s long, longer than %s, the most Scorebook reads in one text"),
+                       source_name, xmlGetLineNo (long_text), have, limit);
+          g_clear_pointer (&doc, xmlFreeDoc);
+        }
     }
 
   if (state.have_first)

@@ -101,7 +101,17 @@ struct _SbReport
   GPtrArray       *pages;  /* Page */
   double           header_height;
   double           footer_height;
+  guint            n_comments;        /* comments printed so far */
+  gsize            comment_bytes;     /* and their text */
+  guint            n_left_out;        /* comments beyond the bounds */
+  gsize            bytes_left_out;
 };
+
+/* A summary prints at most this many comments and this much of their text:
+ * any file the loader accepts (64 MB of notes, two million of them) then
+ * still gives a summary in seconds, and says what it left out. */
+#define MAX_COMMENTS      5000
+#define MAX_COMMENT_BYTES (1024 * 1024)
 
 G_DEFINE_FINAL_TYPE (SbReport, sb_report, G_TYPE_OBJECT)
 
@@ -886,6 +896,56 @@ comment_block (SbReport   *self,
   return block;
 }
 
+/* Whether @text still fits in the summary's bounds; counted either way. */
+static gboolean
+take_comment (SbReport   *self,
+              const char *text)
+{
+  gsize length = strlen (text);
+
+  if (self->n_comments < MAX_COMMENTS && self->comment_bytes + length <= MAX_COMMENT_BYTES)
+    {
+      self->n_comments++;
+      self->comment_bytes += length;
+      return TRUE;
+    }
+  self->n_left_out++;
+  self->bytes_left_out += length;
+  return FALSE;
+}
+
+static gboolean
+has_room (SbReport *self)
+{
+  return self->n_comments < MAX_COMMENTS && self->comment_bytes < MAX_COMMENT_BYTES;
+}
+
+/* After the table, what the bounds left out, and where it is. */
+static void
+add_left_out (SbReport  *self,
+              GPtrArray *flow)
+{
+  g_autofree char *size = NULL;
+  g_autofree char *zh = NULL;
+  g_autofree char *en = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *markup = NULL;
+  Block *block;
+
+  if (self->n_left_out == 0)
+    return;
+  size = g_format_size (self->bytes_left_out);
+  zh = g_strdup_printf ("另有 %u 条记录（%s）未打印：一份汇总最多打印 %u 条记录；所有记录都保存在评审文件中。",
+                        self->n_left_out, size, MAX_COMMENTS);
+  en = g_strdup_printf ("%u further notes (%s) are not printed: a summary prints at most %u notes; every note "
+                        "is kept in the assessment file.", self->n_left_out, size, MAX_COMMENTS);
+  text = tr (self, zh, en);
+  markup = g_markup_escape_text (text, -1);
+  block = text_block (self, "left-out", markup, SIZE_COMMENT, TRUE, 0);
+  block->height += 6;
+  g_ptr_array_add (flow, block);
+}
+
 static void
 add_comment_list (SbReport   *self,
                   GPtrArray  *flow,
@@ -904,6 +964,14 @@ add_comment_list (SbReport   *self,
 
   if (sb_assessment_count_written_notes (self->assessment, owner_id, kind) == 0)
     return;
+  if (!has_room (self))
+    {
+      /* No heading over nothing: the notes are only counted as left out. */
+      for (guint i = 0; i < n; i++)
+        if (!sb_note_is_blank (sb_assessment_get_note (self->assessment, owner_id, kind, i)))
+          take_comment (self, sb_assessment_get_note (self->assessment, owner_id, kind, i));
+      return;
+    }
   heading = tr (self, heading_zh, heading_en);
   heading_key = g_strdup_printf ("%s:%s", heading_prefix, owner_id);
   block = comment_block (self, heading_key, NULL, heading, FALSE, TRUE);
@@ -916,7 +984,7 @@ add_comment_list (SbReport   *self,
       g_autofree char *key = g_strdup_printf ("%s:%s:%u", key_prefix, owner_id, i);
       const char *note = sb_assessment_get_note (self->assessment, owner_id, kind, i);
 
-      if (sb_note_is_blank (note))
+      if (sb_note_is_blank (note) || !take_comment (self, note))
         continue;
       block = comment_block (self, key, mark, note, FALSE, FALSE);
       g_ptr_array_add (flow, block);
@@ -959,7 +1027,7 @@ add_evidence (SbReport  *self,
       if (sb_assessment_count_written_notes (self->assessment, point_id, SB_NOTE_EVIDENCE) +
           sb_assessment_count_written_notes (self->assessment, point_id, SB_NOTE_REFERENCE) == 0)
         continue;
-      if (!any)
+      if (!any && has_room (self))
         {
           g_autofree char *heading = tr (self, "证据记录", "Evidence notes");
           g_autofree char *key = g_strdup_printf ("evidences:%s", sb_node_get_id (node));
@@ -975,10 +1043,11 @@ add_evidence (SbReport  *self,
         {
           const char *note = sb_assessment_get_note (self->assessment, point_id, SB_NOTE_EVIDENCE, i);
           g_autofree char *key = g_strdup_printf ("evidence:%s:%u", point_id, i);
-          g_autofree char *text = g_markup_printf_escaped ("<b>%s</b>  %s", number ? number : "", note);
+          g_autofree char *text = NULL;
 
-          if (sb_note_is_blank (note))
+          if (sb_note_is_blank (note) || !take_comment (self, note))
             continue;
+          text = g_markup_printf_escaped ("<b>%s</b>  %s", number ? number : "", note);
           g_ptr_array_add (flow, comment_block (self, key, "•", text, TRUE, FALSE));
         }
       for (guint i = 0; i < n_refs; i++)
@@ -986,11 +1055,12 @@ add_evidence (SbReport  *self,
           const char *note = sb_assessment_get_note (self->assessment, point_id, SB_NOTE_REFERENCE, i);
           g_autofree char *key = g_strdup_printf ("reference:%s:%u", point_id, i);
           SbEvidenceKind kind = sb_assessment_get_note_evidence (self->assessment, point_id, i);
-          g_autofree char *text = g_markup_printf_escaped ("<b>%s</b>  <i>%s:</i> %s", number ? number : "",
-                                                           evidence_label (self, kind), note);
+          g_autofree char *text = NULL;
 
-          if (sb_note_is_blank (note))
+          if (sb_note_is_blank (note) || !take_comment (self, note))
             continue;
+          text = g_markup_printf_escaped ("<b>%s</b>  <i>%s:</i> %s", number ? number : "",
+                                          evidence_label (self, kind), note);
           g_ptr_array_add (flow, comment_block (self, key, "›", text, TRUE, FALSE));
         }
     }
@@ -1056,6 +1126,7 @@ add_table (SbReport  *self,
 
       add_node (self, flow, node);
     }
+  add_left_out (self, flow);
 
   /* The mark on partly rated items needs a word of explanation. */
   sb_assessment_get_score (self->assessment, NULL, &score);
