@@ -397,6 +397,36 @@ test_stated_limits (void)
     }
 }
 
+/* A wrong value is blamed on its own attribute, at its line and column,
+ * with what would be right; never on another attribute in the schema's
+ * words, nor without a place. */
+static void
+test_values_blamed_right (void)
+{
+  g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
+  g_autofree char *long_id = g_strnfill (65, 'x');
+  const char *percents[] = { "-5", "abc", "1e400", "101", "65.0" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (percents) + 1; i++)
+    {
+      g_autofree char *body = i < G_N_ELEMENTS (percents)
+        ? g_strdup_printf ("  <subitem id=\"1.1.1\" band=\"process-4\" percent=\"%s\"/>\n", percents[i])
+        : g_strdup_printf ("  <subitem id=\"%s\" band=\"process-4\" percent=\"65\"/>\n", long_id);
+      g_autofree char *text = document (standard, "", "1", "2019", body);
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SbAssessment) assessment = sb_assessment_file_load_bytes (standard, bytes, "v.scorebook", NULL, &error);
+      g_autofree char *expected = i < G_N_ELEMENTS (percents)
+        ? g_strdup_printf ("v.scorebook:9:40: the percent “%s” of 1.1.1 is not a whole number from 0 to 100", percents[i])
+        : g_strdup ("v.scorebook:9:12: the id “xxxxxxxx");
+
+      g_assert_null (assessment);
+      if (strstr (error->message, expected) == NULL)
+        g_error ("“%s” does not say “%s”", error->message, expected);
+      g_assert_null (strstr (error->message, "Invalid attribute"));
+    }
+}
+
 static void
 test_newer_format (void)
 {
@@ -996,6 +1026,7 @@ main (int   argc,
   g_test_add_func ("/assessment-file/early-years", test_early_years);
   g_test_add_func ("/assessment-file/newer-format", test_newer_format);
   g_test_add_func ("/assessment-file/stated-limits", test_stated_limits);
+  g_test_add_func ("/assessment-file/values-blamed-right", test_values_blamed_right);
   g_test_add_func ("/assessment-file/second-save-same", test_second_save_same);
   g_test_add_func ("/assessment-file/comments-kept", test_comments_kept);
   g_test_add_func ("/assessment-file/other-edition", test_other_edition);

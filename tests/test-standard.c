@@ -447,6 +447,25 @@ test_deep_nesting (void)
   g_assert_nonnull (strstr (error->message, "elements are nested more than 256 deep"));
 }
 
+/* Points with white space around them are points, as the schema's
+ * decimal says: not a node "with no points attribute". */
+static void
+test_points_with_spaces (void)
+{
+  g_autofree char *path = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbStandard) standard = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  text = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (text, "points=\"20\"", "points=\" 20 \"", 0), >, 0);
+  standard = load_text (text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sb_standard_get_total (standard), ==, SB_POINTS (100));
+}
+
 static void
 test_huge_text_node (void)
 {
@@ -570,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/standard/bundled/both-languages", test_bundled_both_languages);
   g_test_add_func ("/standard/bundled/point-numbers", test_bundled_point_numbers);
   g_test_add_func ("/standard/other", test_other_standard);
+  g_test_add_func ("/standard/points-with-spaces", test_points_with_spaces);
   g_test_add_func ("/standard/band-shapes", test_band_shapes);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {

@@ -669,6 +669,57 @@ sb_assessment_file_sniff (GBytes *bytes)
   return ns != NULL && g_str_has_prefix (ns, "urn:scorebook:assessment:") && g_strcmp0 (name, "assessment") == 0;
 }
 
+#define MAX_ID_LENGTH 64
+
+static void
+check_id (SbProblems *problems,
+          xmlNode    *element,
+          const char *attribute)
+{
+  g_autofree char *id = sb_xml_get_prop (element, attribute);
+  gboolean spaces = FALSE;
+
+  if (id == NULL)
+    return;
+  for (const char *p = id; *p != '\0'; p = g_utf8_next_char (p))
+    spaces |= g_unichar_isspace (g_utf8_get_char (p));
+  if (g_utf8_strlen (id, -1) > MAX_ID_LENGTH || spaces || *id == '\0')
+    sb_problems_add_at (problems, element, attribute,
+                        _("the %s “%.40s%s” is not an id: an id has 1 to %d characters and no spaces, "
+                          "as the standard's ids such as 1.1.1"),
+                        attribute, id, g_utf8_strlen (id, -1) > 40 ? "…" : "", MAX_ID_LENGTH);
+}
+
+/* The values examiners' tools most often get wrong, each said with the
+ * attribute it is in and what would be right: a percent that is not a
+ * whole number from 0 to 100, an id too long or with spaces. */
+static void
+check_values (SbProblems *problems,
+              xmlNode    *root)
+{
+  for (xmlNode *subitem = root->children; subitem != NULL; subitem = subitem->next)
+    {
+      g_autofree char *percent = NULL;
+      guint64 value;
+
+      if (!sb_xml_is (subitem, "subitem"))
+        continue;
+      check_id (problems, subitem, "id");
+      check_id (problems, subitem, "band");
+      percent = sb_xml_get_prop (subitem, "percent");
+      if (percent != NULL && !g_ascii_string_to_unsigned (g_strstrip (percent), 10, 0, 100, &value, NULL))
+        {
+          g_autofree char *id = sb_xml_get_prop (subitem, "id");
+          sb_problems_add_at (problems, subitem, "percent",
+                              _("the percent “%s” of %s is not a whole number from 0 to 100, such as 65"),
+                              percent, id ? id : "?");
+        }
+      for (xmlNode *point = subitem->children; point != NULL; point = point->next)
+        if (sb_xml_is (point, "point"))
+          check_id (problems, point, "id");
+    }
+}
+
 /* Reads an assessment of @standard. Problems that stop it (the file is not
  * XML, not an assessment, does not fit the schema, or rates with a band or
  * percent the guide does not allow) are one error with every problem on a
@@ -739,6 +790,13 @@ sb_assessment_file_load_bytes (SbStandard  *standard,
 
   set_aside_unknown (&reader, root, format > SB_ASSESSMENT_FORMAT);
 
+  /* The schema would blame the wrong attribute, or none, in its own words. */
+  check_values (problems, root);
+  if (sb_problems_get_count (problems) > 0)
+    {
+      sb_problems_propagate (problems, SB_ASSESSMENT_FILE_ERROR, SB_ASSESSMENT_FILE_ERROR_SCHEMA, error);
+      return NULL;
+    }
   if (!sb_xml_validate (doc, SB_ASSESSMENT_SCHEMA_RESOURCE, problems))
     {
       sb_problems_propagate (problems, SB_ASSESSMENT_FILE_ERROR, SB_ASSESSMENT_FILE_ERROR_SCHEMA, error);

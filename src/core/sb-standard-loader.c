@@ -222,9 +222,18 @@ read_node (Loader  *loader,
   node->line = xmlGetLineNo (element);
   g_ptr_array_add (loader->standard->nodes, node);
 
+  /* White space around a number is allowed by the schema (xsd:decimal
+   * collapses it), so it is allowed here too; what is still not a number
+   * is said as such, not as a missing attribute. */
   points = sb_xml_get_prop (element, "points");
   if (points != NULL)
-    node->has_points = sb_points_parse (points, &node->points);
+    {
+      node->has_points = sb_points_parse (g_strstrip (points), &node->points);
+      if (!node->has_points)
+        sb_problems_add_at (loader->problems, element, "points",
+                            _("the points “%s” of %s %s are not a number of points such as 20 or 12.5"),
+                            points, kind_label (node->kind), node->id);
+    }
 
   read_field (loader, element, "title", node->title);
   read_field (loader, element, "explanation", node->explanation);
@@ -599,7 +608,8 @@ read_standard (Loader  *loader,
       SbPoints sum = 0;
       guint i = 0;
 
-      sb_points_parse (total, &standard->total);
+      if (total != NULL)
+        sb_points_parse (g_strstrip (total), &standard->total);
       for (xmlNode *n = criteria->children; n; n = n->next)
         if (sb_xml_is (n, "node"))
           {
