@@ -190,6 +190,16 @@ test_clean_leftovers (void)
       g_assert_cmpint (g_file_test (each, G_FILE_TEST_EXISTS), ==, i != 1 && i != 2);
       g_unlink (each);
     }
+
+  /* The next whole write of the file takes them away too. */
+  {
+    g_autofree char *leftover = path_in (names[1]);
+
+    g_assert_true (g_file_set_contents (leftover, "half", -1, NULL));
+    replace (path, "whole", SB_ATOMIC_FILE_PRIVATE);
+    g_assert_false (g_file_test (leftover, G_FILE_TEST_EXISTS));
+    g_unlink (path);
+  }
 }
 
 int

@@ -236,7 +236,14 @@ sb_atomic_file_commit (SbAtomicFile  *self,
   if (error != NULL && !ok && *error == NULL)
     set_errno_error (error, EIO, self->path);
   if (ok)
-    sync_folder_of (self->path);
+    {
+      g_autoptr(GFile) written = g_file_new_for_path (self->path);
+
+      sync_folder_of (self->path);
+      /* What an earlier, killed writer of this file left goes now that a
+       * whole file is in place. */
+      sb_atomic_file_clean_leftovers (written);
+    }
   sb_atomic_file_abort (self);
   return ok;
 }
@@ -279,8 +286,10 @@ sb_atomic_file_replace (GFile              *target,
 }
 
 /* Removes what a killed writer of @target left beside it: the temporary
- * files of a replacement that never got renamed. Call it only while
- * holding @target, so no other writer is at work. */
+ * files of a replacement that never got renamed. Each commit does it;
+ * a window does it too when it takes hold of its file. A writer at work
+ * on the same file in another process meanwhile (which the file lock
+ * prevents for assessments) would only fail to commit, and say so. */
 void
 sb_atomic_file_clean_leftovers (GFile *target)
 {
