@@ -1721,12 +1721,20 @@ retranslate (SbWindow *self)
   g_menu_append_section (menu, NULL, G_MENU_MODEL (help));
   gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Main Menu"));
+  /* Icon-only buttons have no words for a screen reader but these labels. GTK 4.8's menu
+   * button takes the focus with an inner toggle button, which does not inherit the label. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (self->menu_button))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->language_dropdown), _("Language of the standard’s text"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->language_dropdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Language of the standard’s text"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->sidebar),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Contents"), -1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->search_button), _("Search the standard (Ctrl+F)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search the standard"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search the standard"), -1);
   /* The setter is GTK 4.10; the property is older. */
