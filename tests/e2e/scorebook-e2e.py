@@ -118,9 +118,14 @@ def outside(argv):
            if k not in ("DBUS_SESSION_BUS_ADDRESS", "AT_SPI_BUS_ADDRESS", "WAYLAND_DISPLAY")}
     env["DISPLAY"] = ":" + number.decode().strip()
     env["SB_E2E_INSIDE"] = "1"
+    # The buses' daemons print to the stdout they inherit, which is not TAP: they get stderr, and
+    # the steps write to a copy of stdout of their own.
+    tap = os.dup(sys.stdout.fileno())
+    env["SB_E2E_TAP_FD"] = str(tap)
+    sys.stdout.flush()
     try:
         return subprocess.call(["dbus-run-session", "--", sys.executable, os.path.abspath(__file__)] + argv,
-                               env=env)
+                               env=env, stdout=sys.stderr, pass_fds=[tap])
     finally:
         xvfb.terminate()
         xvfb.wait()
@@ -1111,6 +1116,7 @@ RUN = None
 
 def inside(args):
     global RUN
+    sys.stdout = os.fdopen(int(os.environ["SB_E2E_TAP_FD"]), "w", buffering=1, encoding="utf-8")
     RUN = run = Run(args)
     wm = start_window_manager(run)
     try:
