@@ -695,7 +695,7 @@ def scenario_start(run):
                  name_="搜索标准")
         app.wait("the Chinese standard in the sidebar", within=app.window(), role_="label", text_re="高标准定位")
 
-    def pick_language(item, pattern):
+    def pick_language(item):
         app = p["app"]
         combo = app.wait("the language menu", within=app.window(), role_="combo box")
         click(app, combo)
@@ -708,7 +708,7 @@ def scenario_start(run):
 
     def english():
         app = p["app"]
-        pick_language("English", None)
+        pick_language("English")
         app.wait_title(r"^Overview$")
         app.wait("the English standard in the sidebar", within=app.window(), role_="label",
                  text_re=r"^1\s+High")
@@ -723,7 +723,7 @@ def scenario_start(run):
         p["app"].wait("English in the language menu", within=p["app"].window(), role_="label", name_="English")
 
     def back_to_chinese():
-        pick_language("中文", None)
+        pick_language("中文")
         chinese()
 
     with run.scenario("start and language"):
@@ -856,8 +856,8 @@ def scenario_examiner(run):
         key("ctrl+s")
         chooser = app.dialog("the Save Assessment dialog", role_="text", name_re=r"^Name")
         field = app.wait_focused("the file name field", within=chooser, role_="text")
-        key("ctrl+a")
-        type_text(field, saved) if saved.isascii() else Atspi.EditableText.set_text_contents(field, saved)
+        # The name has Chinese in it, so it replaces the proposed one through EditableText.
+        check(Atspi.EditableText.set_text_contents(field, saved), "could not put the path in the name field")
         key("Return")
         wait_until(f"{saved} on disk", lambda: os.path.exists(saved))
         mode = stat.S_IMODE(os.stat(saved).st_mode)
@@ -952,7 +952,7 @@ def scenario_restore(run, from_file):
 
 def scenario_bad_file(run, label, make):
     home = Home(run, f"bad-{label}")
-    path = make(home)
+    path = make(run, home)
     p = {}
 
     def error_dialog():
@@ -977,22 +977,18 @@ def scenario_bad_file(run, label, make):
         run.step(f"bad file ({label}): the main window is usable after the error", usable)
 
 
-def a_png(home):
-    shots = os.path.join(home_source_root(), "docs", "screenshots")
+def a_png(run, home):
+    shots = os.path.join(run.source_root, "docs", "screenshots")
     return os.path.join(shots, sorted(f for f in os.listdir(shots) if f.endswith(".png"))[0])
 
 
-def truncated(home):
-    with open(os.path.join(home_source_root(), "tests", "fixtures", "assessment-partial.scorebook"), "rb") as f:
+def truncated(run, home):
+    with open(os.path.join(run.source_root, "tests", "fixtures", "assessment-partial.scorebook"), "rb") as f:
         whole = f.read()
     path = home.file("truncated.scorebook")
     with open(path, "wb") as f:
         f.write(whole[: len(whole) // 2])
     return path
-
-
-def home_source_root():
-    return RUN.source_root
 
 
 def scenario_close_without_saving(run):
@@ -1111,13 +1107,9 @@ SCENARIOS = {
     "export": scenario_export,
 }
 
-RUN = None
-
-
 def inside(args):
-    global RUN
     sys.stdout = os.fdopen(int(os.environ["SB_E2E_TAP_FD"]), "w", buffering=1, encoding="utf-8")
-    RUN = run = Run(args)
+    run = Run(args)
     wm = start_window_manager(run)
     try:
         for label, scenario in SCENARIOS.items():
