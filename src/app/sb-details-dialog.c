@@ -116,6 +116,8 @@ sb_details_dialog_class_init (SbDetailsDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sb_details_dialog_dispose;
+  /* A screen reader announces it as a dialog, not as another window. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   /* Escape is Cancel, as in GTK's own dialogs. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

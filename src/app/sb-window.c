@@ -1074,6 +1074,13 @@ show_search_results (SbWindow   *self,
       gtk_box_append (GTK_BOX (box), heading);
       gtk_box_append (GTK_BOX (box), snippet);
       gtk_button_set_child (GTK_BUTTON (button), box);
+      /* A button holding a box has no words of its own: a screen reader
+       * reads where the match is and the text around it. */
+      {
+        g_autofree char *spoken = g_strdup_printf ("%s: %s", gtk_label_get_text (GTK_LABEL (heading)),
+                                                   gtk_label_get_text (GTK_LABEL (snippet)));
+        gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+      }
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_add_css_class (button, "search-hit");
       if (id == NULL)
