@@ -363,6 +363,55 @@ test_start_folders (void)
   g_rmdir (exports);
 }
 
+/* Every file chooser lets go of its filters when it is answered: GTK 4's
+ * filters are not floating, so one the window kept a reference to would
+ * outlive its dialog, once per Open, Save As and export. */
+static void
+test_choosers_release_filters (void)
+{
+  const char *actions[] = { "win.open", "win.save-as", "win.export-pdf", "win.export-csv",
+                            "win.export-radar", "win.export-bars" };
+  SbWindow *window = sb_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_autoptr(GListModel) filters = NULL;
+      g_autofree gpointer *alive = NULL;
+      GtkWidget *chooser;
+      guint n;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), actions[i], NULL));
+      sb_test_wait_for_idle ();
+      chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+      g_assert_nonnull (chooser);
+      filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (chooser));
+      n = g_list_model_get_n_items (filters);
+      g_assert_cmpuint (n, >, 0);
+      alive = g_new0 (gpointer, n);
+      for (guint k = 0; k < n; k++)
+        {
+          alive[k] = g_list_model_get_item (filters, k);
+          g_object_add_weak_pointer (alive[k], &alive[k]);
+          g_object_unref (alive[k]);
+        }
+      g_clear_object (&filters);
+
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+      sb_test_wait_for_idle ();
+      for (guint k = 0; k < n; k++)
+        if (alive[k] != NULL)
+          g_error ("a filter of %s's chooser outlived it", actions[i]);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+}
+
 /* What the window says about a picture or a file cut short: the same words
  * as the command line, in the interface's language. */
 static void
@@ -499,6 +548,7 @@ main (int   argc,
     }
   g_test_add_func ("/window-files/export-bar-hides", test_export_bar_hides);
   g_test_add_func ("/window-files/start-folders", test_start_folders);
+  g_test_add_func ("/window-files/choosers-release-filters", test_choosers_release_filters);
   g_test_add_func ("/window-files/bad-files", test_bad_files);
   g_test_add_func ("/window-files/other-standard", test_other_standard);
 

@@ -343,6 +343,85 @@ test_one_language_standard (void)
   g_settings_reset (settings, "interface-language");
 }
 
+/* @model and every section and submenu below it, once each. */
+static void
+collect_menus (GMenuModel *model,
+               GPtrArray  *found)
+{
+  if (g_ptr_array_find (found, model, NULL))
+    return;
+  g_ptr_array_add (found, model);
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (model, i);
+      GMenuModel *link;
+
+      while (g_menu_link_iter_get_next (links, NULL, &link))
+        {
+          collect_menus (link, found);
+          g_object_unref (link);
+        }
+    }
+}
+
+static GPtrArray *
+primary_menus (SbWindow *window)
+{
+  GtkWidget *button = sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  GPtrArray *found = g_ptr_array_new ();
+
+  g_assert_nonnull (button);
+  g_assert_nonnull (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)));
+  collect_menus (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), found);
+  return found;
+}
+
+/* The primary menu follows the language, and its Open Recent every file
+ * any application records: neither may leave menus behind. Every menu
+ * that was in it is afterwards either still in it or gone. */
+static void
+test_primary_menu_released (void)
+{
+  SbWindow *window = sb_window_new (app);
+  GSettings *settings = sb_application_get_settings (app);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autofree gpointer *alive = NULL;
+  guint n;
+
+  g_settings_set_string (settings, "language", "zh-CN");
+  gtk_window_present (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+  before = primary_menus (window);
+  n = before->len;
+  g_assert_cmpuint (n, >, 1);
+  alive = g_new0 (gpointer, n);
+  for (guint i = 0; i < n; i++)
+    {
+      alive[i] = before->pdata[i];
+      g_object_add_weak_pointer (alive[i], &alive[i]);
+    }
+  g_clear_pointer (&before, g_ptr_array_unref);
+
+  g_settings_set_string (settings, "language", "en");
+  sb_test_wait_for_idle ();
+  g_signal_emit_by_name (gtk_recent_manager_get_default (), "changed");
+  sb_test_wait_for_idle ();
+
+  after = primary_menus (window);
+  for (guint i = 0; i < n; i++)
+    if (alive[i] != NULL)
+      {
+        if (!g_ptr_array_find (after, alive[i], NULL))
+          g_error ("a menu of %u items outlived the primary menu it was in",
+                   g_menu_model_get_n_items (alive[i]));
+        g_object_remove_weak_pointer (alive[i], &alive[i]);
+      }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+}
+
 static char *
 selected_id (SbWindow *window)
 {
@@ -1311,6 +1390,7 @@ main (int   argc,
   g_test_add_func ("/window/interface-language", test_interface_language);
   g_test_add_func ("/window/first-start-follows-locale", test_first_start_follows_locale);
   g_test_add_func ("/window/one-language-standard", test_one_language_standard);
+  g_test_add_func ("/window/primary-menu-released", test_primary_menu_released);
   g_test_add_func ("/window/gtk-follows-language", test_gtk_follows_language);
   g_test_add_func ("/window/step-through-subitems", test_step_through_subitems);
   g_test_add_func ("/window/search-and-go", test_search_and_go);

@@ -34,15 +34,17 @@ remember_folder (SbWindow *self,
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
-static GtkFileFilter *
-scorebook_filter (void)
+/* GTK 4's filters are not floating: the chooser takes a reference of its
+ * own, and ours is let go here. */
+static void
+add_scorebook_filter (GtkFileChooser *chooser)
 {
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("Scorebook assessments"));
   gtk_file_filter_add_pattern (filter, "*.scorebook");
   gtk_file_filter_add_mime_type (filter, "application/x-scorebook");
-  return filter;
+  gtk_file_chooser_add_filter (chooser, filter);
 }
 
 /* The folder named by the setting @key if it is still there, else the
@@ -192,7 +194,7 @@ save_as (SbWindow  *self,
   chooser = gtk_file_chooser_native_new (_("Save Assessment"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), scorebook_filter ());
+  add_scorebook_filter (GTK_FILE_CHOOSER (chooser));
   if (sb_assessment_get_file (assessment) != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), sb_assessment_get_file (assessment), NULL);
   else
@@ -308,7 +310,7 @@ open_activated (GtkWidget  *widget,
                                          _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), scorebook_filter ());
+  add_scorebook_filter (GTK_FILE_CHOOSER (chooser));
   start_in_folder_of (self, GTK_FILE_CHOOSER (chooser), "last-folder");
   g_signal_connect (chooser, "response", G_CALLBACK (open_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -550,7 +552,7 @@ export_chart_activated (GtkWidget  *widget,
   SbWindow *self = SB_WINDOW (widget);
   gboolean radar = g_str_equal (action_name, "win.export-radar");
   GtkFileChooserNative *chooser;
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = g_strdup_printf ("%s.png", radar ? _("radar") : _("bars"));
   g_autoptr(GFile) folder = NULL;
 
