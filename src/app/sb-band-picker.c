@@ -808,9 +808,10 @@ spin_value_changed (SbBandPicker  *self,
       /* Translators: %u is the percent, %s the range of the band it belongs to */
       g_autofree char *moved = g_strdup_printf (_("%u %% is in the %s band: the rating moved there."),
                                                 percent, range);
+      g_autofree char *typed = g_steal_pointer (&note);
 
       /* Translators: two sentences, one after the other (in Chinese, with no space between) */
-      note = note ? g_strdup_printf (_("%s %s"), note, moved) : g_steal_pointer (&moved);
+      note = typed ? g_strdup_printf (_("%s %s"), typed, moved) : g_steal_pointer (&moved);
     }
   if (percent != self->percent || index != self->band)
     write_rating (self, band, percent, g_steal_pointer (&note));
