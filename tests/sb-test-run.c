@@ -30,6 +30,10 @@ sb_test_run_argv (SbTestRun   *run,
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
   g_assert_no_error (error);
+  /* A crash, or a leak the sanitizer build found at exit: say what the
+   * program said about it, or the test log would only show this line. */
+  if (!g_subprocess_get_if_exited (process))
+    g_printerr ("%s", run->err);
   g_assert_true (g_subprocess_get_if_exited (process));
   run->status = g_subprocess_get_exit_status (process);
 }

@@ -265,7 +265,11 @@ test_export_confirmation (gconstpointer data)
   g_free (buttons);
   buttons = bar_buttons (bar);
   g_assert_cmpstr (buttons, ==, "打开(_O)\n在文件夹中显示(_F)\n关闭\n");
-  g_assert_cmpstr (g_settings_get_string (settings, "last-export-folder"), ==, dir);
+  {
+    g_autofree char *setting = g_settings_get_string (settings, "last-export-folder");
+
+    g_assert_cmpstr (setting, ==, dir);
+  }
 
   /* Closing it hides it. */
   gtk_info_bar_response (bar, GTK_RESPONSE_CLOSE);

@@ -72,7 +72,11 @@ test_select_and_language (void)
   /* And the window's own control writes the setting back. */
   sb_window_set_language (window, "both");
   sb_test_wait_for_idle ();
-  g_assert_cmpstr (g_settings_get_string (settings, "language"), ==, "both");
+  {
+    g_autofree char *setting = g_settings_get_string (settings, "language");
+
+    g_assert_cmpstr (setting, ==, "both");
+  }
   both = window_text (window);
   g_assert_nonnull (strstr (both, "规划达成结果"));
   g_assert_nonnull (strstr (both, "Plan achievement results"));
