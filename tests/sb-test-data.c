@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 
 #include "sb-assessment-file.h"
@@ -92,3 +93,14 @@ const SbTestBadFile sb_test_bad_files[] = {
 };
 
 const guint sb_test_n_bad_files = G_N_ELEMENTS (sb_test_bad_files);
+
+/* The permission bits of @path (a link followed) are @mode. */
+void
+sb_test_assert_mode (const char *path,
+                     guint       mode)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpuint (st.st_mode & 0777, ==, mode);
+}

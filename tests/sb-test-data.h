@@ -16,6 +16,8 @@ SbAssessment *sb_test_load_fixture     (SbStandard *standard,
 char         *sb_test_copy_fixture     (const char *name,
                                         const char *as);
 void          sb_test_remove_copy      (const char *path);
+void          sb_test_assert_mode      (const char *path,
+                                        guint       mode);
 
 /* A file an examiner may pick by mistake or find damaged, and what every
  * way of opening it should say: FILE, then @located, then @en (or, in

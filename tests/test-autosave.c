@@ -46,16 +46,6 @@ wait_for_writes (guint *count,
 }
 
 static void
-assert_mode (const char *path,
-             guint       mode)
-{
-  GStatBuf st;
-
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
-  g_assert_cmpuint (st.st_mode & 0777, ==, mode);
-}
-
-static void
 test_writes_after_change (void)
 {
   g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
@@ -77,8 +67,8 @@ test_writes_after_change (void)
   wait_for_writes (&n_written, 1);
   g_assert_cmpuint (n_written, ==, 1);  /* two changes, one write */
 
-  assert_mode (folder, 0700);
-  assert_mode (g_file_peek_path (recovery), 0600);
+  sb_test_assert_mode (folder, 0700);
+  sb_test_assert_mode (g_file_peek_path (recovery), 0600);
   written = g_file_load_bytes (recovery, NULL, NULL, &error);
   g_assert_no_error (error);
   expected = sb_assessment_file_serialize (assessment);
