@@ -496,18 +496,45 @@ fault_child (Writer      writer,
   g_autoptr(GBytes) after = NULL;
   g_autoptr(GError) error = NULL;
   gboolean full = g_str_equal (kind, "full");
+  gboolean not_ours = g_str_equal (kind, "not-ours");
 
-  if (unshare (CLONE_NEWNS) != 0 || mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0 ||
-      mount ("tmpfs", folder, "tmpfs", 0, "size=2m,mode=0700") != 0)
+  if (not_ours)
     {
-      g_print ("skip: no mount namespace: %s\n", g_strerror (errno));
-      return 0;
-    }
-  g_assert_true (write_version (writer, path, 0, &error));
-  g_assert_no_error (error);
-  before = read_bytes (path);
+      /* A folder of someone else's where the file itself may be written:
+       * a writer working in place would get through, but no temporary
+       * file can be made beside it. Only root can set that up. */
+      g_autofree char *parent = g_path_get_dirname (folder);
+      g_autofree char *grandparent = g_path_get_dirname (parent);
 
-  if (full)
+      ensure_models ();
+      g_assert_true (write_version (writer, path, 0, &error));
+      g_assert_no_error (error);
+      if (getuid () != 0 || chown (path, 65534, 65534) != 0 || setgid (65534) != 0 ||
+          g_chmod (folder, 0755) != 0 ||
+          (writer == WRITER_AUTOSAVE && (g_chmod (parent, 0755) != 0 || g_chmod (grandparent, 0755) != 0)) ||
+          setuid (65534) != 0)
+        {
+          g_print ("skip: cannot write as another user here: %s\n", g_strerror (errno));
+          return 0;
+        }
+      before = read_bytes (path);
+    }
+  else
+    {
+      if (unshare (CLONE_NEWNS) != 0 || mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0 ||
+          mount ("tmpfs", folder, "tmpfs", 0, "size=2m,mode=0700") != 0)
+        {
+          g_print ("skip: no mount namespace: %s\n", g_strerror (errno));
+          return 0;
+        }
+      g_assert_true (write_version (writer, path, 0, &error));
+      g_assert_no_error (error);
+      before = read_bytes (path);
+    }
+
+  if (not_ours)
+    ;
+  else if (full)
     {
       FILE *f = fopen (filler, "w");
       char block[1024] = { 0 };
@@ -570,6 +597,12 @@ static void
 test_read_only (gconstpointer data)
 {
   run_fault_child (GPOINTER_TO_UINT (data), "read-only");
+}
+
+static void
+test_not_ours (gconstpointer data)
+{
+  run_fault_child (GPOINTER_TO_UINT (data), "not-ours");
 }
 
 /* Disk faults in this process */
@@ -779,6 +812,7 @@ main (int   argc,
     { "kill", test_kill },
     { "disk-full", test_disk_full },
     { "read-only-folder", test_read_only },
+    { "writable-file-in-read-only-folder", test_not_ours },
     { "folder-deleted", test_folder_deleted },
     { "symlink", test_symlink },
     { "hard-link", test_hard_link },
