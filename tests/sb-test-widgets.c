@@ -6,15 +6,21 @@
 
 #include "sb-test-widgets.h"
 
-/* Points XDG_DATA_HOME at a new folder, so that the recovery files of the
- * windows a test opens never mix with a user's. Call it before GTK starts. */
+/* Points XDG_DATA_HOME and XDG_RUNTIME_DIR at new folders, so that the
+ * recovery files and file locks of the windows a test opens never mix with
+ * a user's. Call it before GTK starts. */
 void
 sb_test_use_own_data_home (void)
 {
   g_autofree char *data_home = g_dir_make_tmp ("sb-data-XXXXXX", NULL);
+  g_autofree char *runtime = g_dir_make_tmp ("sb-runtime-XXXXXX", NULL);
 
   g_assert_nonnull (data_home);
+  g_assert_nonnull (runtime);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  /* File locks live in the runtime folder: a Scorebook the developer runs
+   * on a fixture meanwhile must not hold it against the test. */
+  g_setenv ("XDG_RUNTIME_DIR", runtime, TRUE);
 }
 
 /* Lets every pending idle and redraw run, as between two key presses. */
