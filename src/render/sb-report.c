@@ -420,6 +420,18 @@ format_date (GDateTime *date)
   return g_date_time_format (local, "%Y-%m-%d");
 }
 
+/* A notice of the report's own, in the chosen language; in both, each
+ * language on a line of its own and tagged with it. */
+static char *
+notice_markup (SbReport   *self,
+               const char *zh,
+               const char *en)
+{
+  if (self->options.language == SB_CHART_LANGUAGE_BOTH)
+    return g_markup_printf_escaped ("%s\n<span lang=\"en\">%s</span>", zh, en);
+  return g_markup_escape_text (self->options.language == SB_CHART_LANGUAGE_EN ? en : zh, -1);
+}
+
 /* An assessment made for another standard (or edition) is scored here
  * against this one: the page says so under the standard's name, as the
  * window does, so nobody reads the scores as what the examiner gave. */
@@ -443,10 +455,7 @@ add_other_standard (SbReport  *self,
   en = g_strdup_printf ("Note: this assessment was made for the standard “%s” (edition %s) and is scored "
                         "here against “%s” (edition %s); parts this standard lacks are not counted.",
                         id, edition, sb_standard_get_id (standard), sb_standard_get_edition (standard));
-  if (self->options.language == SB_CHART_LANGUAGE_BOTH)
-    markup = g_markup_printf_escaped ("%s\n<span lang=\"en\">%s</span>", zh, en);
-  else
-    markup = g_markup_escape_text (self->options.language == SB_CHART_LANGUAGE_EN ? en : zh, -1);
+  markup = notice_markup (self, zh, en);
   block = text_block (self, "other-standard", markup, SIZE_INFO, TRUE, 0);
   block->space_before = 4;
   block->height += 6;
@@ -928,7 +937,6 @@ add_left_out (SbReport  *self,
   g_autofree char *size = NULL;
   g_autofree char *zh = NULL;
   g_autofree char *en = NULL;
-  g_autofree char *text = NULL;
   g_autofree char *markup = NULL;
   Block *block;
 
@@ -939,8 +947,7 @@ add_left_out (SbReport  *self,
                         self->n_left_out, size, MAX_COMMENTS);
   en = g_strdup_printf ("%u further notes (%s) are not printed: a summary prints at most %u notes; every note "
                         "is kept in the assessment file.", self->n_left_out, size, MAX_COMMENTS);
-  text = tr (self, zh, en);
-  markup = g_markup_escape_text (text, -1);
+  markup = notice_markup (self, zh, en);
   block = text_block (self, "left-out", markup, SIZE_COMMENT, TRUE, 0);
   block->height += 6;
   g_ptr_array_add (flow, block);
