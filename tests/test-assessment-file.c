@@ -249,6 +249,23 @@ document (SbStandard *standard,
                           format, root_extra, edition, sb_standard_get_content_hash (standard), body);
 }
 
+/* Saves @assessment, reads the saved bytes back and saves again: the two
+ * saves must be the same bytes. Returns the first. */
+static GBytes *
+save_twice (SbStandard   *standard,
+            SbAssessment *assessment)
+{
+  GBytes *saved = sb_assessment_file_serialize (assessment);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbAssessment) reloaded = sb_assessment_file_load_bytes (standard, saved, "saved.scorebook", NULL, &error);
+  g_autoptr(GBytes) again = NULL;
+
+  g_assert_no_error (error);
+  again = sb_assessment_file_serialize (reloaded);
+  assert_bytes_equal (again, saved);
+  return saved;
+}
+
 /* A year before 1000 (a typo such as 0026, or 0999) is read, and written
  * back as the four-digit year a dateTime needs, so the file opens again
  * and a second save gives the same bytes. */
@@ -265,10 +282,8 @@ test_early_years (void)
       g_autofree char *created = g_strdup_printf ("<created>%s-03-02T09:30:00Z</created>", years[i]);
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GBytes) saved = NULL;
-      g_autoptr(GBytes) again = NULL;
       g_autoptr(GError) error = NULL;
       g_autoptr(SbAssessment) loaded = NULL;
-      g_autoptr(SbAssessment) reloaded = NULL;
 
       g_string_replace (edited, "<created>2026-03-02T09:30:00Z</created>", created, 1);
       bytes = g_bytes_new (edited->str, edited->len);
@@ -276,12 +291,8 @@ test_early_years (void)
       g_assert_no_error (error);
       g_assert_cmpint (g_date_time_get_year (sb_assessment_get_created (loaded)), ==, atoi (years[i]));
 
-      saved = sb_assessment_file_serialize (loaded);
+      saved = save_twice (standard, loaded);
       g_assert_nonnull (g_strstr_len (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved), created));
-      reloaded = sb_assessment_file_load_bytes (standard, saved, "early.scorebook", NULL, &error);
-      g_assert_no_error (error);
-      again = sb_assessment_file_serialize (reloaded);
-      assert_bytes_equal (again, saved);
     }
 }
 
@@ -321,21 +332,14 @@ test_second_save_same (void)
       g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
       g_autoptr(GError) error = NULL;
       g_autoptr(SbAssessment) first = sb_assessment_file_load_bytes (standard, bytes, "a.scorebook", NULL, &error);
-      g_autoptr(SbAssessment) second = NULL;
-      g_autoptr(SbAssessment) third = NULL;
       g_autoptr(GBytes) saved = NULL;
-      g_autoptr(GBytes) again = NULL;
       g_autofree char *saved_text = NULL;
 
       g_test_message ("case %u", i);
       g_assert_no_error (error);
-      saved = sb_assessment_file_serialize (first);
+      saved = save_twice (standard, first);
       saved_text = g_strndup (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved));
       g_assert_nonnull (strstr (saved_text, cases[i].expected));
-      second = sb_assessment_file_load_bytes (standard, saved, "b.scorebook", NULL, &error);
-      g_assert_no_error (error);
-      again = sb_assessment_file_serialize (second);
-      assert_bytes_equal (again, saved);
       if (strstr (cases[i].body, "in the sub-item"))
         {
           /* each comment once, where it was */
