@@ -6,10 +6,9 @@
 
 #include <pango/pango.h>
 
-G_BEGIN_DECLS
+#include "sb-display-language.h"
 
-/* "both": Chinese and English side by side, as the views show them */
-#define SB_LANG_BOTH "both"
+G_BEGIN_DECLS
 
 PangoLanguage *sb_language_to_pango      (const char    *lang);
 const char    *sb_language_of_typed      (const char    *text);
