@@ -98,73 +98,47 @@ enum {
 };
 static guint signals[N_SIGNALS];
 
-/* Enums and their names in the file */
+/* Enums and their names in the file: the nicks of their GTypes */
 
-static const GEnumValue subject_values[] = {
-  { SB_SUBJECT_ORGANIZATION, "SB_SUBJECT_ORGANIZATION", "organization" },
-  { SB_SUBJECT_PROJECT, "SB_SUBJECT_PROJECT", "project" },
-  { 0, NULL, NULL }
-};
-
-static const GEnumValue kind_values[] = {
-  { SB_ASSESSMENT_KIND_SELF, "SB_ASSESSMENT_KIND_SELF", "self-assessment" },
-  { SB_ASSESSMENT_KIND_INDEPENDENT, "SB_ASSESSMENT_KIND_INDEPENDENT", "independent-review" },
-  { SB_ASSESSMENT_KIND_CONSENSUS, "SB_ASSESSMENT_KIND_CONSENSUS", "consensus" },
-  { SB_ASSESSMENT_KIND_SITE_VISIT, "SB_ASSESSMENT_KIND_SITE_VISIT", "site-visit" },
-  { 0, NULL, NULL }
-};
-
-static const char * const evidence_names[] = { "document", "interview", "observation" };
-
-GType
-sb_subject_get_type (void)
+static GEnumClass *
+enum_class (GType type)
 {
-  static gsize type = 0;
+  /* The class of a static enum type lives as long as the program. */
+  GEnumClass *klass = g_type_class_peek (type);
 
-  if (g_once_init_enter (&type))
-    g_once_init_leave (&type, g_enum_register_static ("SbSubject", subject_values));
-  return type;
-}
-
-GType
-sb_assessment_kind_get_type (void)
-{
-  static gsize type = 0;
-
-  if (g_once_init_enter (&type))
-    g_once_init_leave (&type, g_enum_register_static ("SbAssessmentKind", kind_values));
-  return type;
+  return klass != NULL ? klass : g_type_class_ref (type);
 }
 
 static const char *
-enum_nick (const GEnumValue *values,
-           int               value)
+enum_nick (GType type,
+           int   value)
 {
-  for (guint i = 0; values[i].value_nick != NULL; i++)
-    if (values[i].value == value)
-      return values[i].value_nick;
-  return NULL;
+  const GEnumValue *found = g_enum_get_value (enum_class (type), value);
+
+  return found != NULL ? found->value_nick : NULL;
 }
 
 static gboolean
-enum_from_nick (const GEnumValue *values,
-                const char       *text,
-                int              *value)
+enum_from_nick (GType       type,
+                const char *text,
+                int        *value)
 {
-  for (guint i = 0; text != NULL && values[i].value_nick != NULL; i++)
-    if (strcmp (values[i].value_nick, text) == 0)
-      {
-        *value = values[i].value;
-        return TRUE;
-      }
-  return FALSE;
+  const GEnumValue *found;
+
+  if (text == NULL)
+    return FALSE;
+  found = g_enum_get_value_by_nick (enum_class (type), text);
+  if (found == NULL)
+    return FALSE;
+  *value = found->value;
+  return TRUE;
 }
 
 /* The names below are the ones the file uses. */
 const char *
 sb_subject_to_string (SbSubject subject)
 {
-  return enum_nick (subject_values, subject);
+  return enum_nick (SB_TYPE_SUBJECT, subject);
 }
 
 gboolean
@@ -173,7 +147,7 @@ sb_subject_from_string (const char *text,
 {
   int value;
 
-  if (!enum_from_nick (subject_values, text, &value))
+  if (!enum_from_nick (SB_TYPE_SUBJECT, text, &value))
     return FALSE;
   *subject = value;
   return TRUE;
@@ -182,7 +156,7 @@ sb_subject_from_string (const char *text,
 const char *
 sb_assessment_kind_to_string (SbAssessmentKind kind)
 {
-  return enum_nick (kind_values, kind);
+  return enum_nick (SB_TYPE_ASSESSMENT_KIND, kind);
 }
 
 gboolean
@@ -191,7 +165,7 @@ sb_assessment_kind_from_string (const char       *text,
 {
   int value;
 
-  if (!enum_from_nick (kind_values, text, &value))
+  if (!enum_from_nick (SB_TYPE_ASSESSMENT_KIND, text, &value))
     return FALSE;
   *kind = value;
   return TRUE;
@@ -200,21 +174,22 @@ sb_assessment_kind_from_string (const char       *text,
 const char *
 sb_evidence_kind_to_string (SbEvidenceKind kind)
 {
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (evidence_names), NULL);
-  return evidence_names[kind];
+  const char *nick = enum_nick (SB_TYPE_EVIDENCE_KIND, kind);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+  return nick;
 }
 
 gboolean
 sb_evidence_kind_from_string (const char     *text,
                               SbEvidenceKind *kind)
 {
-  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (evidence_names); i++)
-    if (strcmp (evidence_names[i], text) == 0)
-      {
-        *kind = i;
-        return TRUE;
-      }
-  return FALSE;
+  int value;
+
+  if (!enum_from_nick (SB_TYPE_EVIDENCE_KIND, text, &value))
+    return FALSE;
+  *kind = value;
+  return TRUE;
 }
 
 /* Kept content */
@@ -1477,7 +1452,7 @@ sb_assessment_insert_reference (SbAssessment   *self,
 
   g_return_if_fail (SB_IS_ASSESSMENT (self));
   g_return_if_fail (point_id != NULL);
-  g_return_if_fail ((guint) evidence < G_N_ELEMENTS (evidence_names));
+  g_return_if_fail ((guint) evidence <= SB_EVIDENCE_OBSERVATION);
   g_return_if_fail (source == NULL || g_utf8_validate (source, -1, NULL));
 
   state = lookup_owner (self, point_id, SB_NOTE_REFERENCE);
@@ -1533,7 +1508,7 @@ sb_assessment_set_note_evidence (SbAssessment   *self,
 
   g_return_if_fail (SB_IS_ASSESSMENT (self));
   g_return_if_fail (point_id != NULL);
-  g_return_if_fail ((guint) evidence < G_N_ELEMENTS (evidence_names));
+  g_return_if_fail ((guint) evidence <= SB_EVIDENCE_OBSERVATION);
 
   state = lookup_owner (self, point_id, SB_NOTE_REFERENCE);
   note = lookup_note (self, point_id, SB_NOTE_REFERENCE, index);

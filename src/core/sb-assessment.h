@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "sb-core-enums.h"
 #include "sb-history.h"
 #include "sb-points.h"
 #include "sb-standard.h"
@@ -24,8 +25,8 @@ typedef enum
 
 typedef enum
 {
-  SB_ASSESSMENT_KIND_SELF,
-  SB_ASSESSMENT_KIND_INDEPENDENT,
+  SB_ASSESSMENT_KIND_SELF,         /*< nick=self-assessment >*/
+  SB_ASSESSMENT_KIND_INDEPENDENT,  /*< nick=independent-review >*/
   SB_ASSESSMENT_KIND_CONSENSUS,
   SB_ASSESSMENT_KIND_SITE_VISIT,
 } SbAssessmentKind;
@@ -51,9 +52,6 @@ typedef enum
   SB_EVIDENCE_OBSERVATION,
 } SbEvidenceKind;
 
-#define SB_TYPE_SUBJECT (sb_subject_get_type ())
-#define SB_TYPE_ASSESSMENT_KIND (sb_assessment_kind_get_type ())
-
 #define SB_ASSESSMENT_ERROR (sb_assessment_error_quark ())
 
 typedef enum
@@ -74,8 +72,6 @@ typedef struct
   guint    n_scored;
 } SbScore;
 
-GType             sb_subject_get_type            (void) G_GNUC_CONST;
-GType             sb_assessment_kind_get_type    (void) G_GNUC_CONST;
 GQuark            sb_assessment_error_quark      (void);
 
 const char       *sb_subject_to_string           (SbSubject         subject);
