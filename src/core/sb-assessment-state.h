@@ -1,0 +1,140 @@
+/* sb-assessment-state.h — the assessment's struct and node states, shared by its own files
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * sb-assessment.c holds the object and its metadata, sb-assessment-ratings.c
+ * the ratings and roll-up, sb-assessment-notes.c the notes,
+ * sb-assessment-commands.c their undo commands and sb-assessment-kept.c what
+ * a file holds beyond the standard. Nothing outside these files includes
+ * this header.
+ */
+#pragma once
+
+#include "sb-assessment-private.h"
+
+G_BEGIN_DECLS
+
+/* One note of a list. */
+typedef struct
+{
+  SbEvidenceKind  evidence;  /* references only */
+  char           *text;
+  SbKept         *kept;
+} SbNote;
+
+typedef struct _SbNodeState SbNodeState;
+
+/* Everything the assessment holds about one sub-item, guidance point or
+ * other node of the standard, or about an id from a file that the
+ * standard lacks. */
+struct _SbNodeState
+{
+  char            *id;
+  SbNode          *node;            /* NULL for points and unknown ids */
+  SbGuidancePoint *point;           /* for points */
+  SbNodeState     *parent;          /* the node above, for the roll-up */
+  gboolean         unknown;
+  char            *unknown_subitem; /* for an unknown point: where it was filed */
+
+  gboolean         rated;
+  char            *band_id;
+  guint            percent;
+
+  SbScore          score;
+  GPtrArray       *notes[SB_N_NOTE_KINDS];  /* SbNote, created on first use */
+  SbKept          *kept;
+};
+
+struct _SbAssessment
+{
+  GObject           parent_instance;
+
+  SbStandard       *standard;
+  SbHistory        *history;
+  GHashTable       *states;        /* id → SbNodeState */
+  GPtrArray        *unknown;       /* SbNodeState the standard lacks, in file order */
+  GHashTable       *kept;          /* SB_KEPT_META "NAME" → SbKept */
+  SbScore           total;
+
+  char             *applicant;
+  SbSubject         subject;
+  SbAssessmentKind  kind;
+  char             *examiner;
+  char             *profile;
+  GDateTime        *created;
+  GDateTime        *modified;
+  GFile            *file;
+  guint             format;
+  char             *other_standard;          /* the standard its file named, if not ours */
+  char             *other_standard_edition;
+
+  guint64           clean_state;
+  gboolean          unrecorded_change;
+  gboolean          dirty;
+  gboolean          loading;
+};
+
+enum {
+  SB_ASSESSMENT_RATING_CHANGED,
+  SB_ASSESSMENT_SCORE_CHANGED,
+  SB_ASSESSMENT_NOTES_CHANGED,
+  SB_ASSESSMENT_CHANGED,
+  SB_ASSESSMENT_N_SIGNALS
+};
+extern guint sb_assessment_signals[SB_ASSESSMENT_N_SIGNALS];
+
+/* Notes and node states (sb-assessment.c) */
+SbNote      *sb_note_new                   (SbEvidenceKind  evidence,
+                                            const char     *text);
+SbNote      *sb_note_copy                  (const SbNote   *note);
+void         sb_note_free                  (SbNote         *note);
+void         sb_node_state_free            (SbNodeState    *state);
+gboolean     sb_node_state_is_subitem      (SbNodeState    *state);
+gboolean     sb_node_state_is_point        (SbNodeState    *state);
+GPtrArray   *sb_node_state_ensure_notes    (SbNodeState    *state,
+                                            SbNoteKind      kind);
+
+/* Changes (sb-assessment.c) */
+char        *sb_assessment_clean_text      (const char     *text);
+void         sb_assessment_update_dirty    (SbAssessment   *self);
+void         sb_assessment_changed         (SbAssessment   *self);
+gboolean     sb_assessment_is_recording    (SbAssessment   *self);
+
+/* Applying a change without recording it (sb-assessment-ratings.c,
+ * sb-assessment-notes.c): what the commands do and undo. */
+void         sb_assessment_apply_rating    (SbAssessment   *self,
+                                            SbNodeState    *state,
+                                            gboolean        rated,
+                                            const char     *band_id,
+                                            guint           percent);
+void         sb_assessment_apply_note      (SbAssessment   *self,
+                                            SbNodeState    *state,
+                                            SbNoteKind      kind,
+                                            guint           index,
+                                            SbNote         *note,
+                                            gboolean        replace);
+SbNodeState *sb_assessment_lookup_owner    (SbAssessment   *self,
+                                            const char     *owner_id,
+                                            SbNoteKind      kind);
+SbNote      *sb_assessment_lookup_note     (SbAssessment   *self,
+                                            const char     *owner_id,
+                                            SbNoteKind      kind,
+                                            guint           index);
+
+/* Making a change and recording it for undo (sb-assessment-commands.c) */
+void         sb_assessment_record_property (SbAssessment   *self,
+                                            GParamSpec     *pspec,
+                                            const GValue   *before);
+void         sb_assessment_change_rating   (SbAssessment   *self,
+                                            SbNodeState    *state,
+                                            gboolean        rated,
+                                            const char     *band_id,
+                                            guint           percent);
+void         sb_assessment_change_note     (SbAssessment   *self,
+                                            SbNodeState    *state,
+                                            SbNoteKind      kind,
+                                            guint           index,
+                                            SbNote         *note,
+                                            gboolean        replace);
+
+G_END_DECLS
