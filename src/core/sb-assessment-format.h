@@ -1,0 +1,46 @@
+/* sb-assessment-format.h — what the reader and the writer of *.scorebook files share
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * sb-assessment-reader.c reads files, sb-assessment-writer.c writes them;
+ * sb-assessment-format.c holds the format's vocabulary, the escaping both
+ * use (so that kept parts and ours read alike) and the words of I/O errors.
+ */
+#pragma once
+
+#include <libxml/tree.h>
+
+#include "sb-assessment-file.h"
+#include "sb-assessment-private.h"
+
+G_BEGIN_DECLS
+
+/* The vocabulary of format version 1: for each element, the attributes and
+ * child elements it may have. Text elements have no children. */
+typedef struct
+{
+  const char *name;
+  const char *attributes[4];
+  const char *children[8];
+  gboolean    text;
+} SbElementRule;
+
+const SbElementRule *sb_assessment_format_lookup_rule    (xmlNode             *element);
+gboolean             sb_assessment_format_in_list        (const char * const  *list,
+                                                          const char          *name);
+void                 sb_assessment_format_append_escaped (GString             *out,
+                                                          const char          *text,
+                                                          gboolean             attribute);
+void                 sb_assessment_format_append_namespace (GString         *out,
+                                                          xmlNs               *ns);
+void                 sb_assessment_format_append_attribute (GString         *out,
+                                                          xmlDoc              *doc,
+                                                          xmlAttr             *attr);
+char                *sb_assessment_format_serialize_node (xmlDoc              *doc,
+                                                          xmlNode             *node);
+void                 sb_assessment_file_set_io_error     (GError             **error,
+                                                          const char          *name,
+                                                          GError              *io_error,
+                                                          gboolean             writing);
+
+G_END_DECLS

@@ -1,0 +1,394 @@
+/* sb-assessment-writer.c — writing *.scorebook files: stable bytes, replaced atomically
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sb-assessment-file"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sb-assessment-format.h"
+#include "sb-atomic-file.h"
+
+/* Writing: stable order, one element per line, two spaces a level. */
+
+static void
+indent (GString *out,
+        guint    depth)
+{
+  for (guint i = 0; i < depth; i++)
+    g_string_append (out, "  ");
+}
+
+static void
+append_attribute (GString    *out,
+                  const char *name,
+                  const char *value)
+{
+  g_string_append_printf (out, " %s=\"", name);
+  sb_assessment_format_append_escaped (out, value, TRUE);
+  g_string_append_c (out, '"');
+}
+
+/* Writes the kept children whose place is after @n_known known ones; with
+ * @rest, those after it too. */
+static void
+append_kept_children (GString      *out,
+                      const SbKept *kept,
+                      guint         n_known,
+                      gboolean      rest,
+                      guint         depth)
+{
+  if (kept == NULL)
+    return;
+  for (guint i = 0; i < kept->children->len; i++)
+    {
+      SbKeptChild *child = g_ptr_array_index (kept->children, i);
+
+      if (child->after == n_known || (rest && child->after > n_known))
+        {
+          indent (out, depth);
+          g_string_append (out, child->xml);
+          g_string_append_c (out, '\n');
+        }
+    }
+}
+
+static void
+append_text_element (GString      *out,
+                     guint         depth,
+                     const char   *name,
+                     const char   *attrs,
+                     const char   *text,
+                     const SbKept *kept)
+{
+  gboolean has_children = kept != NULL && kept->children->len > 0;
+
+  indent (out, depth);
+  g_string_append_printf (out, "<%s%s%s", name, attrs ? attrs : "", kept && kept->attrs ? kept->attrs : "");
+  if ((text == NULL || *text == '\0') && !has_children)
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+  g_string_append_c (out, '>');
+  sb_assessment_format_append_escaped (out, text, FALSE);
+  for (guint i = 0; has_children && i < kept->children->len; i++)
+    g_string_append (out, ((SbKeptChild *) g_ptr_array_index (kept->children, i))->xml);
+  g_string_append_printf (out, "</%s>\n", name);
+}
+
+/* An element whose body is @body (its children, already indented). */
+static void
+append_container (GString      *out,
+                  guint         depth,
+                  const char   *name,
+                  const char   *attrs,
+                  const SbKept *kept,
+                  GString      *body)
+{
+  indent (out, depth);
+  g_string_append_printf (out, "<%s%s%s", name, attrs, kept && kept->attrs ? kept->attrs : "");
+  if (body->len == 0)
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+  g_string_append (out, ">\n");
+  g_string_append_len (out, body->str, body->len);
+  indent (out, depth);
+  g_string_append_printf (out, "</%s>\n", name);
+}
+
+static void
+append_notes (GString      *body,
+              SbAssessment *assessment,
+              const char   *owner_id,
+              SbNoteKind    kind,
+              const SbKept *kept,
+              guint        *n_known,
+              guint         depth)
+{
+  static const char * const names[] = { "strength", "opportunity", "note", "evidence" };
+  guint n = sb_assessment_get_n_notes (assessment, owner_id, kind);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GString) attrs = g_string_new (NULL);
+
+      append_kept_children (body, kept, (*n_known)++, FALSE, depth);
+      if (sb_note_is_blank (sb_assessment_get_note (assessment, owner_id, kind, i)) &&
+          sb_assessment_get_note_kept (assessment, owner_id, kind, i) == NULL)
+        continue;
+      if (kind == SB_NOTE_REFERENCE)
+        append_attribute (attrs, "kind",
+                          sb_evidence_kind_to_string (sb_assessment_get_note_evidence (assessment, owner_id, i)));
+      append_text_element (body, depth, names[kind], attrs->str,
+                           sb_assessment_get_note (assessment, owner_id, kind, i),
+                           sb_assessment_get_note_kept (assessment, owner_id, kind, i));
+    }
+}
+
+static void
+append_point (GString      *out,
+              SbAssessment *assessment,
+              const char   *point_id,
+              guint         depth)
+{
+  const SbKept *kept = sb_assessment_get_kept (assessment, point_id);
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GString) attrs = g_string_new (NULL);
+  guint n_known = 0;
+
+  append_notes (body, assessment, point_id, SB_NOTE_EVIDENCE, kept, &n_known, depth + 1);
+  append_notes (body, assessment, point_id, SB_NOTE_REFERENCE, kept, &n_known, depth + 1);
+  append_kept_children (body, kept, n_known, TRUE, depth + 1);
+
+  append_attribute (attrs, "id", point_id);
+  append_container (out, depth, "point", attrs->str, kept, body);
+}
+
+static void
+append_subitem (GString      *out,
+                SbAssessment *assessment,
+                const char   *id,
+                GPtrArray    *point_ids,
+                guint         depth)
+{
+  const SbKept *kept = sb_assessment_get_kept (assessment, id);
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GString) attrs = g_string_new (NULL);
+  const char *band_id;
+  guint percent;
+  guint n_known = 0;
+  gboolean any_point = FALSE;
+
+  for (guint i = 0; i < point_ids->len; i++)
+    any_point |= sb_assessment_has_content (assessment, g_ptr_array_index (point_ids, i));
+  if (!any_point && !sb_assessment_has_content (assessment, id))
+    return;
+
+  append_attribute (attrs, "id", id);
+  if (sb_assessment_get_rating (assessment, id, &band_id, &percent))
+    {
+      g_autofree char *percent_text = g_strdup_printf ("%u", percent);
+      append_attribute (attrs, "band", band_id);
+      append_attribute (attrs, "percent", percent_text);
+    }
+
+  append_notes (body, assessment, id, SB_NOTE_STRENGTH, kept, &n_known, depth + 1);
+  append_notes (body, assessment, id, SB_NOTE_OPPORTUNITY, kept, &n_known, depth + 1);
+  for (guint i = 0; i < point_ids->len; i++)
+    {
+      const char *point_id = g_ptr_array_index (point_ids, i);
+
+      if (!sb_assessment_has_content (assessment, point_id))
+        continue;
+      append_kept_children (body, kept, n_known++, FALSE, depth + 1);
+      append_point (body, assessment, point_id, depth + 1);
+    }
+  append_kept_children (body, kept, n_known, TRUE, depth + 1);
+
+  append_container (out, depth, "subitem", attrs->str, kept, body);
+}
+
+/* The unknown points filed under @subitem_id, in the order read. */
+static void
+add_unknown_points (GPtrArray    *point_ids,
+                    SbAssessment *assessment,
+                    GPtrArray    *unknown,
+                    const char   *subitem_id)
+{
+  for (guint i = 0; i < unknown->len; i++)
+    {
+      const char *id = g_ptr_array_index (unknown, i);
+      if (g_strcmp0 (sb_assessment_get_unknown_subitem (assessment, id), subitem_id) == 0)
+        g_ptr_array_add (point_ids, (gpointer) id);
+    }
+}
+
+/* A sub-item of the assessment, with what was kept before it. */
+static void
+append_subitem_at (GString      *body,
+                   const SbKept *root_kept,
+                   guint        *n_known,
+                   SbAssessment *assessment,
+                   const char   *id,
+                   GPtrArray    *point_ids)
+{
+  g_autoptr(GString) element = g_string_new (NULL);
+
+  append_subitem (element, assessment, id, point_ids, 1);
+  if (element->len == 0)
+    return;
+  append_kept_children (body, root_kept, (*n_known)++, FALSE, 1);
+  g_string_append_len (body, element->str, element->len);
+}
+
+/* An xsd:dateTime in UTC. The year is padded to four digits by hand:
+ * g_date_time_format()'s %Y writes the year 999 as "999", which is not a
+ * dateTime, and the saved file would not open again. */
+static char *
+format_date (GDateTime *date)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (date);
+
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                          g_date_time_get_year (utc), g_date_time_get_month (utc),
+                          g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                          g_date_time_get_minute (utc), g_date_time_get_second (utc));
+}
+
+/* The file's bytes. The same assessment always gives the same bytes:
+ * elements in the standard's order, then what the standard lacks in the
+ * order it was read, and what was kept from the file where it stood. */
+GBytes *
+sb_assessment_file_serialize (SbAssessment *assessment)
+{
+  SbStandard *standard;
+  GPtrArray *scored;
+  g_autoptr(GPtrArray) unknown = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GString) attrs = g_string_new (NULL);
+  g_autofree char *format = NULL;
+  GString *out;
+  const SbKept *root_kept;
+  guint n_known = 0;
+
+  g_return_val_if_fail (SB_IS_ASSESSMENT (assessment), NULL);
+
+  standard = sb_assessment_get_standard (assessment);
+  scored = sb_standard_get_scored_nodes (standard);
+  unknown = sb_assessment_get_unknown (assessment);
+  root_kept = sb_assessment_get_kept (assessment, SB_KEPT_META "assessment");
+
+  /* <standard> */
+  {
+    g_autoptr(GString) std_attrs = g_string_new (NULL);
+    g_autoptr(GString) std_body = g_string_new (NULL);
+    const SbKept *kept = sb_assessment_get_kept (assessment, SB_KEPT_META "standard");
+
+    append_attribute (std_attrs, "id", sb_standard_get_id (standard));
+    append_attribute (std_attrs, "edition", sb_standard_get_edition (standard));
+    append_attribute (std_attrs, "sha256", sb_standard_get_content_hash (standard));
+    append_kept_children (std_body, kept, 0, TRUE, 2);
+    append_kept_children (body, root_kept, n_known++, FALSE, 1);
+    append_container (body, 1, "standard", std_attrs->str, kept, std_body);
+  }
+
+  {
+    const char *names[] = { "applicant", "examiner", "created", "modified", "profile" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autofree char *key = g_strconcat (SB_KEPT_META, names[i], NULL);
+        g_autofree char *date = NULL;
+        const char *text;
+
+        if (i == 2 || i == 3)
+          text = date = format_date (i == 2 ? sb_assessment_get_created (assessment)
+                                            : sb_assessment_get_modified (assessment));
+        else if (i == 0)
+          text = sb_assessment_get_applicant (assessment);
+        else if (i == 1)
+          text = sb_assessment_get_examiner (assessment);
+        else
+          text = sb_assessment_get_profile (assessment);
+
+        append_kept_children (body, root_kept, n_known++, FALSE, 1);
+        append_text_element (body, 1, names[i], NULL, text, sb_assessment_get_kept (assessment, key));
+      }
+  }
+
+  for (guint i = 0; i < scored->len; i++)
+    {
+      SbNode *node = g_ptr_array_index (scored, i);
+      GListModel *guidance = sb_node_get_guidance (node);
+      g_autoptr(GPtrArray) point_ids = g_ptr_array_new ();
+
+      for (guint j = 0; j < g_list_model_get_n_items (guidance); j++)
+        {
+          g_autoptr(SbGuidancePoint) point = g_list_model_get_item (guidance, j);
+          g_ptr_array_add (point_ids, (gpointer) sb_guidance_point_get_id (point));
+        }
+      add_unknown_points (point_ids, assessment, unknown, sb_node_get_id (node));
+      append_subitem_at (body, root_kept, &n_known, assessment, sb_node_get_id (node), point_ids);
+    }
+
+  for (guint i = 0; i < unknown->len; i++)
+    {
+      const char *id = g_ptr_array_index (unknown, i);
+      g_autoptr(GPtrArray) point_ids = NULL;
+
+      if (sb_assessment_get_unknown_subitem (assessment, id) != NULL)
+        continue;
+      point_ids = g_ptr_array_new ();
+      add_unknown_points (point_ids, assessment, unknown, id);
+      append_subitem_at (body, root_kept, &n_known, assessment, id, point_ids);
+    }
+  append_kept_children (body, root_kept, n_known, TRUE, 1);
+
+  out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  format = g_strdup_printf ("%u", sb_assessment_get_format (assessment));
+  append_attribute (attrs, "xmlns", SB_ASSESSMENT_NAMESPACE);
+  append_attribute (attrs, "format", format);
+  append_attribute (attrs, "subject", sb_subject_to_string (sb_assessment_get_subject (assessment)));
+  append_attribute (attrs, "kind", sb_assessment_kind_to_string (sb_assessment_get_kind (assessment)));
+  append_container (out, 0, "assessment", attrs->str, root_kept, body);
+  return g_string_free_to_bytes (out);
+}
+
+/* The data must reach the disk before the rename makes it the file, or a
+ * power cut could leave an empty file under the old name. GLib does this
+ * itself when it replaces a file; a new one is synced here by path. */
+/* Replaces @file with @bytes so that at every moment the file on disk is
+ * either the old one or the new one, complete (see sb-atomic-file.c; a
+ * link is followed, never written through). The file, new or not, becomes
+ * readable by its owner alone, since it holds the examiner's notes. With
+ * @make_backup, the previous version stays as FILE~, private too. */
+gboolean
+sb_assessment_file_write (GFile         *file,
+                          GBytes        *bytes,
+                          gboolean       make_backup,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  name = g_file_get_parse_name (file);
+  if (!sb_atomic_file_replace (file, bytes,
+                               SB_ATOMIC_FILE_PRIVATE | (make_backup ? SB_ATOMIC_FILE_BACKUP : 0), &local_error))
+    {
+      sb_assessment_file_set_io_error (error, name, local_error, TRUE);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Saves @assessment to @file, which it then belongs to. On failure nothing
+ * in memory changes, so the user can save somewhere else. */
+gboolean
+sb_assessment_file_save (SbAssessment  *assessment,
+                         GFile         *file,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (SB_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = sb_assessment_file_serialize (assessment);
+  if (!sb_assessment_file_write (file, bytes, TRUE, cancellable, error))
+    return FALSE;
+  sb_assessment_set_file (assessment, file);
+  sb_assessment_mark_clean (assessment);
+  return TRUE;
+}
