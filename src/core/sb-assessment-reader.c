@@ -574,6 +574,82 @@ check_values (SbProblems *problems,
     }
 }
 
+/* Whether @root is an assessment this version reads; if not, says what
+ * the file is instead. */
+static gboolean
+check_root (SbProblems *problems,
+            xmlNode    *root,
+            GError    **error)
+{
+  if (root != NULL && root->ns != NULL && strcmp ((const char *) root->name, "assessment") == 0 &&
+      g_strcmp0 ((const char *) root->ns->href, SB_ASSESSMENT_NAMESPACE) == 0)
+    return TRUE;
+
+  if (root != NULL && root->ns != NULL && g_str_has_prefix ((const char *) root->ns->href, "urn:scorebook:assessment:"))
+    sb_problems_add_at (problems, root, NULL,
+                        _("this assessment was written by a version of Scorebook that this one cannot read "
+                          "(its format is %s); open it with a newer Scorebook"),
+                        (const char *) root->ns->href);
+  else
+    sb_problems_add_at (problems, root, NULL,
+                        _("this is not a Scorebook assessment: it is a file of another kind (it starts "
+                          "with <%s>, where an assessment starts with <assessment>)"),
+                        root ? (const char *) root->name : "");
+  sb_problems_propagate (problems, SB_ASSESSMENT_FILE_ERROR, SB_ASSESSMENT_FILE_ERROR_NOT_ASSESSMENT, error);
+  return FALSE;
+}
+
+/* The format version the file says it has; 0 when it says none that counts. */
+static guint64
+read_format (xmlNode *root)
+{
+  g_autofree char *text = sb_xml_get_prop (root, "format");
+  guint64 format = 0;
+
+  if (text != NULL && !g_ascii_string_to_unsigned (text, 10, 1, G_MAXUINT, &format, NULL))
+    format = 0;
+  return format;
+}
+
+/* What stays after setting aside what this version does not know must
+ * have right values, then fit the schema. */
+static gboolean
+check_schema (SbProblems *problems,
+              xmlDoc     *doc,
+              GError    **error)
+{
+  /* The schema would blame the wrong attribute, or none, in its own words. */
+  check_values (problems, xmlDocGetRootElement (doc));
+  if (sb_problems_get_count (problems) == 0 &&
+      sb_xml_validate (doc, SB_ASSESSMENT_SCHEMA_RESOURCE, problems))
+    return TRUE;
+  sb_problems_propagate (problems, SB_ASSESSMENT_FILE_ERROR, SB_ASSESSMENT_FILE_ERROR_SCHEMA, error);
+  return FALSE;
+}
+
+/* Fills the assessment from a checked document, without recording undo. */
+static void
+read_assessment (Reader    *reader,
+                 xmlNode   *root,
+                 guint64    format,
+                 GPtrArray *found)
+{
+  SbAssessment *assessment = reader->assessment;
+  SbKept *root_kept;
+
+  sb_assessment_begin_load (assessment);
+  sb_assessment_set_format (assessment, (guint) MAX (format, SB_ASSESSMENT_FORMAT));
+  root_kept = take_kept (reader, root);
+  if (root_kept != NULL)
+    sb_assessment_take_kept (assessment, SB_KEPT_META "assessment", root_kept);
+  read_standard_reference (reader, root, found);
+  read_metadata (reader, root);
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    if (sb_xml_is (child, "subitem"))
+      read_subitem (reader, child);
+  sb_assessment_end_load (assessment);
+}
+
 /* Reads an assessment of @standard. Problems that stop it (the file is not
  * XML, not an assessment, does not fit the schema, or rates with a band or
  * percent the guide does not allow) are one error with every problem on a
@@ -595,11 +671,9 @@ sb_assessment_file_load_bytes (SbStandard  *standard,
   g_autoptr(GHashTable) kept = NULL;
   g_autoptr(GHashTable) lines = NULL;
   g_autoptr(GPtrArray) unknown = NULL;
-  g_autofree char *format_text = NULL;
   Reader reader;
   xmlNode *root;
-  guint64 format = 0;
-  SbKept *root_kept;
+  guint64 format;
 
   g_return_val_if_fail (SB_IS_STANDARD (standard), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -615,27 +689,10 @@ sb_assessment_file_load_bytes (SbStandard  *standard,
 
   problems = sb_problems_new (source_name, bytes);
   root = xmlDocGetRootElement (doc);
-  if (root == NULL || root->ns == NULL || strcmp ((const char *) root->name, "assessment") != 0 ||
-      g_strcmp0 ((const char *) root->ns->href, SB_ASSESSMENT_NAMESPACE) != 0)
-    {
-      if (root != NULL && root->ns != NULL && g_str_has_prefix ((const char *) root->ns->href, "urn:scorebook:assessment:"))
-        sb_problems_add_at (problems, root, NULL,
-                            _("this assessment was written by a version of Scorebook that this one cannot read "
-                              "(its format is %s); open it with a newer Scorebook"),
-                            (const char *) root->ns->href);
-      else
-        sb_problems_add_at (problems, root, NULL,
-                            _("this is not a Scorebook assessment: it is a file of another kind (it starts "
-                              "with <%s>, where an assessment starts with <assessment>)"),
-                            root ? (const char *) root->name : "");
-      sb_problems_propagate (problems, SB_ASSESSMENT_FILE_ERROR, SB_ASSESSMENT_FILE_ERROR_NOT_ASSESSMENT, error);
-      return NULL;
-    }
+  if (!check_root (problems, root, error))
+    return NULL;
 
-  format_text = sb_xml_get_prop (root, "format");
-  if (format_text != NULL && !g_ascii_string_to_unsigned (format_text, 10, 1, G_MAXUINT, &format, NULL))
-    format = 0;
-
+  format = read_format (root);
   assessment = sb_assessment_new (standard);
   kept = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) sb_kept_free);
   lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -643,32 +700,9 @@ sb_assessment_file_load_bytes (SbStandard  *standard,
   reader = (Reader) { assessment, standard, problems, source_name, doc, kept, lines, unknown };
 
   set_aside_unknown (&reader, root, format > SB_ASSESSMENT_FORMAT);
-
-  /* The schema would blame the wrong attribute, or none, in its own words. */
-  check_values (problems, root);
-  if (sb_problems_get_count (problems) > 0)
-    {
-      sb_problems_propagate (problems, SB_ASSESSMENT_FILE_ERROR, SB_ASSESSMENT_FILE_ERROR_SCHEMA, error);
-      return NULL;
-    }
-  if (!sb_xml_validate (doc, SB_ASSESSMENT_SCHEMA_RESOURCE, problems))
-    {
-      sb_problems_propagate (problems, SB_ASSESSMENT_FILE_ERROR, SB_ASSESSMENT_FILE_ERROR_SCHEMA, error);
-      return NULL;
-    }
-
-  sb_assessment_begin_load (assessment);
-  sb_assessment_set_format (assessment, (guint) MAX (format, SB_ASSESSMENT_FORMAT));
-  root_kept = take_kept (&reader, root);
-  if (root_kept != NULL)
-    sb_assessment_take_kept (assessment, SB_KEPT_META "assessment", root_kept);
-  read_standard_reference (&reader, root, found);
-  read_metadata (&reader, root);
-  for (xmlNode *child = root->children; child != NULL; child = child->next)
-    if (sb_xml_is (child, "subitem"))
-      read_subitem (&reader, child);
-  sb_assessment_end_load (assessment);
-
+  if (!check_schema (problems, doc, error))
+    return NULL;
+  read_assessment (&reader, root, format, found);
   if (!sb_problems_propagate (problems, SB_ASSESSMENT_FILE_ERROR, SB_ASSESSMENT_FILE_ERROR_INVALID, error))
     return NULL;
 

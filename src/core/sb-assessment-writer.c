@@ -240,66 +240,60 @@ format_date (GDateTime *date)
                           g_date_time_get_minute (utc), g_date_time_get_second (utc));
 }
 
-/* The file's bytes. The same assessment always gives the same bytes:
- * elements in the standard's order, then what the standard lacks in the
- * order it was read, and what was kept from the file where it stood. */
-GBytes *
-sb_assessment_file_serialize (SbAssessment *assessment)
+/* <standard>, naming the standard the assessment was made for. */
+static void
+append_standard_reference (GString      *body,
+                           SbAssessment *assessment)
 {
-  SbStandard *standard;
-  GPtrArray *scored;
-  g_autoptr(GPtrArray) unknown = NULL;
-  g_autoptr(GString) body = g_string_new (NULL);
+  SbStandard *standard = sb_assessment_get_standard (assessment);
+  const SbKept *kept = sb_assessment_get_kept (assessment, SB_KEPT_META "standard");
   g_autoptr(GString) attrs = g_string_new (NULL);
-  g_autofree char *format = NULL;
-  GString *out;
-  const SbKept *root_kept;
-  guint n_known = 0;
+  g_autoptr(GString) children = g_string_new (NULL);
 
-  g_return_val_if_fail (SB_IS_ASSESSMENT (assessment), NULL);
+  append_attribute (attrs, "id", sb_standard_get_id (standard));
+  append_attribute (attrs, "edition", sb_standard_get_edition (standard));
+  append_attribute (attrs, "sha256", sb_standard_get_content_hash (standard));
+  append_kept_children (children, kept, 0, TRUE, 2);
+  append_container (body, 1, "standard", attrs->str, kept, children);
+}
 
-  standard = sb_assessment_get_standard (assessment);
-  scored = sb_standard_get_scored_nodes (standard);
-  unknown = sb_assessment_get_unknown (assessment);
-  root_kept = sb_assessment_get_kept (assessment, SB_KEPT_META "assessment");
+/* The text elements of the metadata, each after what was kept before it. */
+static void
+append_metadata (GString      *body,
+                 SbAssessment *assessment,
+                 const SbKept *root_kept,
+                 guint        *n_known)
+{
+  g_autofree char *created = format_date (sb_assessment_get_created (assessment));
+  g_autofree char *modified = format_date (sb_assessment_get_modified (assessment));
+  const struct { const char *name; const char *text; } elements[] = {
+    { "applicant", sb_assessment_get_applicant (assessment) },
+    { "examiner", sb_assessment_get_examiner (assessment) },
+    { "created", created },
+    { "modified", modified },
+    { "profile", sb_assessment_get_profile (assessment) },
+  };
 
-  /* <standard> */
-  {
-    g_autoptr(GString) std_attrs = g_string_new (NULL);
-    g_autoptr(GString) std_body = g_string_new (NULL);
-    const SbKept *kept = sb_assessment_get_kept (assessment, SB_KEPT_META "standard");
+  for (guint i = 0; i < G_N_ELEMENTS (elements); i++)
+    {
+      g_autofree char *key = g_strconcat (SB_KEPT_META, elements[i].name, NULL);
 
-    append_attribute (std_attrs, "id", sb_standard_get_id (standard));
-    append_attribute (std_attrs, "edition", sb_standard_get_edition (standard));
-    append_attribute (std_attrs, "sha256", sb_standard_get_content_hash (standard));
-    append_kept_children (std_body, kept, 0, TRUE, 2);
-    append_kept_children (body, root_kept, n_known++, FALSE, 1);
-    append_container (body, 1, "standard", std_attrs->str, kept, std_body);
-  }
+      append_kept_children (body, root_kept, (*n_known)++, FALSE, 1);
+      append_text_element (body, 1, elements[i].name, NULL, elements[i].text,
+                           sb_assessment_get_kept (assessment, key));
+    }
+}
 
-  {
-    const char *names[] = { "applicant", "examiner", "created", "modified", "profile" };
-
-    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-      {
-        g_autofree char *key = g_strconcat (SB_KEPT_META, names[i], NULL);
-        g_autofree char *date = NULL;
-        const char *text;
-
-        if (i == 2 || i == 3)
-          text = date = format_date (i == 2 ? sb_assessment_get_created (assessment)
-                                            : sb_assessment_get_modified (assessment));
-        else if (i == 0)
-          text = sb_assessment_get_applicant (assessment);
-        else if (i == 1)
-          text = sb_assessment_get_examiner (assessment);
-        else
-          text = sb_assessment_get_profile (assessment);
-
-        append_kept_children (body, root_kept, n_known++, FALSE, 1);
-        append_text_element (body, 1, names[i], NULL, text, sb_assessment_get_kept (assessment, key));
-      }
-  }
+/* The standard's sub-items in its order, then the ones it lacks in the
+ * order they were read. */
+static void
+append_subitems (GString      *body,
+                 SbAssessment *assessment,
+                 const SbKept *root_kept,
+                 guint        *n_known)
+{
+  GPtrArray *scored = sb_standard_get_scored_nodes (sb_assessment_get_standard (assessment));
+  g_autoptr(GPtrArray) unknown = sb_assessment_get_unknown (assessment);
 
   for (guint i = 0; i < scored->len; i++)
     {
@@ -313,7 +307,7 @@ sb_assessment_file_serialize (SbAssessment *assessment)
           g_ptr_array_add (point_ids, (gpointer) sb_guidance_point_get_id (point));
         }
       add_unknown_points (point_ids, assessment, unknown, sb_node_get_id (node));
-      append_subitem_at (body, root_kept, &n_known, assessment, sb_node_get_id (node), point_ids);
+      append_subitem_at (body, root_kept, n_known, assessment, sb_node_get_id (node), point_ids);
     }
 
   for (guint i = 0; i < unknown->len; i++)
@@ -325,8 +319,30 @@ sb_assessment_file_serialize (SbAssessment *assessment)
         continue;
       point_ids = g_ptr_array_new ();
       add_unknown_points (point_ids, assessment, unknown, id);
-      append_subitem_at (body, root_kept, &n_known, assessment, id, point_ids);
+      append_subitem_at (body, root_kept, n_known, assessment, id, point_ids);
     }
+}
+
+/* The file's bytes. The same assessment always gives the same bytes:
+ * elements in the standard's order, then what the standard lacks in the
+ * order it was read, and what was kept from the file where it stood. */
+GBytes *
+sb_assessment_file_serialize (SbAssessment *assessment)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GString) attrs = g_string_new (NULL);
+  g_autofree char *format = NULL;
+  GString *out;
+  const SbKept *root_kept;
+  guint n_known = 0;
+
+  g_return_val_if_fail (SB_IS_ASSESSMENT (assessment), NULL);
+
+  root_kept = sb_assessment_get_kept (assessment, SB_KEPT_META "assessment");
+  append_kept_children (body, root_kept, n_known++, FALSE, 1);
+  append_standard_reference (body, assessment);
+  append_metadata (body, assessment, root_kept, &n_known);
+  append_subitems (body, assessment, root_kept, &n_known);
   append_kept_children (body, root_kept, n_known, TRUE, 1);
 
   out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
