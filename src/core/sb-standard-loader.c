@@ -519,23 +519,11 @@ walk_structure (Loader  *loader,
 }
 
 static void
-read_standard (Loader  *loader,
-               xmlNode *root)
+read_subtitles (Loader  *loader,
+                xmlNode *root)
 {
-  SbStandard *standard = loader->standard;
-  g_autofree char *languages = sb_xml_get_prop (root, "languages");
-  g_autofree char *revision = sb_xml_get_prop (root, "revision");
-  xmlNode *criteria = NULL;
+  GPtrArray *subtitles = loader->standard->subtitles;
 
-  standard->id = sb_xml_get_prop (root, "id");
-  standard->edition = sb_xml_get_prop (root, "edition");
-  standard->revision = revision ? (guint) g_ascii_strtoull (revision, NULL, 10) : 0;
-  standard->languages = g_strsplit_set (languages ? g_strstrip (languages) : "", " \t\n", -1);
-  g_hash_table_insert (loader->id_nodes, g_strdup (standard->id), root);
-
-  read_field (loader, root, "title", standard->title);
-  read_field (loader, root, "issuer", standard->issuer);
-  read_field (loader, root, "compiler", standard->compiler);
   for (xmlNode *child = root->children; child; child = child->next)
     if (sb_xml_is (child, "subtitle"))
       {
@@ -543,9 +531,9 @@ read_standard (Loader  *loader,
         read_localized (loader, child, subtitle);
         /* Subtitles come in pairs of languages: start a new one when the
          * language repeats. */
-        if (standard->subtitles->len > 0)
+        if (subtitles->len > 0)
           {
-            SbText *last = g_ptr_array_index (standard->subtitles, standard->subtitles->len - 1);
+            SbText *last = g_ptr_array_index (subtitles, subtitles->len - 1);
             const char *lang = sb_text_get_lang (subtitle, 0);
             if (sb_text_lookup (last, lang) == NULL)
               {
@@ -554,10 +542,17 @@ read_standard (Loader  *loader,
                 continue;
               }
           }
-        g_ptr_array_add (standard->subtitles, subtitle);
+        g_ptr_array_add (subtitles, subtitle);
       }
+}
 
-  /* Guides first: nodes refer to them. */
+/* The scoring guides, and the principles that sit beside them. */
+static void
+read_guides (Loader  *loader,
+             xmlNode *root)
+{
+  SbStandard *standard = loader->standard;
+
   for (xmlNode *child = root->children; child; child = child->next)
     if (sb_xml_is (child, "guides"))
       for (xmlNode *g = child->children; g; g = g->next)
@@ -575,6 +570,75 @@ read_standard (Loader  *loader,
               read_field (loader, g, "body", standard->principles->body);
             }
         }
+}
+
+static void
+read_criteria (Loader  *loader,
+               xmlNode *criteria)
+{
+  for (xmlNode *n = criteria->children; n; n = n->next)
+    if (sb_xml_is (n, "kind"))
+      read_kind (loader, n);
+    else if (sb_xml_is (n, "node"))
+      {
+        g_autoptr(SbNode) node = read_node (loader, n, NULL, 0);
+        g_list_store_append (loader->standard->criteria, node);
+      }
+}
+
+/* Once every node is read: the structure of each top-level node, its
+ * points, and that they add up to the criteria's total. */
+static void
+check_criteria (Loader  *loader,
+                xmlNode *criteria)
+{
+  SbStandard *standard = loader->standard;
+  g_autofree char *total = sb_xml_get_prop (criteria, "points");
+  SbPoints sum = 0;
+  guint i = 0;
+
+  if (total != NULL)
+    sb_points_parse (g_strstrip (total), &standard->total);
+  for (xmlNode *n = criteria->children; n; n = n->next)
+    if (sb_xml_is (n, "node"))
+      {
+        g_autoptr(SbNode) node = g_list_model_get_item (G_LIST_MODEL (standard->criteria), i++);
+        walk_structure (loader, n, node);
+        check_points (loader, n, node);
+        sum += node->points;
+      }
+  if (sum != standard->total)
+    {
+      g_autofree char *want = sb_points_format (standard->total, 2);
+      g_autofree char *have = sb_points_format (sum, 2);
+      sb_problems_add_at (loader->problems, criteria, "points",
+                          _("the criteria are worth %s points in all, but their top-level nodes add up to %s"),
+                          want, have);
+    }
+}
+
+static void
+read_standard (Loader  *loader,
+               xmlNode *root)
+{
+  SbStandard *standard = loader->standard;
+  g_autofree char *languages = sb_xml_get_prop (root, "languages");
+  g_autofree char *revision = sb_xml_get_prop (root, "revision");
+  xmlNode *criteria = NULL;
+
+  standard->id = sb_xml_get_prop (root, "id");
+  standard->edition = sb_xml_get_prop (root, "edition");
+  standard->revision = revision ? (guint) g_ascii_strtoull (revision, NULL, 10) : 0;
+  standard->languages = g_strsplit_set (languages ? g_strstrip (languages) : "", " \t\n", -1);
+  g_hash_table_insert (loader->id_nodes, g_strdup (standard->id), root);
+
+  read_field (loader, root, "title", standard->title);
+  read_field (loader, root, "issuer", standard->issuer);
+  read_field (loader, root, "compiler", standard->compiler);
+  read_subtitles (loader, root);
+
+  /* Guides first: nodes refer to them. */
+  read_guides (loader, root);
 
   for (xmlNode *child = root->children; child; child = child->next)
     {
@@ -591,42 +655,12 @@ read_standard (Loader  *loader,
       else if (sb_xml_is (child, "criteria"))
         {
           criteria = child;
-          for (xmlNode *n = child->children; n; n = n->next)
-            if (sb_xml_is (n, "kind"))
-              read_kind (loader, n);
-            else if (sb_xml_is (n, "node"))
-              {
-                g_autoptr(SbNode) node = read_node (loader, n, NULL, 0);
-                g_list_store_append (standard->criteria, node);
-              }
+          read_criteria (loader, child);
         }
     }
 
   if (criteria != NULL)
-    {
-      g_autofree char *total = sb_xml_get_prop (criteria, "points");
-      SbPoints sum = 0;
-      guint i = 0;
-
-      if (total != NULL)
-        sb_points_parse (g_strstrip (total), &standard->total);
-      for (xmlNode *n = criteria->children; n; n = n->next)
-        if (sb_xml_is (n, "node"))
-          {
-            g_autoptr(SbNode) node = g_list_model_get_item (G_LIST_MODEL (standard->criteria), i++);
-            walk_structure (loader, n, node);
-            check_points (loader, n, node);
-            sum += node->points;
-          }
-      if (sum != standard->total)
-        {
-          g_autofree char *want = sb_points_format (standard->total, 2);
-          g_autofree char *have = sb_points_format (sum, 2);
-          sb_problems_add_at (loader->problems, criteria, "points",
-                              _("the criteria are worth %s points in all, but their top-level nodes add up to %s"),
-                              want, have);
-        }
-    }
+    check_criteria (loader, criteria);
 }
 
 SbStandard *

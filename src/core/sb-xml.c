@@ -24,193 +24,6 @@
 
 G_DEFINE_QUARK (sb-xml-error-quark, sb_xml_error)
 
-/* More problems than this in one file help nobody: the first ones are
- * what the author fixes first. */
-#define MAX_PROBLEMS 50
-
-struct _SbProblems
-{
-  char      *source_name;
-  GBytes    *bytes;
-  GArray    *line_starts;  /* byte offset of each line, built on first use */
-  GPtrArray *messages;
-  guint      n_dropped;
-};
-
-SbProblems *
-sb_problems_new (const char *source_name,
-                 GBytes     *bytes)
-{
-  SbProblems *self = g_new0 (SbProblems, 1);
-
-  self->source_name = g_strdup (source_name);
-  self->bytes = bytes ? g_bytes_ref (bytes) : NULL;
-  self->messages = g_ptr_array_new_with_free_func (g_free);
-  return self;
-}
-
-void
-sb_problems_free (SbProblems *self)
-{
-  if (self == NULL)
-    return;
-  g_free (self->source_name);
-  g_clear_pointer (&self->bytes, g_bytes_unref);
-  g_clear_pointer (&self->line_starts, g_array_unref);
-  g_ptr_array_unref (self->messages);
-  g_free (self);
-}
-
-static void
-add_message (SbProblems *self,
-             guint       line,
-             guint       column,
-             const char *message)
-{
-  if (self->messages->len >= MAX_PROBLEMS)
-    {
-      self->n_dropped++;
-      return;
-    }
-  if (line > 0)
-    g_ptr_array_add (self->messages,
-                     g_strdup_printf ("%s:%u:%u: %s", self->source_name, line, MAX (column, 1), message));
-  else
-    g_ptr_array_add (self->messages, g_strdup_printf ("%s: %s", self->source_name, message));
-}
-
-void
-sb_problems_add (SbProblems *self,
-                 guint       line,
-                 guint       column,
-                 const char *format,
-                 ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  add_message (self, line, column, message);
-}
-
-static void
-index_lines (SbProblems *self)
-{
-  const char *data;
-  gsize len;
-  guint zero = 0;
-
-  if (self->line_starts != NULL)
-    return;
-  self->line_starts = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_array_append_val (self->line_starts, zero);
-  if (self->bytes == NULL)
-    return;
-  data = g_bytes_get_data (self->bytes, &len);
-  for (gsize i = 0; i < len; i++)
-    if (data[i] == '\n')
-      {
-        guint start = i + 1;
-        g_array_append_val (self->line_starts, start);
-      }
-}
-
-/* libxml2 keeps the line of each element but not its column, so the column
- * is found in the source: where "<name" (or, for an attribute, "name=")
- * stands on that line or, for a tag spread over lines, on one just before. */
-static guint
-find_column (SbProblems *self,
-             guint       line,
-             const char *needle)
-{
-  const char *data;
-  gsize len;
-
-  if (self->bytes == NULL || line == 0)
-    return 1;
-  index_lines (self);
-  if (line > self->line_starts->len)
-    return 1;
-
-  data = g_bytes_get_data (self->bytes, &len);
-  for (guint l = line; l > 0 && l + 8 > line; l--)
-    {
-      guint start = g_array_index (self->line_starts, guint, l - 1);
-      guint end = l < self->line_starts->len ? g_array_index (self->line_starts, guint, l) : len;
-      g_autofree char *text = g_strndup (data + start, end - start);
-      const char *hit = strstr (text, needle);
-
-      if (hit != NULL)
-        return g_utf8_strlen (text, hit - text) + 1;
-    }
-  return 1;
-}
-
-static guint
-node_line (xmlNode *node)
-{
-  long line = node ? xmlGetLineNo (node) : 0;
-  return line > 0 ? (guint) line : 0;
-}
-
-/* A problem located at @node, or at its @attribute when that is not NULL. */
-void
-sb_problems_add_at (SbProblems *self,
-                    xmlNode    *node,
-                    const char *attribute,
-                    const char *format,
-                    ...)
-{
-  g_autofree char *message = NULL;
-  g_autofree char *needle = NULL;
-  guint line = node_line (node);
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (node != NULL && node->type == XML_ELEMENT_NODE)
-    needle = attribute ? g_strdup_printf (" %s=", attribute) : g_strdup_printf ("<%s", (const char *) node->name);
-  add_message (self, line, needle ? find_column (self, line, needle) + (attribute ? 1 : 0) : 1, message);
-}
-
-guint
-sb_problems_get_count (SbProblems *self)
-{
-  return self->messages->len + self->n_dropped;
-}
-
-/* Fails with one GError holding every problem, one per line, when there are
- * any; returns TRUE when there are none. */
-gboolean
-sb_problems_propagate (SbProblems *self,
-                       GQuark      domain,
-                       int         code,
-                       GError    **error)
-{
-  g_autoptr(GString) text = NULL;
-
-  if (self->messages->len == 0)
-    return TRUE;
-
-  text = g_string_new (NULL);
-  for (guint i = 0; i < self->messages->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, self->messages->pdata[i]);
-    }
-  if (self->n_dropped > 0)
-    g_string_append_printf (text, "\n%s: ", self->source_name),
-    g_string_append_printf (text, ngettext ("… and %u more problem", "… and %u more problems", self->n_dropped),
-                            self->n_dropped);
-  g_set_error_literal (error, domain, code, text->str);
-  return FALSE;
-}
-
 static void
 byte_position (const char *data,
                gsize       offset,
@@ -552,6 +365,133 @@ find_long_text (xmlNode *node,
   return NULL;
 }
 
+/* Bytes that are not UTF-8: a NUL byte, a file cut in the middle of a
+ * character, or another encoding. FALSE after saying which. */
+static gboolean
+check_encoding (const char  *data,
+                gsize        len,
+                const char  *source_name,
+                GError     **error)
+{
+  const char *end;
+  guint line, column;
+
+  if (g_utf8_validate_len (data, len, &end))
+    return TRUE;
+
+  byte_position (data, end - data, &line, &column);
+  /* A file cut in the middle of a character is cut short, not in
+   * another encoding. */
+  if (*end == '\0')
+    g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_ENCODING,
+                 _("%s:%u:%u: the file contains a NUL byte; it is not a text file"),
+                 source_name, line, column);
+  else if (g_utf8_get_char_validated (end, len - (end - data)) == (gunichar) -2)
+    g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_TRUNCATED, ENDS_EARLY, source_name, line, column, line);
+  else
+    g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_ENCODING,
+                 _("%s:%u:%u: the file is not valid UTF-8 (byte 0x%02X); save it as UTF-8"),
+                 source_name, line, column, (guchar) *end);
+  return FALSE;
+}
+
+/* What is refused before parsing: too large, empty, not text, not UTF-8. */
+static gboolean
+check_bytes (const char  *data,
+             gsize        len,
+             gsize        max_bytes,
+             const char  *source_name,
+             GError     **error)
+{
+  if (len > max_bytes)
+    {
+      set_too_large (error, source_name, len, max_bytes);
+      return FALSE;
+    }
+  if (len == 0 || data == NULL)
+    {
+      g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_EMPTY, _("%s: the file is empty"), source_name);
+      return FALSE;
+    }
+  if (!looks_like_xml (data, len))
+    {
+      g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_NOT_XML,
+                   _("%s: this is not a Scorebook assessment or standard: it is another kind of file, "
+                     "such as a picture or a document"), source_name);
+      return FALSE;
+    }
+  if (!check_encoding (data, len, source_name, error))
+    return FALSE;
+  if (len > G_MAXINT)
+    {
+      g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_TOO_LARGE, _("%s: the file is too large"), source_name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* What the parser refused, said once: a DOCTYPE, or the first error of a
+ * document that is not whole. FALSE when @doc must not be used. */
+static gboolean
+check_parsed (xmlDoc        *doc,
+              xmlParserCtxt *ctxt,
+              ParseState    *state,
+              const char    *data,
+              gsize          len,
+              const char    *source_name,
+              GError       **error)
+{
+  if (state->saw_doctype)
+    {
+      g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_FORBIDDEN,
+                   _("%s:%d:%d: the file has a DOCTYPE declaration, which Scorebook does not accept "
+                     "(it can define entities or load other files); remove it"),
+                   source_name, ctxt->input ? ctxt->input->line : 1, 1);
+      return FALSE;
+    }
+  /* libxml2 stops at a text over its limit without saying the document is
+   * not well-formed, and hands back what it read so far: an error of the
+   * parser itself means the document is not whole. (Namespace errors, such
+   * as a name that is not a URI, leave it whole.) */
+  if (doc != NULL && ctxt->wellFormed && !(state->have_first && state->copy.domain != XML_FROM_NAMESPACE))
+    return TRUE;
+
+  if (state->have_first && ends_early (data, len, &state->copy))
+    g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_TRUNCATED, ENDS_EARLY, source_name,
+                 (guint) MAX (state->copy.line, 1), (guint) MAX (state->copy.int2, 1), (guint) MAX (state->copy.line, 1));
+  else if (state->have_first)
+    {
+      g_autofree char *message = explain_parse_error (&state->copy);
+      g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_MALFORMED, "%s:%d:%d: %s",
+                   source_name, MAX (state->copy.line, 1), MAX (state->copy.int2, 1), message);
+    }
+  else
+    g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_MALFORMED,
+                 _("%s: not well-formed XML"), source_name);
+  return FALSE;
+}
+
+/* No text or attribute value over the limit Scorebook states. */
+static gboolean
+check_text_lengths (xmlDoc      *doc,
+                    const char  *source_name,
+                    GError     **error)
+{
+  gsize length = 0;
+  xmlNode *long_text = find_long_text (doc->children, &length);
+  g_autofree char *have = NULL;
+  g_autofree char *limit = NULL;
+
+  if (long_text == NULL)
+    return TRUE;
+  have = g_format_size (length);
+  limit = g_format_size (XML_MAX_TEXT_LENGTH);
+  g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_TOO_LARGE,
+               _("%s:%ld:1: a text here is %s long, longer than %s, the most Scorebook reads in one text"),
+               source_name, xmlGetLineNo (long_text), have, limit);
+  return FALSE;
+}
+
 /* Parses bytes from an untrusted source. Refused before or while parsing:
  * more than @max_bytes, no content, bytes that are not UTF-8, NUL bytes,
  * a DOCTYPE (which is where entity expansion and external files come
@@ -567,53 +507,13 @@ sb_xml_parse (GBytes      *bytes,
   xmlParserCtxt *ctxt;
   ParseState state = { 0 };
   const char *data;
-  const char *end;
   gsize len;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
   data = g_bytes_get_data (bytes, &len);
-  if (len > max_bytes)
-    {
-      set_too_large (error, source_name, len, max_bytes);
-      return NULL;
-    }
-  if (len == 0 || data == NULL)
-    {
-      g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_EMPTY, _("%s: the file is empty"), source_name);
-      return NULL;
-    }
-  if (!looks_like_xml (data, len))
-    {
-      g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_NOT_XML,
-                   _("%s: this is not a Scorebook assessment or standard: it is another kind of file, "
-                     "such as a picture or a document"), source_name);
-      return NULL;
-    }
-  if (!g_utf8_validate_len (data, len, &end))
-    {
-      guint line, column;
-
-      byte_position (data, end - data, &line, &column);
-      /* A file cut in the middle of a character is cut short, not in
-       * another encoding. */
-      if (*end == '\0')
-        g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_ENCODING,
-                     _("%s:%u:%u: the file contains a NUL byte; it is not a text file"),
-                     source_name, line, column);
-      else if (g_utf8_get_char_validated (end, len - (end - data)) == (gunichar) -2)
-        g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_TRUNCATED, ENDS_EARLY, source_name, line, column, line);
-      else
-        g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_ENCODING,
-                     _("%s:%u:%u: the file is not valid UTF-8 (byte 0x%02X); save it as UTF-8"),
-                     source_name, line, column, (guchar) *end);
-      return NULL;
-    }
-  if (len > G_MAXINT)
-    {
-      g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_TOO_LARGE, _("%s: the file is too large"), source_name);
-      return NULL;
-    }
+  if (!check_bytes (data, len, max_bytes, source_name, error))
+    return NULL;
 
   xmlInitParser ();
   ctxt = xmlNewParserCtxt ();
@@ -632,51 +532,9 @@ sb_xml_parse (GBytes      *bytes,
                            XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA);
   xmlSetStructuredErrorFunc (NULL, NULL);
 
-  if (state.saw_doctype)
-    {
-      g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_FORBIDDEN,
-                   _("%s:%d:%d: the file has a DOCTYPE declaration, which Scorebook does not accept "
-                     "(it can define entities or load other files); remove it"),
-                   source_name, ctxt->input ? ctxt->input->line : 1, 1);
-      g_clear_pointer (&doc, xmlFreeDoc);
-    }
-  /* libxml2 stops at a text over its limit without saying the document is
-   * not well-formed, and hands back what it read so far: an error of the
-   * parser itself means the document is not whole. (Namespace errors, such
-   * as a name that is not a URI, leave it whole.) */
-  else if (doc == NULL || !ctxt->wellFormed || (state.have_first && state.copy.domain != XML_FROM_NAMESPACE))
-    {
-      if (state.have_first && ends_early (data, len, &state.copy))
-        g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_TRUNCATED, ENDS_EARLY, source_name,
-                     (guint) MAX (state.copy.line, 1), (guint) MAX (state.copy.int2, 1), (guint) MAX (state.copy.line, 1));
-      else if (state.have_first)
-        {
-          g_autofree char *message = explain_parse_error (&state.copy);
-          g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_MALFORMED, "%s:%d:%d: %s",
-                       source_name, MAX (state.copy.line, 1), MAX (state.copy.int2, 1), message);
-        }
-      else
-        g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_MALFORMED,
-                     _("%s: not well-formed XML"), source_name);
-      g_clear_pointer (&doc, xmlFreeDoc);
-    }
-
-  if (doc != NULL)
-    {
-      gsize length = 0;
-      xmlNode *long_text = find_long_text (doc->children, &length);
-
-      if (long_text != NULL)
-        {
-          g_autofree char *have = g_format_size (length);
-          g_autofree char *limit = g_format_size (XML_MAX_TEXT_LENGTH);
-
-          g_set_error (error, SB_XML_ERROR, SB_XML_ERROR_TOO_LARGE,
-                       _("%s:%ld:1: a text here is %s long, longer than %s, the most Scorebook reads in one text"),
-                       source_name, xmlGetLineNo (long_text), have, limit);
-          g_clear_pointer (&doc, xmlFreeDoc);
-        }
-    }
+  if (!check_parsed (doc, ctxt, &state, data, len, source_name, error) ||
+      !check_text_lengths (doc, source_name, error))
+    g_clear_pointer (&doc, xmlFreeDoc);
 
   if (state.have_first)
     xmlResetError (&state.copy);
