@@ -11,25 +11,28 @@
 #include <libxml/tree.h>
 
 #include "sb-assessment-format.h"
+#include "sb-xml.h"
 
 G_DEFINE_QUARK (sb-assessment-file-error-quark, sb_assessment_file_error)
 
 /* The vocabulary of format version 1 */
 static const SbElementRule rules[] = {
-  { "assessment", { "format", "subject", "kind" },
-    { "standard", "applicant", "examiner", "created", "modified", "profile", "subitem" }, FALSE },
-  { "standard", { "id", "edition", "sha256" }, { NULL }, FALSE },
-  { "applicant", { NULL }, { NULL }, TRUE },
-  { "examiner", { NULL }, { NULL }, TRUE },
-  { "created", { NULL }, { NULL }, TRUE },
-  { "modified", { NULL }, { NULL }, TRUE },
-  { "profile", { NULL }, { NULL }, TRUE },
-  { "subitem", { "id", "band", "percent" }, { "strength", "opportunity", "point" }, FALSE },
-  { "strength", { NULL }, { NULL }, TRUE },
-  { "opportunity", { NULL }, { NULL }, TRUE },
-  { "point", { "id" }, { "note", "evidence" }, FALSE },
-  { "note", { NULL }, { NULL }, TRUE },
-  { "evidence", { "kind" }, { NULL }, TRUE },
+  { SB_ELEMENT_ASSESSMENT, { SB_ATTRIBUTE_FORMAT, SB_ATTRIBUTE_SUBJECT, SB_ATTRIBUTE_KIND },
+    { SB_ELEMENT_STANDARD, SB_ELEMENT_APPLICANT, SB_ELEMENT_EXAMINER, SB_ELEMENT_CREATED,
+      SB_ELEMENT_MODIFIED, SB_ELEMENT_PROFILE, SB_ELEMENT_SUBITEM }, FALSE },
+  { SB_ELEMENT_STANDARD, { SB_ATTRIBUTE_ID, SB_ATTRIBUTE_EDITION, SB_ATTRIBUTE_SHA256 }, { NULL }, FALSE },
+  { SB_ELEMENT_APPLICANT, { NULL }, { NULL }, TRUE },
+  { SB_ELEMENT_EXAMINER, { NULL }, { NULL }, TRUE },
+  { SB_ELEMENT_CREATED, { NULL }, { NULL }, TRUE },
+  { SB_ELEMENT_MODIFIED, { NULL }, { NULL }, TRUE },
+  { SB_ELEMENT_PROFILE, { NULL }, { NULL }, TRUE },
+  { SB_ELEMENT_SUBITEM, { SB_ATTRIBUTE_ID, SB_ATTRIBUTE_BAND, SB_ATTRIBUTE_PERCENT },
+    { SB_ELEMENT_STRENGTH, SB_ELEMENT_OPPORTUNITY, SB_ELEMENT_POINT }, FALSE },
+  { SB_ELEMENT_STRENGTH, { NULL }, { NULL }, TRUE },
+  { SB_ELEMENT_OPPORTUNITY, { NULL }, { NULL }, TRUE },
+  { SB_ELEMENT_POINT, { SB_ATTRIBUTE_ID }, { SB_ELEMENT_NOTE, SB_ELEMENT_EVIDENCE }, FALSE },
+  { SB_ELEMENT_NOTE, { NULL }, { NULL }, TRUE },
+  { SB_ELEMENT_EVIDENCE, { SB_ATTRIBUTE_KIND }, { NULL }, TRUE },
 };
 
 const SbElementRule *
@@ -51,6 +54,34 @@ sb_assessment_format_in_list (const char * const *list,
   for (guint i = 0; list[i] != NULL; i++)
     if (strcmp (list[i], name) == 0)
       return TRUE;
+  return FALSE;
+}
+
+/* The element of each kind of note, in SbNoteKind's order. */
+static const char * const note_elements[] = {
+  SB_ELEMENT_STRENGTH, SB_ELEMENT_OPPORTUNITY, SB_ELEMENT_NOTE, SB_ELEMENT_EVIDENCE,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (note_elements) == SB_N_NOTE_KINDS);
+
+const char *
+sb_assessment_format_note_element (SbNoteKind kind)
+{
+  g_assert (kind < SB_N_NOTE_KINDS);
+  return note_elements[kind];
+}
+
+/* Whether @element holds a note, and of which kind. */
+gboolean
+sb_assessment_format_note_kind (xmlNode    *element,
+                                SbNoteKind *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (note_elements); i++)
+    if (sb_xml_is (element, note_elements[i]))
+      {
+        *kind = i;
+        return TRUE;
+      }
   return FALSE;
 }
 

@@ -15,6 +15,30 @@
 
 G_BEGIN_DECLS
 
+/* The names of format version 1, for the rules, the reader and the writer. */
+#define SB_ELEMENT_ASSESSMENT  "assessment"
+#define SB_ELEMENT_STANDARD    "standard"
+#define SB_ELEMENT_APPLICANT   "applicant"
+#define SB_ELEMENT_EXAMINER    "examiner"
+#define SB_ELEMENT_CREATED     "created"
+#define SB_ELEMENT_MODIFIED    "modified"
+#define SB_ELEMENT_PROFILE     "profile"
+#define SB_ELEMENT_SUBITEM     "subitem"
+#define SB_ELEMENT_STRENGTH    "strength"
+#define SB_ELEMENT_OPPORTUNITY "opportunity"
+#define SB_ELEMENT_POINT       "point"
+#define SB_ELEMENT_NOTE        "note"
+#define SB_ELEMENT_EVIDENCE    "evidence"
+
+#define SB_ATTRIBUTE_FORMAT  "format"
+#define SB_ATTRIBUTE_SUBJECT "subject"
+#define SB_ATTRIBUTE_KIND    "kind"
+#define SB_ATTRIBUTE_ID      "id"
+#define SB_ATTRIBUTE_EDITION "edition"
+#define SB_ATTRIBUTE_SHA256  "sha256"
+#define SB_ATTRIBUTE_BAND    "band"
+#define SB_ATTRIBUTE_PERCENT "percent"
+
 /* The vocabulary of format version 1: for each element, the attributes and
  * child elements it may have. Text elements have no children. */
 typedef struct
@@ -25,6 +49,9 @@ typedef struct
   gboolean    text;
 } SbElementRule;
 
+const char          *sb_assessment_format_note_element   (SbNoteKind           kind);
+gboolean             sb_assessment_format_note_kind      (xmlNode             *element,
+                                                          SbNoteKind          *kind);
 const SbElementRule *sb_assessment_format_lookup_rule    (xmlNode             *element);
 gboolean             sb_assessment_format_in_list        (const char * const  *list,
                                                           const char          *name);

@@ -231,11 +231,11 @@ read_metadata (Reader  *reader,
                xmlNode *root)
 {
   SbAssessment *assessment = reader->assessment;
-  g_autofree char *subject = sb_xml_get_prop (root, "subject");
-  g_autofree char *kind = sb_xml_get_prop (root, "kind");
+  g_autofree char *subject = sb_xml_get_prop (root, SB_ATTRIBUTE_SUBJECT);
+  g_autofree char *kind = sb_xml_get_prop (root, SB_ATTRIBUTE_KIND);
   SbSubject subject_value = SB_SUBJECT_ORGANIZATION;
   SbAssessmentKind kind_value = SB_ASSESSMENT_KIND_SELF;
-  const char *texts[] = { "applicant", "examiner", "profile" };
+  const char *texts[] = { SB_ELEMENT_APPLICANT, SB_ELEMENT_EXAMINER, SB_ELEMENT_PROFILE };
 
   sb_subject_from_string (subject, &subject_value);
   sb_assessment_kind_from_string (kind, &kind_value);
@@ -256,7 +256,7 @@ read_metadata (Reader  *reader,
 
   for (guint i = 0; i < 2; i++)
     {
-      const char *name = i == 0 ? "created" : "modified";
+      const char *name = i == 0 ? SB_ELEMENT_CREATED : SB_ELEMENT_MODIFIED;
       xmlNode *element = find_child (root, name);
       g_autoptr(GDateTime) date = read_date (reader, element);
       g_autofree char *key = g_strconcat (SB_KEPT_META, name, NULL);
@@ -274,15 +274,15 @@ read_standard_reference (Reader     *reader,
                          xmlNode    *root,
                          GPtrArray  *warnings)
 {
-  xmlNode *element = find_child (root, "standard");
-  g_autofree char *id = sb_xml_get_prop (element, "id");
-  g_autofree char *edition = sb_xml_get_prop (element, "edition");
-  g_autofree char *hash = sb_xml_get_prop (element, "sha256");
+  xmlNode *element = find_child (root, SB_ELEMENT_STANDARD);
+  g_autofree char *id = sb_xml_get_prop (element, SB_ATTRIBUTE_ID);
+  g_autofree char *edition = sb_xml_get_prop (element, SB_ATTRIBUTE_EDITION);
+  g_autofree char *hash = sb_xml_get_prop (element, SB_ATTRIBUTE_SHA256);
   SbStandard *standard = reader->standard;
   SbKept *kept = take_kept (reader, element);
 
   if (kept != NULL)
-    sb_assessment_take_kept (reader->assessment, SB_KEPT_META "standard", kept);
+    sb_assessment_take_kept (reader->assessment, SB_KEPT_META SB_ELEMENT_STANDARD, kept);
 
   if (g_strcmp0 (id, sb_standard_get_id (standard)) != 0 ||
       g_strcmp0 (edition, sb_standard_get_edition (standard)) != 0)
@@ -316,7 +316,7 @@ claim_id (Reader     *reader,
 
   if (line != NULL)
     {
-      sb_problems_add_at (reader->problems, element, "id",
+      sb_problems_add_at (reader->problems, element, SB_ATTRIBUTE_ID,
                           _("“%s” appears a second time; it was first on line %u"),
                           id, GPOINTER_TO_UINT (line));
       return FALSE;
@@ -338,7 +338,7 @@ read_note (Reader     *reader,
 
   if (kind == SB_NOTE_REFERENCE)
     {
-      g_autofree char *evidence = sb_xml_get_prop (element, "kind");
+      g_autofree char *evidence = sb_xml_get_prop (element, SB_ATTRIBUTE_KIND);
       SbEvidenceKind value = SB_EVIDENCE_DOCUMENT;
 
       sb_evidence_kind_from_string (evidence, &value);
@@ -356,9 +356,10 @@ read_point (Reader     *reader,
             xmlNode    *element,
             const char *subitem_id)
 {
-  g_autofree char *id = sb_xml_get_prop (element, "id");
+  g_autofree char *id = sb_xml_get_prop (element, SB_ATTRIBUTE_ID);
   SbGuidancePoint *point = sb_standard_lookup_point (reader->standard, id);
   SbKept *kept;
+  SbNoteKind kind;
 
   if (!claim_id (reader, element, id))
     return;
@@ -369,7 +370,7 @@ read_point (Reader     *reader,
 
       if (g_strcmp0 (owner, subitem_id) != 0)
         {
-          sb_problems_add_at (reader->problems, element, "id",
+          sb_problems_add_at (reader->problems, element, SB_ATTRIBUTE_ID,
                               _("the guidance point “%s” belongs to %s, not to %s"),
                               id, owner, subitem_id);
           return;
@@ -377,7 +378,7 @@ read_point (Reader     *reader,
     }
   else if (sb_assessment_has_id (reader->assessment, id) || !sb_assessment_add_unknown (reader->assessment, id, subitem_id))
     {
-      sb_problems_add_at (reader->problems, element, "id",
+      sb_problems_add_at (reader->problems, element, SB_ATTRIBUTE_ID,
                           _("“%s” is not a guidance point of the standard “%s”"),
                           id, sb_standard_get_id (reader->standard));
       return;
@@ -389,13 +390,10 @@ read_point (Reader     *reader,
   if (kept != NULL)
     sb_assessment_take_kept (reader->assessment, id, kept);
 
+  /* The schema lets a point hold evidence notes and references only. */
   for (xmlNode *child = element->children; child != NULL; child = child->next)
-    {
-      if (sb_xml_is (child, "note"))
-        read_note (reader, child, id, SB_NOTE_EVIDENCE);
-      else if (sb_xml_is (child, "evidence"))
-        read_note (reader, child, id, SB_NOTE_REFERENCE);
-    }
+    if (sb_assessment_format_note_kind (child, &kind))
+      read_note (reader, child, id, kind);
 }
 
 static void
@@ -403,19 +401,20 @@ read_subitem (Reader  *reader,
               xmlNode *element)
 {
   SbAssessment *assessment = reader->assessment;
-  g_autofree char *id = sb_xml_get_prop (element, "id");
-  g_autofree char *band = sb_xml_get_prop (element, "band");
-  g_autofree char *percent_text = sb_xml_get_prop (element, "percent");
+  g_autofree char *id = sb_xml_get_prop (element, SB_ATTRIBUTE_ID);
+  g_autofree char *band = sb_xml_get_prop (element, SB_ATTRIBUTE_BAND);
+  g_autofree char *percent_text = sb_xml_get_prop (element, SB_ATTRIBUTE_PERCENT);
   SbNode *node = sb_standard_lookup_node (reader->standard, id);
   guint percent = percent_text ? (guint) g_ascii_strtoull (percent_text, NULL, 10) : 0;
   SbKept *kept;
+  SbNoteKind kind;
 
   if (!claim_id (reader, element, id))
     return;
 
   if (node != NULL && !sb_node_is_scored (node))
     {
-      sb_problems_add_at (reader->problems, element, "id",
+      sb_problems_add_at (reader->problems, element, SB_ATTRIBUTE_ID,
                           _("“%s” is not a scored part of the standard (it is of the kind “%s”); only scored parts are rated"),
                           id, sb_node_get_kind (node));
       return;
@@ -425,7 +424,7 @@ read_subitem (Reader  *reader,
     {
       if (!sb_assessment_add_unknown (assessment, id, NULL))
         {
-          sb_problems_add_at (reader->problems, element, "id",
+          sb_problems_add_at (reader->problems, element, SB_ATTRIBUTE_ID,
                               _("“%s” is not a scored part of the standard “%s”"),
                               id, sb_standard_get_id (reader->standard));
           return;
@@ -440,7 +439,8 @@ read_subitem (Reader  *reader,
 
       if (!sb_assessment_set_rating (assessment, id, band, percent, &error))
         sb_problems_add_at (reader->problems, element,
-                            g_error_matches (error, SB_ASSESSMENT_ERROR, SB_ASSESSMENT_ERROR_PERCENT) ? "percent" : "band",
+                            g_error_matches (error, SB_ASSESSMENT_ERROR, SB_ASSESSMENT_ERROR_PERCENT)
+                            ? SB_ATTRIBUTE_PERCENT : SB_ATTRIBUTE_BAND,
                             "%s", error->message);
     }
 
@@ -448,13 +448,12 @@ read_subitem (Reader  *reader,
   if (kept != NULL)
     sb_assessment_take_kept (assessment, id, kept);
 
+  /* The schema lets a sub-item hold strengths, opportunities and points only. */
   for (xmlNode *child = element->children; child != NULL; child = child->next)
     {
-      if (sb_xml_is (child, "strength"))
-        read_note (reader, child, id, SB_NOTE_STRENGTH);
-      else if (sb_xml_is (child, "opportunity"))
-        read_note (reader, child, id, SB_NOTE_OPPORTUNITY);
-      else if (sb_xml_is (child, "point"))
+      if (sb_assessment_format_note_kind (child, &kind))
+        read_note (reader, child, id, kind);
+      else if (sb_xml_is (child, SB_ELEMENT_POINT))
         read_point (reader, child, id);
     }
 }
@@ -520,7 +519,7 @@ sb_assessment_file_sniff (GBytes *bytes)
   g_autofree char *ns = sb_xml_root_namespace (bytes, &name);
 
   /* The root element says, not a string that a comment may hold. */
-  return ns != NULL && g_str_has_prefix (ns, "urn:scorebook:assessment:") && g_strcmp0 (name, "assessment") == 0;
+  return ns != NULL && g_str_has_prefix (ns, "urn:scorebook:assessment:") && g_strcmp0 (name, SB_ELEMENT_ASSESSMENT) == 0;
 }
 
 #define MAX_ID_LENGTH 64
@@ -556,21 +555,21 @@ check_values (SbProblems *problems,
       g_autofree char *percent = NULL;
       guint64 value;
 
-      if (!sb_xml_is (subitem, "subitem"))
+      if (!sb_xml_is (subitem, SB_ELEMENT_SUBITEM))
         continue;
-      check_id (problems, subitem, "id");
-      check_id (problems, subitem, "band");
-      percent = sb_xml_get_prop (subitem, "percent");
+      check_id (problems, subitem, SB_ATTRIBUTE_ID);
+      check_id (problems, subitem, SB_ATTRIBUTE_BAND);
+      percent = sb_xml_get_prop (subitem, SB_ATTRIBUTE_PERCENT);
       if (percent != NULL && !g_ascii_string_to_unsigned (g_strstrip (percent), 10, 0, 100, &value, NULL))
         {
-          g_autofree char *id = sb_xml_get_prop (subitem, "id");
-          sb_problems_add_at (problems, subitem, "percent",
+          g_autofree char *id = sb_xml_get_prop (subitem, SB_ATTRIBUTE_ID);
+          sb_problems_add_at (problems, subitem, SB_ATTRIBUTE_PERCENT,
                               _("the percent “%s” of %s is not a whole number from 0 to 100, such as 65"),
                               percent, id ? id : "?");
         }
       for (xmlNode *point = subitem->children; point != NULL; point = point->next)
-        if (sb_xml_is (point, "point"))
-          check_id (problems, point, "id");
+        if (sb_xml_is (point, SB_ELEMENT_POINT))
+          check_id (problems, point, SB_ATTRIBUTE_ID);
     }
 }
 
@@ -581,7 +580,7 @@ check_root (SbProblems *problems,
             xmlNode    *root,
             GError    **error)
 {
-  if (root != NULL && root->ns != NULL && strcmp ((const char *) root->name, "assessment") == 0 &&
+  if (root != NULL && root->ns != NULL && strcmp ((const char *) root->name, SB_ELEMENT_ASSESSMENT) == 0 &&
       g_strcmp0 ((const char *) root->ns->href, SB_ASSESSMENT_NAMESPACE) == 0)
     return TRUE;
 
@@ -603,7 +602,7 @@ check_root (SbProblems *problems,
 static guint64
 read_format (xmlNode *root)
 {
-  g_autofree char *text = sb_xml_get_prop (root, "format");
+  g_autofree char *text = sb_xml_get_prop (root, SB_ATTRIBUTE_FORMAT);
   guint64 format = 0;
 
   if (text != NULL && !g_ascii_string_to_unsigned (text, 10, 1, G_MAXUINT, &format, NULL))
@@ -641,11 +640,11 @@ read_assessment (Reader    *reader,
   sb_assessment_set_format (assessment, (guint) MAX (format, SB_ASSESSMENT_FORMAT));
   root_kept = take_kept (reader, root);
   if (root_kept != NULL)
-    sb_assessment_take_kept (assessment, SB_KEPT_META "assessment", root_kept);
+    sb_assessment_take_kept (assessment, SB_KEPT_META SB_ELEMENT_ASSESSMENT, root_kept);
   read_standard_reference (reader, root, found);
   read_metadata (reader, root);
   for (xmlNode *child = root->children; child != NULL; child = child->next)
-    if (sb_xml_is (child, "subitem"))
+    if (sb_xml_is (child, SB_ELEMENT_SUBITEM))
       read_subitem (reader, child);
   sb_assessment_end_load (assessment);
 }

@@ -110,7 +110,6 @@ append_notes (GString      *body,
               guint        *n_known,
               guint         depth)
 {
-  static const char * const names[] = { "strength", "opportunity", "note", "evidence" };
   guint n = sb_assessment_get_n_notes (assessment, owner_id, kind);
 
   for (guint i = 0; i < n; i++)
@@ -122,9 +121,9 @@ append_notes (GString      *body,
           sb_assessment_get_note_kept (assessment, owner_id, kind, i) == NULL)
         continue;
       if (kind == SB_NOTE_REFERENCE)
-        append_attribute (attrs, "kind",
+        append_attribute (attrs, SB_ATTRIBUTE_KIND,
                           sb_evidence_kind_to_string (sb_assessment_get_note_evidence (assessment, owner_id, i)));
-      append_text_element (body, depth, names[kind], attrs->str,
+      append_text_element (body, depth, sb_assessment_format_note_element (kind), attrs->str,
                            sb_assessment_get_note (assessment, owner_id, kind, i),
                            sb_assessment_get_note_kept (assessment, owner_id, kind, i));
     }
@@ -145,8 +144,8 @@ append_point (GString      *out,
   append_notes (body, assessment, point_id, SB_NOTE_REFERENCE, kept, &n_known, depth + 1);
   append_kept_children (body, kept, n_known, TRUE, depth + 1);
 
-  append_attribute (attrs, "id", point_id);
-  append_container (out, depth, "point", attrs->str, kept, body);
+  append_attribute (attrs, SB_ATTRIBUTE_ID, point_id);
+  append_container (out, depth, SB_ELEMENT_POINT, attrs->str, kept, body);
 }
 
 static void
@@ -169,12 +168,12 @@ append_subitem (GString      *out,
   if (!any_point && !sb_assessment_has_content (assessment, id))
     return;
 
-  append_attribute (attrs, "id", id);
+  append_attribute (attrs, SB_ATTRIBUTE_ID, id);
   if (sb_assessment_get_rating (assessment, id, &band_id, &percent))
     {
       g_autofree char *percent_text = g_strdup_printf ("%u", percent);
-      append_attribute (attrs, "band", band_id);
-      append_attribute (attrs, "percent", percent_text);
+      append_attribute (attrs, SB_ATTRIBUTE_BAND, band_id);
+      append_attribute (attrs, SB_ATTRIBUTE_PERCENT, percent_text);
     }
 
   append_notes (body, assessment, id, SB_NOTE_STRENGTH, kept, &n_known, depth + 1);
@@ -190,7 +189,7 @@ append_subitem (GString      *out,
     }
   append_kept_children (body, kept, n_known, TRUE, depth + 1);
 
-  append_container (out, depth, "subitem", attrs->str, kept, body);
+  append_container (out, depth, SB_ELEMENT_SUBITEM, attrs->str, kept, body);
 }
 
 /* The unknown points filed under @subitem_id, in the order read. */
@@ -246,15 +245,15 @@ append_standard_reference (GString      *body,
                            SbAssessment *assessment)
 {
   SbStandard *standard = sb_assessment_get_standard (assessment);
-  const SbKept *kept = sb_assessment_get_kept (assessment, SB_KEPT_META "standard");
+  const SbKept *kept = sb_assessment_get_kept (assessment, SB_KEPT_META SB_ELEMENT_STANDARD);
   g_autoptr(GString) attrs = g_string_new (NULL);
   g_autoptr(GString) children = g_string_new (NULL);
 
-  append_attribute (attrs, "id", sb_standard_get_id (standard));
-  append_attribute (attrs, "edition", sb_standard_get_edition (standard));
-  append_attribute (attrs, "sha256", sb_standard_get_content_hash (standard));
+  append_attribute (attrs, SB_ATTRIBUTE_ID, sb_standard_get_id (standard));
+  append_attribute (attrs, SB_ATTRIBUTE_EDITION, sb_standard_get_edition (standard));
+  append_attribute (attrs, SB_ATTRIBUTE_SHA256, sb_standard_get_content_hash (standard));
   append_kept_children (children, kept, 0, TRUE, 2);
-  append_container (body, 1, "standard", attrs->str, kept, children);
+  append_container (body, 1, SB_ELEMENT_STANDARD, attrs->str, kept, children);
 }
 
 /* The text elements of the metadata, each after what was kept before it. */
@@ -267,11 +266,11 @@ append_metadata (GString      *body,
   g_autofree char *created = format_date (sb_assessment_get_created (assessment));
   g_autofree char *modified = format_date (sb_assessment_get_modified (assessment));
   const struct { const char *name; const char *text; } elements[] = {
-    { "applicant", sb_assessment_get_applicant (assessment) },
-    { "examiner", sb_assessment_get_examiner (assessment) },
-    { "created", created },
-    { "modified", modified },
-    { "profile", sb_assessment_get_profile (assessment) },
+    { SB_ELEMENT_APPLICANT, sb_assessment_get_applicant (assessment) },
+    { SB_ELEMENT_EXAMINER, sb_assessment_get_examiner (assessment) },
+    { SB_ELEMENT_CREATED, created },
+    { SB_ELEMENT_MODIFIED, modified },
+    { SB_ELEMENT_PROFILE, sb_assessment_get_profile (assessment) },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (elements); i++)
@@ -338,7 +337,7 @@ sb_assessment_file_serialize (SbAssessment *assessment)
 
   g_return_val_if_fail (SB_IS_ASSESSMENT (assessment), NULL);
 
-  root_kept = sb_assessment_get_kept (assessment, SB_KEPT_META "assessment");
+  root_kept = sb_assessment_get_kept (assessment, SB_KEPT_META SB_ELEMENT_ASSESSMENT);
   append_kept_children (body, root_kept, n_known++, FALSE, 1);
   append_standard_reference (body, assessment);
   append_metadata (body, assessment, root_kept, &n_known);
@@ -348,10 +347,10 @@ sb_assessment_file_serialize (SbAssessment *assessment)
   out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   format = g_strdup_printf ("%u", sb_assessment_get_format (assessment));
   append_attribute (attrs, "xmlns", SB_ASSESSMENT_NAMESPACE);
-  append_attribute (attrs, "format", format);
-  append_attribute (attrs, "subject", sb_subject_to_string (sb_assessment_get_subject (assessment)));
-  append_attribute (attrs, "kind", sb_assessment_kind_to_string (sb_assessment_get_kind (assessment)));
-  append_container (out, 0, "assessment", attrs->str, root_kept, body);
+  append_attribute (attrs, SB_ATTRIBUTE_FORMAT, format);
+  append_attribute (attrs, SB_ATTRIBUTE_SUBJECT, sb_subject_to_string (sb_assessment_get_subject (assessment)));
+  append_attribute (attrs, SB_ATTRIBUTE_KIND, sb_assessment_kind_to_string (sb_assessment_get_kind (assessment)));
+  append_container (out, 0, SB_ELEMENT_ASSESSMENT, attrs->str, root_kept, body);
   return g_string_free_to_bytes (out);
 }
 
