@@ -247,6 +247,28 @@ count_notify (GObject    *object,
   (*count)++;
 }
 
+/* The shown language as the one type the views share: the string property
+ * follows it, and only a real change is notified. */
+static void
+test_display_language (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  guint notified = 0;
+  g_autofree char *both = NULL;
+
+  g_signal_connect (fixture->picker, "notify::language", G_CALLBACK (count_notify), &notified);
+  sb_band_picker_set_display_language (fixture->picker, SB_DISPLAY_LANGUAGE_BOTH);
+  g_assert_cmpstr (sb_band_picker_get_language (fixture->picker), ==, "both");
+  g_assert_cmpuint (notified, ==, 1);
+  both = widget_text (button (fixture, 4));
+  g_assert_cmpstr (both, ==, "60–80 %\n优秀水平\nExcellent level\n");
+  sb_band_picker_set_language (fixture->picker, "both");
+  g_assert_cmpuint (notified, ==, 1);
+  sb_band_picker_set_language (fixture->picker, "en");
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_cmpint (sb_band_picker_get_display_language (fixture->picker), ==, SB_DISPLAY_LANGUAGE_EN);
+}
+
 static void
 test_activate_band (Fixture       *fixture,
                     gconstpointer  data)
@@ -1019,6 +1041,7 @@ main (int   argc,
   ADD ("bands", test_bands);
   ADD ("bands-a-step-apart", test_bands_a_step_apart);
   ADD ("guide-step", test_guide_step);
+  ADD ("display-language", test_display_language);
   ADD ("accessible", test_accessible);
   ADD ("activate-band", test_activate_band);
   ADD ("pick-action", test_pick_action);

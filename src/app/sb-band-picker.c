@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sb-band-picker.h"
+#include "sb-display-language.h"
 #include "sb-widget-language.h"
 
 /* The widget is its own layout, made to rate a sub-item on one laptop
@@ -47,7 +48,7 @@ struct _SbBandPicker
   /* Owned */
   SbAssessment *assessment;
   SbNode       *node;
-  char         *language;     /* "zh-CN", "en" or "both" */
+  SbDisplayLanguage language;
   gulong        rating_handler;
   char         *message;      /* what the last typed percent became, or NULL */
   char         *pending;      /* the note on a typed percent, until it is written */
@@ -126,22 +127,6 @@ get_band (SbBandPicker *self,
   return band;
 }
 
-static gboolean
-show_lang (SbBandPicker *self,
-           const char   *lang)
-{
-  if (g_str_equal (self->language, "both"))
-    return TRUE;
-  return g_str_equal (self->language, lang);
-}
-
-/* The primary language: the one a single line is written in. */
-static const char *
-primary_language (SbBandPicker *self)
-{
-  return g_str_equal (self->language, SB_LANG_EN) ? SB_LANG_EN : SB_LANG_ZH;
-}
-
 static char *
 range_text (SbBand *band)
 {
@@ -152,24 +137,6 @@ range_text (SbBand *band)
   return g_strdup_printf (_("%u–%u %%"), sb_band_get_min (band), sb_band_get_max (band));
 }
 
-/* A text in the shown language, or in both joined by @separator. */
-static char *
-text_in_language (SbBandPicker *self,
-                  const SbText *text,
-                  const char   *separator)
-{
-  const char *zh = sb_text_get (text, SB_LANG_ZH);
-  const char *en = sb_text_get (text, SB_LANG_EN);
-
-  if (g_str_equal (self->language, "both"))
-    {
-      if (*zh == '\0' || *en == '\0')
-        return g_strconcat (zh, en, NULL);
-      return g_strconcat (zh, separator, en, NULL);
-    }
-  return g_strdup (sb_text_get (text, primary_language (self)));
-}
-
 /* The range and the level name: what a band is called, aloud and in the
  * heading of its descriptors. */
 static char *
@@ -177,7 +144,7 @@ band_name (SbBandPicker *self,
            SbBand       *band)
 {
   g_autofree char *range = range_text (band);
-  g_autofree char *level = text_in_language (self, sb_band_get_level (band), ", ");
+  g_autofree char *level = sb_text_format (sb_band_get_level (band), self->language, ", ");
 
   if (*level == '\0')
     return g_steal_pointer (&range);
@@ -228,7 +195,7 @@ append_text (SbBandPicker  *self,
     {
       const char *value = sb_text_get (text, langs[i]);
 
-      if (!show_lang (self, langs[i]) || *value == '\0')
+      if (!sb_display_language_shows (self->language, langs[i]) || *value == '\0')
         continue;
       gtk_box_append (GTK_BOX (box), text_label_new (value, langs[i], css_class, !first, wrap_mode));
       first = FALSE;
@@ -324,7 +291,7 @@ button_new (SbBandPicker *self,
 
   for (guint d = 0; d < descriptors->len; d++)
     {
-      g_autofree char *flat = text_in_language (self, g_ptr_array_index (descriptors, d), " ");
+      g_autofree char *flat = sb_text_format (g_ptr_array_index (descriptors, d), self->language, " ");
 
       g_string_append_printf (description, "%s%s", description->len ? "\n" : "", flat);
     }
@@ -450,10 +417,10 @@ static void
 update_caption (SbBandPicker *self)
 {
   SbGuide *guide = get_guide (self);
-  g_autofree char *name = guide ? text_in_language (self, sb_guide_get_name (guide), " · ") : NULL;
+  g_autofree char *name = guide ? sb_text_format (sb_guide_get_name (guide), self->language, " · ") : NULL;
 
   gtk_label_set_text (GTK_LABEL (self->caption), name ? name : "");
-  sb_label_set_language (GTK_LABEL (self->caption), self->language);
+  sb_label_set_language (GTK_LABEL (self->caption), sb_display_language_to_tag (self->language));
   gtk_widget_set_visible (self->caption, name != NULL && *name != '\0');
 }
 
@@ -1049,7 +1016,6 @@ sb_band_picker_finalize (GObject *object)
   SbBandPicker *self = (SbBandPicker *) object;
 
   g_ptr_array_unref (self->buttons);
-  g_free (self->language);
   g_free (self->message);
   g_free (self->pending);
 
@@ -1073,7 +1039,7 @@ sb_band_picker_get_property (GObject    *object,
       g_value_set_uint (value, self->percent);
       break;
     case PROP_LANGUAGE:
-      g_value_set_string (value, self->language);
+      g_value_set_string (value, sb_display_language_to_tag (self->language));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1160,7 +1126,7 @@ sb_band_picker_init (SbBandPicker *self)
   GtkWidget *head;
   GtkWidget *percent_sign;
 
-  self->language = g_strdup (SB_LANG_ZH);
+  self->language = SB_DISPLAY_LANGUAGE_ZH;
   self->buttons = g_ptr_array_new ();
 
   self->caption = gtk_label_new (NULL);
@@ -1326,22 +1292,34 @@ void
 sb_band_picker_set_language (SbBandPicker *self,
                              const char   *lang)
 {
+  SbDisplayLanguage language;
+
   g_return_if_fail (SB_IS_BAND_PICKER (self));
   g_return_if_fail (lang != NULL);
 
-  if (!g_str_equal (lang, SB_LANG_ZH) && !g_str_equal (lang, SB_LANG_EN) && !g_str_equal (lang, "both"))
+  if (!sb_display_language_parse (lang, &language))
     {
       g_critical ("Unknown language “%s”: the band picker shows “zh-CN”, “en” or “both”", lang);
       return;
     }
-  if (g_str_equal (self->language, lang))
+  sb_band_picker_set_display_language (self, language);
+}
+
+/* The same for the one representation of the shown language. */
+void
+sb_band_picker_set_display_language (SbBandPicker      *self,
+                                     SbDisplayLanguage  language)
+{
+  g_return_if_fail (SB_IS_BAND_PICKER (self));
+  g_return_if_fail (language <= SB_DISPLAY_LANGUAGE_BOTH);
+
+  if (self->language == language)
     {
       update_strings (self);
       sync_from_model (self);
       return;
     }
-  g_free (self->language);
-  self->language = g_strdup (lang);
+  self->language = language;
   rebuild (self);
   sync_from_model (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
@@ -1351,6 +1329,13 @@ const char *
 sb_band_picker_get_language (SbBandPicker *self)
 {
   g_return_val_if_fail (SB_IS_BAND_PICKER (self), NULL);
+  return sb_display_language_to_tag (self->language);
+}
+
+SbDisplayLanguage
+sb_band_picker_get_display_language (SbBandPicker *self)
+{
+  g_return_val_if_fail (SB_IS_BAND_PICKER (self), SB_DISPLAY_LANGUAGE_ZH);
   return self->language;
 }
 

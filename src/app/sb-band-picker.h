@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "sb-assessment.h"
+#include "sb-display-language.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,9 @@ SbNode       *sb_band_picker_get_node     (SbBandPicker *self);
 void          sb_band_picker_set_language (SbBandPicker *self,
                                            const char   *lang);
 const char   *sb_band_picker_get_language (SbBandPicker *self);
+void          sb_band_picker_set_display_language (SbBandPicker      *self,
+                                                   SbDisplayLanguage  language);
+SbDisplayLanguage sb_band_picker_get_display_language (SbBandPicker *self);
 void          sb_band_picker_set_band     (SbBandPicker *self,
                                            guint         band);
 guint         sb_band_picker_get_band     (SbBandPicker *self);
