@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "sb-band-picker.h"
+#include "sb-band-card.h"
+#include "sb-band-texts.h"
 #include "sb-display-language.h"
 #include "sb-widget-language.h"
 
@@ -127,97 +129,11 @@ get_band (SbBandPicker *self,
   return band;
 }
 
-static char *
-range_text (SbBand *band)
-{
-  if (sb_band_get_min (band) == sb_band_get_max (band))
-    /* Translators: a band of a single percent, as in "0 %" */
-    return g_strdup_printf (_("%u %%"), sb_band_get_min (band));
-  /* Translators: a band's range of percents, as in "60–80 %" */
-  return g_strdup_printf (_("%u–%u %%"), sb_band_get_min (band), sb_band_get_max (band));
-}
-
-/* The range and the level name: what a band is called, aloud and in the
- * heading of its descriptors. */
-static char *
-band_name (SbBandPicker *self,
-           SbBand       *band)
-{
-  g_autofree char *range = range_text (band);
-  g_autofree char *level = sb_text_format (sb_band_get_level (band), self->language, ", ");
-
-  if (*level == '\0')
-    return g_steal_pointer (&range);
-  return g_strdup_printf ("%s, %s", range, level);
-}
-
-/* @wrap_mode: PANGO_WRAP_WORD where a word must never be split (a level
- * name on a narrow button: the button widens instead), WORD_CHAR where one
- * long token (a web address in a descriptor) may be. */
-static GtkWidget *
-text_label_new (const char    *text,
-                const char    *lang,
-                const char    *css_class,
-                gboolean       second_language,
-                PangoWrapMode  wrap_mode)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  /* NULL: the interface's own words, in its language. */
-  if (lang != NULL)
-    sb_label_set_language (GTK_LABEL (label), lang);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), wrap_mode);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
-  /* Only the natural width: given more, the label still fills it. */
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
-  gtk_widget_set_hexpand (label, TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  if (second_language)
-    gtk_widget_add_css_class (label, "second-language");
-  return label;
-}
-
-/* A band's text in one or both languages, as labels in @box. */
-static void
-append_text (SbBandPicker  *self,
-             GtkWidget     *box,
-             const SbText  *text,
-             const char    *css_class,
-             PangoWrapMode  wrap_mode)
-{
-  const char *langs[] = { SB_LANG_ZH, SB_LANG_EN };
-  gboolean first = TRUE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
-    {
-      const char *value = sb_text_get (text, langs[i]);
-
-      if (!sb_display_language_shows (self->language, langs[i]) || *value == '\0')
-        continue;
-      gtk_box_append (GTK_BOX (box), text_label_new (value, langs[i], css_class, !first, wrap_mode));
-      first = FALSE;
-    }
-}
-
+/* The number of the band whose card @controller watches. */
 static guint
-button_index (SbBandPicker *self,
-              GtkWidget    *button)
+card_index (GtkEventController *controller)
 {
-  guint index;
-
-  return g_ptr_array_find (self->buttons, button, &index) ? index + 1 : 0;
-}
-
-static void
-button_active_changed (GtkToggleButton *button,
-                       GParamSpec      *pspec,
-                       GtkWidget       *check)
-{
-  /* Shown by opacity, not visibility: the button keeps its size. */
-  gtk_widget_set_opacity (check, gtk_toggle_button_get_active (button) ? 1 : 0);
+  return sb_band_card_get_index (SB_BAND_CARD (gtk_event_controller_get_widget (controller)));
 }
 
 static void
@@ -226,7 +142,7 @@ button_enter (GtkEventControllerMotion *motion,
               double                    y,
               SbBandPicker             *self)
 {
-  self->hovered = button_index (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (motion)));
+  self->hovered = card_index (GTK_EVENT_CONTROLLER (motion));
   update_details (self);
 }
 
@@ -234,7 +150,7 @@ static void
 button_leave (GtkEventControllerMotion *motion,
               SbBandPicker             *self)
 {
-  if (self->hovered == button_index (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (motion))))
+  if (self->hovered == card_index (GTK_EVENT_CONTROLLER (motion)))
     self->hovered = 0;
   update_details (self);
 }
@@ -243,7 +159,7 @@ static void
 button_focus_enter (GtkEventControllerFocus *focus,
                     SbBandPicker            *self)
 {
-  self->focused = button_index (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus)));
+  self->focused = card_index (GTK_EVENT_CONTROLLER (focus));
   update_details (self);
 }
 
@@ -251,76 +167,27 @@ static void
 button_focus_leave (GtkEventControllerFocus *focus,
                     SbBandPicker            *self)
 {
-  if (self->focused == button_index (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus))))
+  if (self->focused == card_index (GTK_EVENT_CONTROLLER (focus)))
     self->focused = 0;
   update_details (self);
 }
 
+/* A card for @band whose pointer and focus the details follow. */
 static GtkWidget *
-button_new (SbBandPicker *self,
-            SbBand       *band,
-            guint         index)
+card_new (SbBandPicker *self,
+          SbBand       *band)
 {
-  GtkWidget *button = gtk_toggle_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *range;
-  GtkWidget *check;
+  GtkWidget *card = sb_band_card_new (band, self->language);
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
-  GPtrArray *descriptors = sb_band_get_descriptors (band);
-  g_autofree char *range_str = range_text (band);
-  g_autofree char *name = band_name (self, band);
-  g_autoptr(GString) description = g_string_new (NULL);
-
-  range = gtk_label_new (range_str);
-  gtk_label_set_xalign (GTK_LABEL (range), 0);
-  gtk_widget_add_css_class (range, "band-range");
-  gtk_widget_add_css_class (range, "numeric");
-  gtk_box_append (GTK_BOX (head), range);
-
-  /* Not colour alone: the chosen button also carries a check mark. */
-  check = gtk_image_new_from_icon_name ("object-select-symbolic");
-  gtk_widget_add_css_class (check, "band-check");
-  gtk_widget_set_opacity (check, 0);
-  gtk_box_append (GTK_BOX (head), check);
-  gtk_box_append (GTK_BOX (box), head);
-  g_signal_connect_object (button, "notify::active", G_CALLBACK (button_active_changed), check, 0);
-
-  append_text (self, box, sb_band_get_level (band), "band-level", PANGO_WRAP_WORD);
-
-  for (guint d = 0; d < descriptors->len; d++)
-    {
-      g_autofree char *flat = sb_text_format (g_ptr_array_index (descriptors, d), self->language, " ");
-
-      g_string_append_printf (description, "%s%s", description->len ? "\n" : "", flat);
-    }
-
-  /* Ranges line up across the row; a range alone sits in the middle of
-   * a row made tall by the percent control. */
-  gtk_widget_set_valign (box, g_strcmp0 (name, range_str) == 0 ? GTK_ALIGN_CENTER : GTK_ALIGN_START);
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  gtk_widget_add_css_class (button, "band-button");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "band.pick");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (int) index);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
-                                  -1);
-  {
-    /* Translators: the tooltip of a band button; %u is the band's number, the key to press */
-    g_autofree char *tooltip = g_strdup_printf (_("Alt+%u"), index);
-    gtk_widget_set_tooltip_text (button, tooltip);
-  }
 
   g_signal_connect (motion, "enter", G_CALLBACK (button_enter), self);
   g_signal_connect (motion, "leave", G_CALLBACK (button_leave), self);
-  gtk_widget_add_controller (button, motion);
+  gtk_widget_add_controller (card, motion);
   g_signal_connect (focus, "enter", G_CALLBACK (button_focus_enter), self);
   g_signal_connect (focus, "leave", G_CALLBACK (button_focus_leave), self);
-  gtk_widget_add_controller (button, focus);
-  return button;
+  gtk_widget_add_controller (card, focus);
+  return card;
 }
 
 /* The descriptors of one band, a page of the details stack. */
@@ -340,14 +207,15 @@ descriptors_page_new (SbBandPicker *self,
       gtk_label_set_yalign (GTK_LABEL (bullet), 0);
       gtk_widget_set_valign (bullet, GTK_ALIGN_START);
       gtk_widget_add_css_class (bullet, "band-bullet");
-      append_text (self, texts, g_ptr_array_index (descriptors, d), "band-descriptor", PANGO_WRAP_WORD_CHAR);
+      sb_band_texts_append (GTK_BOX (texts), g_ptr_array_index (descriptors, d), self->language,
+                            "band-descriptor", PANGO_WRAP_WORD_CHAR);
       gtk_box_append (GTK_BOX (item), bullet);
       gtk_box_append (GTK_BOX (item), texts);
       gtk_box_append (GTK_BOX (list), item);
     }
   if (descriptors->len == 0)
     {
-      GtkWidget *none = text_label_new (_("The guide gives this band no descriptors: its range says it all."), NULL,
+      GtkWidget *none = sb_band_texts_label_new (_("The guide gives this band no descriptors: its range says it all."), NULL,
                                         "dim-label", FALSE, PANGO_WRAP_WORD_CHAR);
       gtk_box_append (GTK_BOX (list), none);
     }
@@ -491,7 +359,7 @@ update_details (SbBandPicker *self)
       return;
     }
   {
-    g_autofree char *name = band_name (self, band);
+    g_autofree char *name = sb_band_texts_dup_name (band, self->language);
     g_autofree char *page = g_strdup_printf ("band-%u", shown);
 
     gtk_label_set_text (GTK_LABEL (self->details_heading), name);
@@ -516,7 +384,7 @@ rebuild (SbBandPicker *self)
       for (guint i = 0; i < g_list_model_get_n_items (bands); i++)
         {
           g_autoptr(SbBand) band = g_list_model_get_item (bands, i);
-          GtkWidget *button = button_new (self, band, i + 1);
+          GtkWidget *button = card_new (self, band);
           g_autofree char *page = g_strdup_printf ("band-%u", i + 1);
 
           gtk_box_append (GTK_BOX (self->bands), button);
@@ -586,7 +454,7 @@ sync_from_model (SbBandPicker *self)
 
   if (b != NULL)
     {
-      g_autofree char *range = range_text (b);
+      g_autofree char *range = sb_band_dup_range (b);
       /* Translators: the description of the percent control; %s is the chosen band's range */
       g_autofree char *description = g_strdup_printf (_("In the %s band. Any percent from 0 to 100 in steps "
                                                         "of %u; one outside the band moves the rating to its band."),
@@ -771,7 +639,7 @@ spin_value_changed (SbBandPicker  *self,
     }
   if (index != self->band)
     {
-      g_autofree char *range = range_text (band);
+      g_autofree char *range = sb_band_dup_range (band);
       /* Translators: %u is the percent, %s the range of the band it belongs to */
       g_autofree char *moved = g_strdup_printf (_("%u %% is in the %s band: the rating moved there."),
                                                 percent, range);
@@ -1233,7 +1101,7 @@ sb_band_picker_init (SbBandPicker *self)
   gtk_box_append (GTK_BOX (self->details), self->details_stack);
   gtk_widget_set_parent (self->details, GTK_WIDGET (self));
 
-  self->hint = g_object_ref_sink (text_label_new (NULL, NULL, "dim-label", FALSE, PANGO_WRAP_WORD_CHAR));
+  self->hint = g_object_ref_sink (sb_band_texts_label_new (NULL, NULL, "dim-label", FALSE, PANGO_WRAP_WORD_CHAR));
   gtk_widget_set_valign (self->hint, GTK_ALIGN_START);
 
   rebuild (self);
