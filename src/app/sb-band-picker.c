@@ -12,20 +12,20 @@
 
 #include "sb-band-picker.h"
 #include "sb-band-card.h"
+#include "sb-band-layout.h"
 #include "sb-band-texts.h"
 #include "sb-display-language.h"
 #include "sb-widget-language.h"
 
-/* The widget is its own layout, made to rate a sub-item on one laptop
- * screen: the guide's name; one compact row of band buttons (range and
- * level) with the percent control beside it when both fit, under it
- * otherwise; a status line; and, at the page's full width, the
- * descriptors of the band being looked at (hovered, else focused, else
- * chosen). The descriptors take the height of the longest band's, and
- * the status line always holds a line, so that neither pointing at a
- * band nor picking one changes the picker's height: a page scrolled to
- * its foot would jump, and move the buttons under the pointer. */
-#define SPACING 12
+/* Made to rate a sub-item on one laptop screen: the guide's name; one
+ * compact row of band cards (range and level) with the percent control
+ * beside it when both fit, under it otherwise (sb-band-layout.c); a
+ * status line; and, at the page's full width, the descriptors of the
+ * band being looked at (hovered, else focused, else chosen). The
+ * descriptors take the height of the longest band's, and the status line
+ * always holds a line, so that neither pointing at a band nor picking
+ * one changes the picker's height: a page scrolled to its foot would
+ * jump, and move the cards under the pointer. */
 
 struct _SbBandPicker
 {
@@ -703,163 +703,6 @@ band_clear_action (GtkWidget  *widget,
   sb_band_picker_set_band (SB_BAND_PICKER (widget), 0);
 }
 
-/* Layout */
-
-static GtkSizeRequestMode
-sb_band_picker_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
-static int
-measure_width (GtkWidget *child,
-               gboolean   natural)
-{
-  int min = 0, nat = 0;
-
-  if (gtk_widget_should_layout (child))
-    gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
-  return natural ? nat : min;
-}
-
-static int
-measure_height (GtkWidget *child,
-                int        width)
-{
-  int min = 0, nat = 0;
-
-  if (gtk_widget_should_layout (child))
-    gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &min, &nat, NULL, NULL);
-  return nat;
-}
-
-/* Whether the percent control fits beside the row of bands in @width;
- * it goes under the row otherwise. The row never breaks: a level name
- * never splits mid-word (its buttons grow instead). */
-static gboolean
-controls_beside (SbBandPicker *self,
-                 int           width)
-{
-  return measure_width (self->bands, FALSE) + SPACING + measure_width (self->controls, TRUE) <= width;
-}
-
-typedef struct
-{
-  GtkWidget *widget;
-  int        x, y, width, height;
-} Place;
-
-/* Where each child goes in @width; returns the height of it all. */
-static int
-place_children (SbBandPicker *self,
-                int           width,
-                Place         places[5])
-{
-  GtkWidget *rest[] = { self->status, self->details };
-  int controls_width = MIN (measure_width (self->controls, TRUE), width);
-  int y = 0;
-  guint n = 0;
-
-  if (gtk_widget_should_layout (self->caption))
-    {
-      int h = measure_height (self->caption, width);
-
-      places[n++] = (Place) { self->caption, 0, y, width, h };
-      y += h + SPACING / 2;
-    }
-  if (controls_beside (self, width))
-    {
-      int bands_width = width - controls_width - SPACING;
-      int bands_height = measure_height (self->bands, bands_width);
-      int controls_height = measure_height (self->controls, controls_width);
-      int row = MAX (bands_height, controls_height);
-
-      places[n++] = (Place) { self->bands, 0, y, bands_width, row };
-      places[n++] = (Place) { self->controls, width - controls_width, y + (row - controls_height) / 2,
-                              controls_width, controls_height };
-      y += row;
-    }
-  else
-    {
-      int bands_height = measure_height (self->bands, width);
-      int controls_height = measure_height (self->controls, controls_width);
-
-      places[n++] = (Place) { self->bands, 0, y, width, bands_height };
-      y += bands_height + (bands_height > 0 ? SPACING / 2 : 0);
-      places[n++] = (Place) { self->controls, 0, y, controls_width, controls_height };
-      y += controls_height;
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (rest); i++)
-    if (gtk_widget_should_layout (rest[i]))
-      {
-        int h = measure_height (rest[i], width);
-
-        y += i == 0 ? SPACING / 2 : SPACING;
-        places[n++] = (Place) { rest[i], 0, y, width, h };
-        y += h;
-      }
-  g_assert (n <= 5);
-  for (; n < 5; n++)
-    places[n].widget = NULL;
-  return y;
-}
-
-static void
-sb_band_picker_measure (GtkWidget      *widget,
-                        GtkOrientation  orientation,
-                        int             for_size,
-                        int            *minimum,
-                        int            *natural,
-                        int            *minimum_baseline,
-                        int            *natural_baseline)
-{
-  SbBandPicker *self = SB_BAND_PICKER (widget);
-
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      int min = 0, nat = 0;
-
-      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-        {
-          min = MAX (min, measure_width (child, FALSE));
-          nat = MAX (nat, measure_width (child, TRUE));
-        }
-      nat = MAX (nat, measure_width (self->bands, TRUE) + SPACING + measure_width (self->controls, TRUE));
-      *minimum = min;
-      *natural = nat;
-    }
-  else
-    {
-      Place places[5];
-      int width = for_size;
-
-      if (width < 0)
-        {
-          int ignored;
-          sb_band_picker_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &ignored, &width, NULL, NULL);
-        }
-      *minimum = *natural = place_children (self, width, places);
-    }
-  if (minimum_baseline)
-    *minimum_baseline = -1;
-  if (natural_baseline)
-    *natural_baseline = -1;
-}
-
-static void
-sb_band_picker_size_allocate (GtkWidget *widget,
-                              int        width,
-                              int        height,
-                              int        baseline)
-{
-  Place places[5];
-
-  place_children (SB_BAND_PICKER (widget), width, places);
-  for (guint i = 0; i < G_N_ELEMENTS (places) && places[i].widget != NULL; i++)
-    gtk_widget_size_allocate (places[i].widget,
-                              &(GtkAllocation) { places[i].x, places[i].y, places[i].width, places[i].height }, -1);
-}
-
 /* GObject */
 
 static void
@@ -946,9 +789,7 @@ sb_band_picker_class_init (SbBandPickerClass *klass)
   object_class->get_property = sb_band_picker_get_property;
   object_class->set_property = sb_band_picker_set_property;
 
-  widget_class->get_request_mode = sb_band_picker_get_request_mode;
-  widget_class->measure = sb_band_picker_measure;
-  widget_class->size_allocate = sb_band_picker_size_allocate;
+  gtk_widget_class_set_layout_manager_type (widget_class, SB_TYPE_BAND_LAYOUT);
 
   /* The chosen band, 1 to the number of bands; 0 when unrated. Setting it
    * rates the sub-item. */
@@ -1099,7 +940,11 @@ sb_band_picker_init (SbBandPicker *self)
   gtk_stack_set_vhomogeneous (GTK_STACK (self->details_stack), TRUE);
   gtk_stack_set_hhomogeneous (GTK_STACK (self->details_stack), TRUE);
   gtk_box_append (GTK_BOX (self->details), self->details_stack);
+  /* Set further apart than the lines above it. */
+  gtk_widget_set_margin_top (self->details, 6);
   gtk_widget_set_parent (self->details, GTK_WIDGET (self));
+  sb_band_layout_set_row (SB_BAND_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                          self->bands, self->controls);
 
   self->hint = g_object_ref_sink (sb_band_texts_label_new (NULL, NULL, "dim-label", FALSE, PANGO_WRAP_WORD_CHAR));
   gtk_widget_set_valign (self->hint, GTK_ALIGN_START);
