@@ -396,6 +396,58 @@ rebuild (SbBandPicker *self)
   update_details (self);
 }
 
+/* The points @percent of the chosen band @band gives, or, unrated, the
+ * points there are to give. */
+static void
+update_points (SbBandPicker *self,
+               SbBand       *band,
+               guint         percent)
+{
+  SbPoints maximum = self->node != NULL ? sb_node_get_points (self->node) : 0;
+  g_autofree char *max_text = sb_points_format_exact (maximum);
+  g_autofree char *points_text = NULL;
+
+  if (band != NULL)
+    {
+      g_autofree char *got = sb_points_format_exact (sb_points_of_percent (maximum, percent));
+      /* Translators: points given of the sub-item's maximum, as in "19.5 / 30 points" */
+      points_text = g_strdup_printf (_("%s / %s points"), got, max_text);
+      gtk_widget_remove_css_class (self->points_label, "dim-label");
+    }
+  else
+    {
+      /* Translators: %s is the sub-item's maximum points */
+      points_text = g_strdup_printf (_("Not rated · %s points available"), max_text);
+      gtk_widget_add_css_class (self->points_label, "dim-label");
+    }
+  gtk_label_set_text (GTK_LABEL (self->points_label), points_text);
+}
+
+/* What a screen reader says of the percent control: the chosen band, the
+ * percents it takes, and the note on the last typed percent. */
+static void
+update_spin_description (SbBandPicker *self,
+                         SbBand       *band)
+{
+  g_autofree char *range = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *full = NULL;
+
+  if (band == NULL)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+  range = sb_band_dup_range (band);
+  /* Translators: the description of the percent control; %s is the chosen band's range */
+  description = g_strdup_printf (_("In the %s band. Any percent from 0 to 100 in steps "
+                                   "of %u; one outside the band moves the rating to its band."),
+                                 range, get_step (self));
+  full = self->message ? g_strconcat (self->message, " ", description, NULL) : NULL;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  full ? full : description, -1);
+}
+
 /* Shows what the model holds; never writes to it. */
 static void
 sync_from_model (SbBandPicker *self)
@@ -404,9 +456,6 @@ sync_from_model (SbBandPicker *self)
   guint percent = 0;
   guint band = 0;
   SbBand *b = NULL;
-  SbPoints maximum = 0;
-  g_autofree char *max_text = NULL;
-  g_autofree char *points_text = NULL;
   GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (self->spin));
 
   if (self->assessment != NULL && self->node != NULL &&
@@ -434,38 +483,8 @@ sync_from_model (SbBandPicker *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "band.step", b != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "band.clear", b != NULL);
 
-  if (self->node != NULL)
-    maximum = sb_node_get_points (self->node);
-  max_text = sb_points_format_exact (maximum);
-  if (b != NULL)
-    {
-      g_autofree char *got = sb_points_format_exact (sb_points_of_percent (maximum, percent));
-      /* Translators: points given of the sub-item's maximum, as in "19.5 / 30 points" */
-      points_text = g_strdup_printf (_("%s / %s points"), got, max_text);
-      gtk_widget_remove_css_class (self->points_label, "dim-label");
-    }
-  else
-    {
-      /* Translators: %s is the sub-item's maximum points */
-      points_text = g_strdup_printf (_("Not rated · %s points available"), max_text);
-      gtk_widget_add_css_class (self->points_label, "dim-label");
-    }
-  gtk_label_set_text (GTK_LABEL (self->points_label), points_text);
-
-  if (b != NULL)
-    {
-      g_autofree char *range = sb_band_dup_range (b);
-      /* Translators: the description of the percent control; %s is the chosen band's range */
-      g_autofree char *description = g_strdup_printf (_("In the %s band. Any percent from 0 to 100 in steps "
-                                                        "of %u; one outside the band moves the rating to its band."),
-                                                      range, get_step (self));
-      g_autofree char *full = self->message ? g_strconcat (self->message, " ", description, NULL) : NULL;
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      full ? full : description, -1);
-    }
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  update_points (self, b, percent);
+  update_spin_description (self, b);
 
   if (self->band != band)
     {
@@ -827,53 +846,49 @@ sb_band_picker_class_init (SbBandPickerClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
-static void
-sb_band_picker_init (SbBandPicker *self)
+/* One segmented row: the cards share its width evenly. The arrow keys
+ * move along it (move_in_row). */
+static GtkWidget *
+row_new (SbBandPicker *self)
 {
-  GtkAdjustment *adjustment = gtk_adjustment_new (0, 0, 100, 5, 5, 0);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkEventController *keys = gtk_shortcut_controller_new ();
-  GtkWidget *head;
-  GtkWidget *percent_sign;
+  const struct { guint key, keypad; int delta; } moves[] = {
+    { GDK_KEY_Left, GDK_KEY_KP_Left, -1 },
+    { GDK_KEY_Right, GDK_KEY_KP_Right, 1 },
+    { GDK_KEY_Home, GDK_KEY_KP_Home, G_MININT },
+    { GDK_KEY_End, GDK_KEY_KP_End, G_MAXINT },
+  };
 
-  self->language = SB_DISPLAY_LANGUAGE_ZH;
-  self->buttons = g_ptr_array_new ();
-
-  self->caption = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->caption), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->caption), TRUE);
-  gtk_widget_add_css_class (self->caption, "dim-label");
-  gtk_widget_add_css_class (self->caption, "band-caption");
-  gtk_widget_set_parent (self->caption, GTK_WIDGET (self));
-
-  /* One segmented row: the buttons share its width evenly. */
-  self->bands = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_box_set_homogeneous (GTK_BOX (self->bands), TRUE);
-  gtk_widget_add_css_class (self->bands, "linked");
-  gtk_widget_add_css_class (self->bands, "band-row");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->bands), GTK_ACCESSIBLE_PROPERTY_ORIENTATION,
+  gtk_box_set_homogeneous (GTK_BOX (row), TRUE);
+  gtk_widget_add_css_class (row, "linked");
+  gtk_widget_add_css_class (row, "band-row");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_ORIENTATION,
                                   GTK_ORIENTATION_HORIZONTAL, -1);
-  add_row_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_Left, -1, self);
-  add_row_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_KP_Left, -1, self);
-  add_row_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_Right, 1, self);
-  add_row_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_KP_Right, 1, self);
-  add_row_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_Home, G_MININT, self);
-  add_row_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_KP_Home, G_MININT, self);
-  add_row_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_End, G_MAXINT, self);
-  add_row_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_KP_End, G_MAXINT, self);
-  gtk_widget_add_controller (self->bands, keys);
-  gtk_widget_set_parent (self->bands, GTK_WIDGET (self));
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    {
+      add_row_key (GTK_SHORTCUT_CONTROLLER (keys), moves[i].key, moves[i].delta, self);
+      add_row_key (GTK_SHORTCUT_CONTROLLER (keys), moves[i].keypad, moves[i].delta, self);
+    }
+  gtk_widget_add_controller (row, keys);
+  return row;
+}
 
-  /* The percent, then the points it gives and the way back to unrated. */
-  self->controls = gtk_grid_new ();
-  gtk_grid_set_column_spacing (GTK_GRID (self->controls), 8);
-  gtk_grid_set_row_spacing (GTK_GRID (self->controls), 4);
-  gtk_widget_add_css_class (self->controls, "band-controls");
-  gtk_widget_set_parent (self->controls, GTK_WIDGET (self));
+/* The percent, then the points it gives and the way back to unrated. */
+static GtkWidget *
+controls_new (SbBandPicker *self)
+{
+  GtkWidget *controls = gtk_grid_new ();
+  GtkAdjustment *adjustment = gtk_adjustment_new (0, 0, 100, 5, 5, 0);
+
+  gtk_grid_set_column_spacing (GTK_GRID (controls), 8);
+  gtk_grid_set_row_spacing (GTK_GRID (controls), 4);
+  gtk_widget_add_css_class (controls, "band-controls");
 
   self->percent_label = gtk_label_new (NULL);
   gtk_label_set_use_underline (GTK_LABEL (self->percent_label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->percent_label), 0);
-  gtk_grid_attach (GTK_GRID (self->controls), self->percent_label, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (controls), self->percent_label, 0, 0, 1, 1);
 
   /* 0 to 100 whatever the band, and no snapping: spin_input says what a
    * typed percent becomes, and spin_value_changed moves the band. */
@@ -886,10 +901,9 @@ sb_band_picker_init (SbBandPicker *self)
   g_signal_connect_swapped (self->spin, "input", G_CALLBACK (spin_input), self);
   g_signal_connect_swapped (self->spin, "value-changed", G_CALLBACK (spin_value_changed), self);
   g_signal_connect_swapped (self->spin, "output", G_CALLBACK (spin_output), self);
-  gtk_grid_attach (GTK_GRID (self->controls), self->spin, 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (controls), self->spin, 1, 0, 1, 1);
 
-  percent_sign = gtk_label_new ("%");
-  gtk_grid_attach (GTK_GRID (self->controls), percent_sign, 2, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (controls), gtk_label_new ("%"), 2, 0, 1, 1);
 
   self->clear_button = gtk_button_new ();
   gtk_button_set_use_underline (GTK_BUTTON (self->clear_button), TRUE);
@@ -897,7 +911,7 @@ sb_band_picker_init (SbBandPicker *self)
   gtk_widget_set_margin_start (self->clear_button, 4);
   gtk_widget_add_css_class (self->clear_button, "band-clear");
   g_signal_connect_swapped (self->clear_button, "clicked", G_CALLBACK (clear_clicked), self);
-  gtk_grid_attach (GTK_GRID (self->controls), self->clear_button, 3, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (controls), self->clear_button, 3, 0, 1, 1);
 
   /* Its width does not follow its text, so that rating does not move
    * the row of bands beside it. */
@@ -907,47 +921,74 @@ sb_band_picker_init (SbBandPicker *self)
   gtk_label_set_max_width_chars (GTK_LABEL (self->points_label), 16);
   gtk_widget_add_css_class (self->points_label, "band-points");
   gtk_widget_add_css_class (self->points_label, "numeric");
-  gtk_grid_attach (GTK_GRID (self->controls), self->points_label, 0, 1, 4, 1);
+  gtk_grid_attach (GTK_GRID (controls), self->points_label, 0, 1, 4, 1);
+  return controls;
+}
 
-  self->status = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->status), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->status), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (self->status), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->status), 60);
-  gtk_widget_add_css_class (self->status, "band-status");
-  gtk_widget_set_parent (self->status, GTK_WIDGET (self));
+static GtkWidget *
+wrapping_label_new (const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
 
-  /* The descriptors at the page's full width, under a heading that says
-   * whose they are. */
-  self->details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  gtk_widget_add_css_class (self->details, "band-details");
-  head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  self->details_heading = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->details_heading), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->details_heading), TRUE);
-  gtk_widget_add_css_class (self->details_heading, "band-heading");
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* The descriptors at the page's full width, under a heading that says
+ * whose they are. */
+static GtkWidget *
+details_new (SbBandPicker *self)
+{
+  GtkWidget *details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  gtk_widget_add_css_class (details, "band-details");
+  /* Set further apart than the lines above it. */
+  gtk_widget_set_margin_top (details, 6);
+  self->details_heading = wrapping_label_new ("band-heading");
   gtk_box_append (GTK_BOX (head), self->details_heading);
-  self->details_state = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->details_state), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->details_state), TRUE);
+  self->details_state = wrapping_label_new ("dim-label");
   gtk_widget_set_hexpand (self->details_state, TRUE);
-  gtk_widget_add_css_class (self->details_state, "dim-label");
   gtk_box_append (GTK_BOX (head), self->details_state);
-  gtk_box_append (GTK_BOX (self->details), head);
+  gtk_box_append (GTK_BOX (details), head);
   /* Homogeneous: as tall as the longest band's descriptors, whichever
    * band is shown. */
   self->details_stack = gtk_stack_new ();
   gtk_stack_set_vhomogeneous (GTK_STACK (self->details_stack), TRUE);
   gtk_stack_set_hhomogeneous (GTK_STACK (self->details_stack), TRUE);
-  gtk_box_append (GTK_BOX (self->details), self->details_stack);
-  /* Set further apart than the lines above it. */
-  gtk_widget_set_margin_top (self->details, 6);
-  gtk_widget_set_parent (self->details, GTK_WIDGET (self));
-  sb_band_layout_set_row (SB_BAND_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
-                          self->bands, self->controls);
+  gtk_box_append (GTK_BOX (details), self->details_stack);
 
   self->hint = g_object_ref_sink (sb_band_texts_label_new (NULL, NULL, "dim-label", FALSE, PANGO_WRAP_WORD_CHAR));
   gtk_widget_set_valign (self->hint, GTK_ALIGN_START);
+  return details;
+}
+
+static void
+sb_band_picker_init (SbBandPicker *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  self->language = SB_DISPLAY_LANGUAGE_ZH;
+  self->buttons = g_ptr_array_new ();
+
+  /* In this order, top to bottom (sb-band-layout.c). */
+  self->caption = wrapping_label_new ("dim-label");
+  gtk_widget_add_css_class (self->caption, "band-caption");
+  gtk_widget_set_parent (self->caption, widget);
+  self->bands = row_new (self);
+  gtk_widget_set_parent (self->bands, widget);
+  self->controls = controls_new (self);
+  gtk_widget_set_parent (self->controls, widget);
+
+  self->status = wrapping_label_new ("band-status");
+  gtk_label_set_wrap_mode (GTK_LABEL (self->status), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->status), 60);
+  gtk_widget_set_parent (self->status, widget);
+  self->details = details_new (self);
+  gtk_widget_set_parent (self->details, widget);
+  sb_band_layout_set_row (SB_BAND_LAYOUT (gtk_widget_get_layout_manager (widget)), self->bands, self->controls);
 
   rebuild (self);
   sync_from_model (self);
