@@ -12,6 +12,7 @@
 
 #include "sb-band-picker.h"
 #include "sb-band-card.h"
+#include "sb-band-details.h"
 #include "sb-band-layout.h"
 #include "sb-band-texts.h"
 #include "sb-display-language.h"
@@ -42,10 +43,6 @@ struct _SbBandPicker
   GtkWidget    *clear_button;
   GtkWidget    *status;
   GtkWidget    *details;
-  GtkWidget    *details_heading;
-  GtkWidget    *details_state;
-  GtkWidget    *details_stack;
-  GtkWidget    *hint;
 
   /* Owned */
   SbAssessment *assessment;
@@ -190,39 +187,6 @@ card_new (SbBandPicker *self,
   return card;
 }
 
-/* The descriptors of one band, a page of the details stack. */
-static GtkWidget *
-descriptors_page_new (SbBandPicker *self,
-                      SbBand       *band)
-{
-  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GPtrArray *descriptors = sb_band_get_descriptors (band);
-
-  for (guint d = 0; d < descriptors->len; d++)
-    {
-      GtkWidget *item = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-      GtkWidget *bullet = gtk_label_new ("•");
-      GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-
-      gtk_label_set_yalign (GTK_LABEL (bullet), 0);
-      gtk_widget_set_valign (bullet, GTK_ALIGN_START);
-      gtk_widget_add_css_class (bullet, "band-bullet");
-      sb_band_texts_append (GTK_BOX (texts), g_ptr_array_index (descriptors, d), self->language,
-                            "band-descriptor", PANGO_WRAP_WORD_CHAR);
-      gtk_box_append (GTK_BOX (item), bullet);
-      gtk_box_append (GTK_BOX (item), texts);
-      gtk_box_append (GTK_BOX (list), item);
-    }
-  if (descriptors->len == 0)
-    {
-      GtkWidget *none = sb_band_texts_label_new (_("The guide gives this band no descriptors: its range says it all."), NULL,
-                                        "dim-label", FALSE, PANGO_WRAP_WORD_CHAR);
-      gtk_box_append (GTK_BOX (list), none);
-    }
-  gtk_widget_set_valign (list, GTK_ALIGN_START);
-  return list;
-}
-
 /* Left and Right (and Home, End) move the focus along the row of bands
  * and stay in it, as in a group of radio buttons; Space or Enter picks. */
 static gboolean
@@ -271,13 +235,9 @@ add_row_key (GtkShortcutController *controller,
 static void
 remove_bands (SbBandPicker *self)
 {
-  GtkWidget *page;
-
   for (guint i = 0; i < self->buttons->len; i++)
     gtk_box_remove (GTK_BOX (self->bands), g_ptr_array_index (self->buttons, i));
   g_ptr_array_set_size (self->buttons, 0);
-  while ((page = gtk_widget_get_first_child (self->details_stack)) != NULL)
-    gtk_stack_remove (GTK_STACK (self->details_stack), page);
   self->hovered = self->focused = 0;
 }
 
@@ -322,9 +282,7 @@ update_strings (SbBandPicker *self)
 {
   gtk_label_set_text_with_mnemonic (GTK_LABEL (self->percent_label), _("_Percent"));
   gtk_button_set_label (GTK_BUTTON (self->clear_button), _("_Clear rating"));
-  gtk_label_set_text (GTK_LABEL (self->hint),
-                      _("Point at a band, or move along the row with the arrow keys, to read its "
-                        "descriptors here; click it or press Space to choose it."));
+  sb_band_details_update_strings (SB_BAND_DETAILS (self->details));
   gtk_widget_set_tooltip_text (self->spin, _("Alt+Up and Alt+Down change the percent"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Percent"),
@@ -348,25 +306,8 @@ static void
 update_details (SbBandPicker *self)
 {
   guint shown = self->hovered ? self->hovered : self->focused ? self->focused : self->band;
-  SbBand *band = get_band (self, shown);
 
-  gtk_widget_set_visible (self->details, get_guide (self) != NULL);
-  if (band == NULL)
-    {
-      gtk_label_set_text (GTK_LABEL (self->details_heading), _("Not rated yet"));
-      gtk_label_set_text (GTK_LABEL (self->details_state), "");
-      gtk_stack_set_visible_child (GTK_STACK (self->details_stack), self->hint);
-      return;
-    }
-  {
-    g_autofree char *name = sb_band_texts_dup_name (band, self->language);
-    g_autofree char *page = g_strdup_printf ("band-%u", shown);
-
-    gtk_label_set_text (GTK_LABEL (self->details_heading), name);
-    gtk_label_set_text (GTK_LABEL (self->details_state),
-                        shown == self->band ? _("Chosen") : _("Not chosen: click it or press Space to choose it"));
-    gtk_stack_set_visible_child_name (GTK_STACK (self->details_stack), page);
-  }
+  sb_band_details_show (SB_BAND_DETAILS (self->details), get_band (self, shown), shown == self->band);
 }
 
 static void
@@ -377,7 +318,7 @@ rebuild (SbBandPicker *self)
   remove_bands (self);
   update_caption (self);
   update_strings (self);
-  gtk_stack_add_named (GTK_STACK (self->details_stack), self->hint, "hint");
+  sb_band_details_set_guide (SB_BAND_DETAILS (self->details), get_guide (self), self->language);
   if (get_guide (self) != NULL)
     {
       bands = sb_guide_get_bands (get_guide (self));
@@ -385,11 +326,9 @@ rebuild (SbBandPicker *self)
         {
           g_autoptr(SbBand) band = g_list_model_get_item (bands, i);
           GtkWidget *button = card_new (self, band);
-          g_autofree char *page = g_strdup_printf ("band-%u", i + 1);
 
           gtk_box_append (GTK_BOX (self->bands), button);
           g_ptr_array_add (self->buttons, button);
-          gtk_stack_add_named (GTK_STACK (self->details_stack), descriptors_page_new (self, band), page);
         }
     }
   gtk_widget_set_visible (self->bands, self->buttons->len > 0);
@@ -735,7 +674,6 @@ sb_band_picker_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   self->caption = self->controls = self->bands = self->details = NULL;
-  g_clear_object (&self->hint);
 
   G_OBJECT_CLASS (sb_band_picker_parent_class)->dispose (object);
 }
@@ -925,46 +863,6 @@ controls_new (SbBandPicker *self)
   return controls;
 }
 
-static GtkWidget *
-wrapping_label_new (const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-/* The descriptors at the page's full width, under a heading that says
- * whose they are. */
-static GtkWidget *
-details_new (SbBandPicker *self)
-{
-  GtkWidget *details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-
-  gtk_widget_add_css_class (details, "band-details");
-  /* Set further apart than the lines above it. */
-  gtk_widget_set_margin_top (details, 6);
-  self->details_heading = wrapping_label_new ("band-heading");
-  gtk_box_append (GTK_BOX (head), self->details_heading);
-  self->details_state = wrapping_label_new ("dim-label");
-  gtk_widget_set_hexpand (self->details_state, TRUE);
-  gtk_box_append (GTK_BOX (head), self->details_state);
-  gtk_box_append (GTK_BOX (details), head);
-  /* Homogeneous: as tall as the longest band's descriptors, whichever
-   * band is shown. */
-  self->details_stack = gtk_stack_new ();
-  gtk_stack_set_vhomogeneous (GTK_STACK (self->details_stack), TRUE);
-  gtk_stack_set_hhomogeneous (GTK_STACK (self->details_stack), TRUE);
-  gtk_box_append (GTK_BOX (details), self->details_stack);
-
-  self->hint = g_object_ref_sink (sb_band_texts_label_new (NULL, NULL, "dim-label", FALSE, PANGO_WRAP_WORD_CHAR));
-  gtk_widget_set_valign (self->hint, GTK_ALIGN_START);
-  return details;
-}
-
 static void
 sb_band_picker_init (SbBandPicker *self)
 {
@@ -974,7 +872,7 @@ sb_band_picker_init (SbBandPicker *self)
   self->buttons = g_ptr_array_new ();
 
   /* In this order, top to bottom (sb-band-layout.c). */
-  self->caption = wrapping_label_new ("dim-label");
+  self->caption = sb_band_texts_wrapping_label_new ("dim-label");
   gtk_widget_add_css_class (self->caption, "band-caption");
   gtk_widget_set_parent (self->caption, widget);
   self->bands = row_new (self);
@@ -982,11 +880,14 @@ sb_band_picker_init (SbBandPicker *self)
   self->controls = controls_new (self);
   gtk_widget_set_parent (self->controls, widget);
 
-  self->status = wrapping_label_new ("band-status");
+  self->status = sb_band_texts_wrapping_label_new ("band-status");
   gtk_label_set_wrap_mode (GTK_LABEL (self->status), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_max_width_chars (GTK_LABEL (self->status), 60);
   gtk_widget_set_parent (self->status, widget);
-  self->details = details_new (self);
+  /* The descriptors at the page's full width, set further apart than
+   * the lines above them. */
+  self->details = sb_band_details_new ();
+  gtk_widget_set_margin_top (self->details, 6);
   gtk_widget_set_parent (self->details, widget);
   sb_band_layout_set_row (SB_BAND_LAYOUT (gtk_widget_get_layout_manager (widget)), self->bands, self->controls);
 

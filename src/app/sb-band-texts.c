@@ -1,4 +1,4 @@
-/* sb-band-texts.c — a band's texts as words and labels, shared by its card and the picker's descriptors
+/* sb-band-texts.c — the labels of the band picker and its parts: a band's name, its texts in the shown languages
  * Copyright 2026 The Scorebook authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,6 +25,20 @@ sb_band_texts_dup_name (SbBand            *band,
   if (*level == '\0')
     return g_steal_pointer (&range);
   return g_strdup_printf ("%s, %s", range, level);
+}
+
+/* An empty label for a line that may wrap (a caption, a status, a
+ * heading), set to the start. */
+GtkWidget *
+sb_band_texts_wrapping_label_new (const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
 }
 
 /* A label of a text in @lang, or of the interface's own words for NULL.

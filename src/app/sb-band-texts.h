@@ -1,4 +1,4 @@
-/* sb-band-texts.h — a band's texts as words and labels, shared by its card and the picker's descriptors
+/* sb-band-texts.h — the labels of the band picker and its parts: a band's name, its texts in the shown languages
  * Copyright 2026 The Scorebook authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 char      *sb_band_texts_dup_name  (SbBand            *band,
                                     SbDisplayLanguage  language);
+GtkWidget *sb_band_texts_wrapping_label_new (const char *css_class);
 GtkWidget *sb_band_texts_label_new (const char        *text,
                                     const char        *lang,
                                     const char        *css_class,
