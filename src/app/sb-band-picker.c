@@ -6,11 +6,9 @@
 
 #include "config.h"
 
-#include <math.h>
-#include <stdlib.h>
 #include <glib/gi18n.h>
 
-#include "sb-band-picker.h"
+#include "sb-band-picker-private.h"
 #include "sb-band-card.h"
 #include "sb-band-details.h"
 #include "sb-band-layout.h"
@@ -26,41 +24,12 @@
  * descriptors take the height of the longest band's, and the status line
  * always holds a line, so that neither pointing at a band nor picking
  * one changes the picker's height: a page scrolled to its foot would
- * jump, and move the cards under the pointer. */
-
-struct _SbBandPicker
-{
-  GtkWidget     parent_instance;
-
-  /* Children */
-  GtkWidget    *caption;
-  GtkWidget    *bands;        /* the row of band buttons */
-  GPtrArray    *buttons;      /* GtkToggleButton, one per band */
-  GtkWidget    *controls;
-  GtkWidget    *percent_label;
-  GtkWidget    *spin;
-  GtkWidget    *points_label;
-  GtkWidget    *clear_button;
-  GtkWidget    *status;
-  GtkWidget    *details;
-
-  /* Owned */
-  SbAssessment *assessment;
-  SbNode       *node;
-  SbDisplayLanguage language;
-  gulong        rating_handler;
-  char         *message;      /* what the last typed percent became, or NULL */
-  char         *pending;      /* the note on a typed percent, until it is written */
-
-  /* What the model holds, as shown */
-  guint         band;         /* 1-based; 0 unrated */
-  guint         percent;
-  guint         hovered;      /* the band under the pointer, 0 for none */
-  guint         focused;      /* the band whose button has the focus, 0 for none */
-  gboolean      syncing;
-  gboolean      writing;
-  gboolean      spin_empty;   /* unrated: the spin shows no number */
-};
+ * jump, and move the cards under the pointer.
+ *
+ * This file holds the guide's bands, which of them is looked at, and the
+ * one way to rate; its parts are in files of their own: the cards
+ * (sb-band-card.c), the descriptors (sb-band-details.c), the percent
+ * control (sb-band-picker-percent.c) and the layout (sb-band-layout.c). */
 
 G_DEFINE_FINAL_TYPE (SbBandPicker, sb_band_picker, GTK_TYPE_WIDGET)
 
@@ -76,45 +45,35 @@ static GParamSpec *properties[N_PROPS];
 
 static void update_details (SbBandPicker *self);
 
-static SbGuide *
-get_guide (SbBandPicker *self)
+SbGuide *
+sb_band_picker_guide (SbBandPicker *self)
 {
   return self->node != NULL ? sb_node_get_guide (self->node) : NULL;
 }
 
 /* The percents a rating takes are the multiples of the guide's step. */
-static guint
-get_step (SbBandPicker *self)
+guint
+sb_band_picker_step (SbBandPicker *self)
 {
-  SbGuide *guide = get_guide (self);
+  SbGuide *guide = sb_band_picker_guide (self);
 
   return guide != NULL ? sb_guide_get_step (guide) : 5;
 }
 
-/* @percent rounded to the nearest step, halves up. */
-static guint
-round_to_step (SbBandPicker *self,
-               double        percent)
+guint
+sb_band_picker_n_bands (SbBandPicker *self)
 {
-  guint step = get_step (self);
-
-  return (guint) (floor (CLAMP (percent, 0, 100) / step + 0.5) * step);
-}
-
-static guint
-n_bands (SbBandPicker *self)
-{
-  SbGuide *guide = get_guide (self);
+  SbGuide *guide = sb_band_picker_guide (self);
 
   return guide != NULL ? g_list_model_get_n_items (sb_guide_get_bands (guide)) : 0;
 }
 
 /* @index is 1-based. */
-static SbBand *
-get_band (SbBandPicker *self,
-          guint         index)
+SbBand *
+sb_band_picker_band_at (SbBandPicker *self,
+                        guint         index)
 {
-  SbGuide *guide = get_guide (self);
+  SbGuide *guide = sb_band_picker_guide (self);
   SbBand *band;
 
   if (guide == NULL || index == 0)
@@ -244,7 +203,7 @@ remove_bands (SbBandPicker *self)
 static void
 update_caption (SbBandPicker *self)
 {
-  SbGuide *guide = get_guide (self);
+  SbGuide *guide = sb_band_picker_guide (self);
   g_autofree char *name = guide ? sb_text_format (sb_guide_get_name (guide), self->language, " · ") : NULL;
 
   gtk_label_set_text (GTK_LABEL (self->caption), name ? name : "");
@@ -254,8 +213,8 @@ update_caption (SbBandPicker *self)
 
 /* The line under the row: what happened to a typed percent, else which
  * keys rate from anywhere on the page. It always holds a line. */
-static void
-update_status (SbBandPicker *self)
+void
+sb_band_picker_update_status (SbBandPicker *self)
 {
   g_autofree char *keys = NULL;
 
@@ -266,10 +225,10 @@ update_status (SbBandPicker *self)
       gtk_widget_add_css_class (self->status, "band-message");
       return;
     }
-  if (n_bands (self) > 1)
+  if (sb_band_picker_n_bands (self) > 1)
     /* Translators: the keys that rate; %u is the number of bands, as in "Alt+1…Alt+5" */
     keys = g_strdup_printf (_("Alt+1…Alt+%u choose a band, Alt+Up and Alt+Down change the percent"),
-                            MIN (n_bands (self), 9));
+                            MIN (sb_band_picker_n_bands (self), 9));
   gtk_label_set_text (GTK_LABEL (self->status), keys ? keys : "");
   gtk_widget_remove_css_class (self->status, "band-message");
   gtk_widget_add_css_class (self->status, "dim-label");
@@ -280,23 +239,15 @@ update_status (SbBandPicker *self)
 static void
 update_strings (SbBandPicker *self)
 {
-  gtk_label_set_text_with_mnemonic (GTK_LABEL (self->percent_label), _("_Percent"));
-  gtk_button_set_label (GTK_BUTTON (self->clear_button), _("_Clear rating"));
+  sb_band_picker_controls_update_strings (self);
   sb_band_details_update_strings (SB_BAND_DETAILS (self->details));
-  gtk_widget_set_tooltip_text (self->spin, _("Alt+Up and Alt+Down change the percent"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Percent"),
-                                  -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->clear_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Clear rating"),
-                                  -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->bands),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Bands"),
                                   -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rating"),
                                   -1);
-  update_status (self);
+  sb_band_picker_update_status (self);
 }
 
 /* Shows the descriptors of the band being looked at: the one under the
@@ -307,7 +258,7 @@ update_details (SbBandPicker *self)
 {
   guint shown = self->hovered ? self->hovered : self->focused ? self->focused : self->band;
 
-  sb_band_details_show (SB_BAND_DETAILS (self->details), get_band (self, shown), shown == self->band);
+  sb_band_details_show (SB_BAND_DETAILS (self->details), sb_band_picker_band_at (self, shown), shown == self->band);
 }
 
 static void
@@ -318,10 +269,10 @@ rebuild (SbBandPicker *self)
   remove_bands (self);
   update_caption (self);
   update_strings (self);
-  sb_band_details_set_guide (SB_BAND_DETAILS (self->details), get_guide (self), self->language);
-  if (get_guide (self) != NULL)
+  sb_band_details_set_guide (SB_BAND_DETAILS (self->details), sb_band_picker_guide (self), self->language);
+  if (sb_band_picker_guide (self) != NULL)
     {
-      bands = sb_guide_get_bands (get_guide (self));
+      bands = sb_guide_get_bands (sb_band_picker_guide (self));
       for (guint i = 0; i < g_list_model_get_n_items (bands); i++)
         {
           g_autoptr(SbBand) band = g_list_model_get_item (bands, i);
@@ -335,95 +286,25 @@ rebuild (SbBandPicker *self)
   update_details (self);
 }
 
-/* The points @percent of the chosen band @band gives, or, unrated, the
- * points there are to give. */
-static void
-update_points (SbBandPicker *self,
-               SbBand       *band,
-               guint         percent)
-{
-  SbPoints maximum = self->node != NULL ? sb_node_get_points (self->node) : 0;
-  g_autofree char *max_text = sb_points_format_exact (maximum);
-  g_autofree char *points_text = NULL;
-
-  if (band != NULL)
-    {
-      g_autofree char *got = sb_points_format_exact (sb_points_of_percent (maximum, percent));
-      /* Translators: points given of the sub-item's maximum, as in "19.5 / 30 points" */
-      points_text = g_strdup_printf (_("%s / %s points"), got, max_text);
-      gtk_widget_remove_css_class (self->points_label, "dim-label");
-    }
-  else
-    {
-      /* Translators: %s is the sub-item's maximum points */
-      points_text = g_strdup_printf (_("Not rated · %s points available"), max_text);
-      gtk_widget_add_css_class (self->points_label, "dim-label");
-    }
-  gtk_label_set_text (GTK_LABEL (self->points_label), points_text);
-}
-
-/* What a screen reader says of the percent control: the chosen band, the
- * percents it takes, and the note on the last typed percent. */
-static void
-update_spin_description (SbBandPicker *self,
-                         SbBand       *band)
-{
-  g_autofree char *range = NULL;
-  g_autofree char *description = NULL;
-  g_autofree char *full = NULL;
-
-  if (band == NULL)
-    {
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-      return;
-    }
-  range = sb_band_dup_range (band);
-  /* Translators: the description of the percent control; %s is the chosen band's range */
-  description = g_strdup_printf (_("In the %s band. Any percent from 0 to 100 in steps "
-                                   "of %u; one outside the band moves the rating to its band."),
-                                 range, get_step (self));
-  full = self->message ? g_strconcat (self->message, " ", description, NULL) : NULL;
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  full ? full : description, -1);
-}
-
 /* Shows what the model holds; never writes to it. */
-static void
-sync_from_model (SbBandPicker *self)
+void
+sb_band_picker_sync (SbBandPicker *self)
 {
   const char *band_id = NULL;
   guint percent = 0;
   guint band = 0;
   SbBand *b = NULL;
-  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (self->spin));
 
   if (self->assessment != NULL && self->node != NULL &&
       sb_assessment_get_rating (self->assessment, sb_node_get_id (self->node), &band_id, &percent))
     {
-      b = sb_guide_lookup_band (get_guide (self), band_id);
+      b = sb_guide_lookup_band (sb_band_picker_guide (self), band_id);
       band = b != NULL ? sb_band_get_index (b) + 1 : 0;
     }
   if (b == NULL)
     percent = 0;
 
-  /* Any percent may be typed: one outside the band moves the rating to
-   * the band that holds it (see spin_value_changed). */
-  self->syncing = TRUE;
-  self->spin_empty = b == NULL;
-  gtk_adjustment_configure (adjustment, percent, 0, 100, get_step (self), get_step (self), 0);
-  /* The spin redraws its text on value-changed only, and whether it shows
-   * a number may change while the value does not. */
-  g_signal_emit_by_name (adjustment, "value-changed");
-  self->syncing = FALSE;
-
-  gtk_widget_set_sensitive (self->spin, b != NULL);
-  gtk_widget_set_sensitive (self->percent_label, b != NULL);
-  gtk_widget_set_sensitive (self->clear_button, b != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "band.step", b != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "band.clear", b != NULL);
-
-  update_points (self, b, percent);
-  update_spin_description (self, b);
+  sb_band_picker_show_percent (self, b, percent);
 
   if (self->band != band)
     {
@@ -438,7 +319,7 @@ sync_from_model (SbBandPicker *self)
       self->percent = percent;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERCENT]);
     }
-  update_status (self);
+  sb_band_picker_update_status (self);
   update_details (self);
 }
 
@@ -453,18 +334,18 @@ rating_changed (SbBandPicker *self,
     return;
   if (!self->writing)
     g_clear_pointer (&self->message, g_free);
-  sync_from_model (self);
+  sb_band_picker_sync (self);
 }
 
 /* Every change the picker makes is a step of its own in the history:
  * picking band 3 and then band 4 undoes to band 3, not to unrated.
  * @message says what became of a typed percent (NULL for none) and stays
  * on show until the next change. */
-static void
-write_rating (SbBandPicker *self,
-              SbBand       *band,
-              guint         percent,
-              char         *message)
+void
+sb_band_picker_write_rating (SbBandPicker *self,
+                             SbBand       *band,
+                             guint         percent,
+                             char         *message)
 {
   SbHistory *history = sb_assessment_get_history (self->assessment);
   g_autoptr(GError) error = NULL;
@@ -480,177 +361,6 @@ write_rating (SbBandPicker *self,
     g_critical ("Could not rate %s: %s", sb_node_get_id (self->node), error->message);
   sb_history_seal (history);
   self->writing = FALSE;
-}
-
-/* A band's midpoint, rounded to a step and kept inside the band. */
-static guint
-band_default_percent (SbBandPicker *self,
-                      SbBand       *band)
-{
-  guint min = sb_band_get_min (band);
-  guint max = sb_band_get_max (band);
-  guint percent = round_to_step (self, (min + max) / 2.0);
-
-  return CLAMP (percent, min, max);
-}
-
-/* The band that holds @percent: the chosen one when it does, else the
- * nearest to it (at a shared end, 60 % from 80–100 % goes to 60–80 %,
- * from 20–40 % to 40–60 %). 1-based; 0 if none does. */
-static guint
-band_for_percent (SbBandPicker *self,
-                  guint         percent)
-{
-  guint best = 0;
-
-  for (guint i = 1; i <= n_bands (self); i++)
-    if (sb_band_allows (get_band (self, i), percent) &&
-        (best == 0 || abs ((int) i - (int) self->band) < abs ((int) best - (int) self->band)))
-      best = i;
-  return best;
-}
-
-/* What a typed percent becomes, said in words rather than done in
- * silence: the spin button alone would revert 95 to the band's 80 and
- * snap 43 to 45 without a word. The note waits in self->pending until
- * spin_value_changed writes the rating. */
-static int
-spin_input (SbBandPicker  *self,
-            double        *new_value,
-            GtkSpinButton *spin)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
-  char *end = NULL;
-  double typed;
-  guint percent;
-
-  g_clear_pointer (&self->pending, g_free);
-  if (self->band == 0)
-    return FALSE;
-  if (g_str_has_suffix (text, "%"))
-    {
-      text[strlen (text) - 1] = '\0';
-      g_strchomp (text);
-    }
-  typed = g_ascii_strtod (text, &end);
-  if (*text == '\0' || end == text || *end != '\0' || !isfinite (typed))
-    {
-      g_free (self->message);
-      /* Translators: %s is what was typed in the percent control */
-      self->message = g_strdup_printf (_("“%s” is not a percent; the rating stays at %u %%."),
-                                       text, self->percent);
-      update_status (self);
-      *new_value = self->percent;
-      return TRUE;
-    }
-
-  percent = round_to_step (self, typed);
-  if (typed < 0 || typed > 100)
-    /* Translators: %s is the percent typed, %u the one used */
-    self->pending = g_strdup_printf (_("%s %% is not between 0 and 100 %%; %u %% was used."), text, percent);
-  else if (typed != percent)
-    /* Translators: %s is the percent typed, the first %u the guide's step,
-     * the second the nearest percent in that step that was used */
-    self->pending = g_strdup_printf (_("%s %% is not a step of %u %%; %u %% was used."),
-                                     text, get_step (self), percent);
-
-  /* No value-changed follows when the value stays: say it now. */
-  if (percent == self->percent)
-    {
-      g_free (self->message);
-      self->message = g_steal_pointer (&self->pending);
-      update_status (self);
-    }
-  *new_value = percent;
-  return TRUE;
-}
-
-/* Puts the spin back to the model's percent when it shows another (43
- * set from code, say), and only then: "value-changed" does not recurse
- * but starts over, so showing the same value again would never end. */
-static void
-show_model_percent (SbBandPicker  *self,
-                    GtkSpinButton *spin)
-{
-  if (gtk_spin_button_get_value (spin) != self->percent)
-    sync_from_model (self);
-}
-
-static void
-spin_value_changed (SbBandPicker  *self,
-                    GtkSpinButton *spin)
-{
-  g_autofree char *note = g_steal_pointer (&self->pending);
-  SbBand *band;
-  guint index;
-  guint percent;
-
-  if (self->syncing || self->assessment == NULL || self->band == 0)
-    return;
-  percent = round_to_step (self, gtk_spin_button_get_value (spin));
-  index = band_for_percent (self, percent);
-  band = get_band (self, index);
-  if (band == NULL)
-    {
-      show_model_percent (self, spin);
-      return;
-    }
-  if (index != self->band)
-    {
-      g_autofree char *range = sb_band_dup_range (band);
-      /* Translators: %u is the percent, %s the range of the band it belongs to */
-      g_autofree char *moved = g_strdup_printf (_("%u %% is in the %s band: the rating moved there."),
-                                                percent, range);
-      g_autofree char *typed = g_steal_pointer (&note);
-
-      /* Translators: two sentences, one after the other (in Chinese, with no space between) */
-      note = typed ? g_strdup_printf (_("%s %s"), typed, moved) : g_steal_pointer (&moved);
-    }
-  if (percent != self->percent || index != self->band)
-    write_rating (self, band, percent, g_steal_pointer (&note));
-  else
-    show_model_percent (self, spin);
-}
-
-/* The spin shows nothing while unrated: a 0 would read as a rating. */
-static gboolean
-spin_output (SbBandPicker  *self,
-             GtkSpinButton *spin)
-{
-  if (!self->spin_empty)
-    return FALSE;
-  gtk_editable_set_text (GTK_EDITABLE (spin), "");
-  return TRUE;
-}
-
-static void
-clear_clicked (SbBandPicker *self)
-{
-  guint band = self->band;
-  gboolean had_focus = gtk_widget_has_focus (self->clear_button);
-
-  gtk_widget_activate_action (GTK_WIDGET (self), "band.clear", NULL);
-  /* The button is insensitive now: keyboard users go on from the band
-   * that was chosen rather than from nowhere. */
-  if (had_focus && band > 0 && band <= self->buttons->len)
-    gtk_widget_grab_focus (g_ptr_array_index (self->buttons, band - 1));
-}
-
-static void
-band_step_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  SbBandPicker *self = SB_BAND_PICKER (widget);
-  SbBand *band = get_band (self, self->band);
-  int percent;
-
-  if (band == NULL || self->assessment == NULL)
-    return;
-  percent = (int) self->percent + (int) get_step (self) * g_variant_get_int32 (parameter);
-  percent = CLAMP (percent, (int) sb_band_get_min (band), (int) sb_band_get_max (band));
-  if ((guint) percent != self->percent)
-    write_rating (self, band, (guint) percent, NULL);
 }
 
 static void
@@ -767,7 +477,7 @@ sb_band_picker_class_init (SbBandPickerClass *klass)
    * shows whether it is the chosen one. */
   gtk_widget_class_install_property_action (widget_class, "band.pick", "band");
   /* band.step n: move the percent n of the guide's steps within the band. */
-  gtk_widget_class_install_action (widget_class, "band.step", "i", band_step_action);
+  gtk_widget_class_install_action (widget_class, "band.step", "i", sb_band_picker_step_action);
   gtk_widget_class_install_action (widget_class, "band.clear", NULL, band_clear_action);
 
   for (guint i = 1; i <= 9; i++)
@@ -812,57 +522,6 @@ row_new (SbBandPicker *self)
   return row;
 }
 
-/* The percent, then the points it gives and the way back to unrated. */
-static GtkWidget *
-controls_new (SbBandPicker *self)
-{
-  GtkWidget *controls = gtk_grid_new ();
-  GtkAdjustment *adjustment = gtk_adjustment_new (0, 0, 100, 5, 5, 0);
-
-  gtk_grid_set_column_spacing (GTK_GRID (controls), 8);
-  gtk_grid_set_row_spacing (GTK_GRID (controls), 4);
-  gtk_widget_add_css_class (controls, "band-controls");
-
-  self->percent_label = gtk_label_new (NULL);
-  gtk_label_set_use_underline (GTK_LABEL (self->percent_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->percent_label), 0);
-  gtk_grid_attach (GTK_GRID (controls), self->percent_label, 0, 0, 1, 1);
-
-  /* 0 to 100 whatever the band, and no snapping: spin_input says what a
-   * typed percent becomes, and spin_value_changed moves the band. */
-  self->spin = gtk_spin_button_new (adjustment, 5, 0);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (self->spin), FALSE);
-  gtk_spin_button_set_update_policy (GTK_SPIN_BUTTON (self->spin), GTK_UPDATE_ALWAYS);
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->spin), 3);
-  gtk_widget_set_valign (self->spin, GTK_ALIGN_CENTER);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (self->percent_label), self->spin);
-  g_signal_connect_swapped (self->spin, "input", G_CALLBACK (spin_input), self);
-  g_signal_connect_swapped (self->spin, "value-changed", G_CALLBACK (spin_value_changed), self);
-  g_signal_connect_swapped (self->spin, "output", G_CALLBACK (spin_output), self);
-  gtk_grid_attach (GTK_GRID (controls), self->spin, 1, 0, 1, 1);
-
-  gtk_grid_attach (GTK_GRID (controls), gtk_label_new ("%"), 2, 0, 1, 1);
-
-  self->clear_button = gtk_button_new ();
-  gtk_button_set_use_underline (GTK_BUTTON (self->clear_button), TRUE);
-  gtk_widget_set_valign (self->clear_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_start (self->clear_button, 4);
-  gtk_widget_add_css_class (self->clear_button, "band-clear");
-  g_signal_connect_swapped (self->clear_button, "clicked", G_CALLBACK (clear_clicked), self);
-  gtk_grid_attach (GTK_GRID (controls), self->clear_button, 3, 0, 1, 1);
-
-  /* Its width does not follow its text, so that rating does not move
-   * the row of bands beside it. */
-  self->points_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->points_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->points_label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->points_label), 16);
-  gtk_widget_add_css_class (self->points_label, "band-points");
-  gtk_widget_add_css_class (self->points_label, "numeric");
-  gtk_grid_attach (GTK_GRID (controls), self->points_label, 0, 1, 4, 1);
-  return controls;
-}
-
 static void
 sb_band_picker_init (SbBandPicker *self)
 {
@@ -877,7 +536,7 @@ sb_band_picker_init (SbBandPicker *self)
   gtk_widget_set_parent (self->caption, widget);
   self->bands = row_new (self);
   gtk_widget_set_parent (self->bands, widget);
-  self->controls = controls_new (self);
+  self->controls = sb_band_picker_controls_new (self);
   gtk_widget_set_parent (self->controls, widget);
 
   self->status = sb_band_texts_wrapping_label_new ("band-status");
@@ -892,7 +551,7 @@ sb_band_picker_init (SbBandPicker *self)
   sb_band_layout_set_row (SB_BAND_LAYOUT (gtk_widget_get_layout_manager (widget)), self->bands, self->controls);
 
   rebuild (self);
-  sync_from_model (self);
+  sb_band_picker_sync (self);
 }
 
 GtkWidget *
@@ -924,7 +583,7 @@ sb_band_picker_set_target (SbBandPicker *self,
   if (gtk_widget_get_first_child (GTK_WIDGET (self)) == NULL)
     return;  /* disposing */
   rebuild (self);
-  sync_from_model (self);
+  sb_band_picker_sync (self);
 }
 
 SbAssessment *
@@ -971,12 +630,12 @@ sb_band_picker_set_display_language (SbBandPicker      *self,
   if (self->language == language)
     {
       update_strings (self);
-      sync_from_model (self);
+      sb_band_picker_sync (self);
       return;
     }
   self->language = language;
   rebuild (self);
-  sync_from_model (self);
+  sb_band_picker_sync (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
@@ -1010,15 +669,15 @@ sb_band_picker_set_band (SbBandPicker *self,
     return;
   if (band == 0)
     {
-      write_rating (self, NULL, 0, NULL);
+      sb_band_picker_write_rating (self, NULL, 0, NULL);
       return;
     }
-  if (band > n_bands (self))
+  if (band > sb_band_picker_n_bands (self))
     return;
 
-  b = get_band (self, band);
-  percent = self->band != 0 && sb_band_allows (b, self->percent) ? self->percent : band_default_percent (self, b);
-  write_rating (self, b, percent, NULL);
+  b = sb_band_picker_band_at (self, band);
+  percent = self->band != 0 && sb_band_allows (b, self->percent) ? self->percent : sb_band_picker_default_percent (self, b);
+  sb_band_picker_write_rating (self, b, percent, NULL);
 }
 
 guint
