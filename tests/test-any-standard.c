@@ -275,7 +275,7 @@ report_blocks (SbAssessment *assessment,
   SbReportOptions options;
 
   sb_report_options_init (&options);
-  options.language = SB_CHART_LANGUAGE_EN;
+  options.language = SB_DISPLAY_LANGUAGE_EN;
   *report = sb_report_new (assessment, &options, NULL);
   for (guint p = 0; p < sb_report_get_n_pages (*report); p++)
     for (guint i = 0; i < sb_report_get_n_blocks (*report, p); i++)
@@ -386,7 +386,7 @@ test_charts_and_pdf (void)
   for (guint i = 0; i < blocks->len; i++)
     g_string_append_printf (texts, "%s\n", g_array_index (blocks, SbReportBlock, i).text);
   sb_report_options_init (&options);
-  options.language = SB_CHART_LANGUAGE_EN;
+  options.language = SB_DISPLAY_LANGUAGE_EN;
   g_assert_nonnull (strstr (texts->str, "6 of 17 items rated"));
   g_assert_nonnull (strstr (texts->str, "Category, item"));
   g_assert_nonnull (strstr (texts->str, "Scores by category and item"));

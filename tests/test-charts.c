@@ -179,7 +179,7 @@ test_radar_geometry (gconstpointer user_data)
     }
 
   sb_chart_options_init (&options);
-  options.language = SB_CHART_LANGUAGE_EN;
+  options.language = SB_DISPLAY_LANGUAGE_EN;
   layout = sb_radar_layout_new (data, &options, cr, 800, 600);
   sb_radar_layout_get_center (layout, &cx, &cy);
   radius = sb_radar_layout_get_radius (layout);
@@ -333,10 +333,10 @@ static const Size sizes[] = {
   { "a4", A4_WIDTH, A4_HEIGHT },
 };
 
-static const struct { const char *name; SbChartLanguage language; } languages[] = {
-  { "zh", SB_CHART_LANGUAGE_ZH },
-  { "en", SB_CHART_LANGUAGE_EN },
-  { "both", SB_CHART_LANGUAGE_BOTH },
+static const struct { const char *name; SbDisplayLanguage language; } languages[] = {
+  { "zh", SB_DISPLAY_LANGUAGE_ZH },
+  { "en", SB_DISPLAY_LANGUAGE_EN },
+  { "both", SB_DISPLAY_LANGUAGE_BOTH },
 };
 
 static const char *level_names[] = { "dimensions", "items", "subitems" };
@@ -345,7 +345,7 @@ typedef struct
 {
   gboolean        radar;
   Size            size;
-  SbChartLanguage language;
+  SbDisplayLanguage language;
   SbChartLevel    level;
   guint           n_series;
 } LabelCase;
@@ -570,7 +570,7 @@ test_pdf (void)
   gsize length;
 
   sb_chart_options_init (&options);
-  options.language = SB_CHART_LANGUAGE_BOTH;
+  options.language = SB_DISPLAY_LANGUAGE_BOTH;
   sb_chart_palette_init_print (&options.palette);
   sb_radar_chart_draw (cr, A4_WIDTH, A4_HEIGHT, &options, data);
   cairo_show_page (cr);
@@ -598,7 +598,7 @@ test_same_layout_everywhere (void)
   SbChartOptions options;
 
   sb_chart_options_init (&options);
-  options.language = SB_CHART_LANGUAGE_BOTH;
+  options.language = SB_DISPLAY_LANGUAGE_BOTH;
   surfaces[0] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 600);
   surfaces[1] = cairo_svg_surface_create (NULL, 800, 600);
   surfaces[2] = cairo_pdf_surface_create (NULL, 800, 600);
@@ -664,17 +664,17 @@ test_print_palette_grayscale (void)
 static void
 test_language_from_string (void)
 {
-  SbChartLanguage language = SB_CHART_LANGUAGE_EN;
+  SbDisplayLanguage language = SB_DISPLAY_LANGUAGE_EN;
 
-  g_assert_true (sb_chart_language_from_string ("zh-CN", &language));
-  g_assert_cmpint (language, ==, SB_CHART_LANGUAGE_ZH);
-  g_assert_true (sb_chart_language_from_string ("both", &language));
-  g_assert_cmpint (language, ==, SB_CHART_LANGUAGE_BOTH);
-  g_assert_true (sb_chart_language_from_string ("en", &language));
-  g_assert_cmpint (language, ==, SB_CHART_LANGUAGE_EN);
-  g_assert_false (sb_chart_language_from_string ("fr", &language));
-  g_assert_false (sb_chart_language_from_string (NULL, &language));
-  g_assert_cmpint (language, ==, SB_CHART_LANGUAGE_EN);
+  g_assert_true (sb_display_language_parse ("zh-CN", &language));
+  g_assert_cmpint (language, ==, SB_DISPLAY_LANGUAGE_ZH);
+  g_assert_true (sb_display_language_parse ("both", &language));
+  g_assert_cmpint (language, ==, SB_DISPLAY_LANGUAGE_BOTH);
+  g_assert_true (sb_display_language_parse ("en", &language));
+  g_assert_cmpint (language, ==, SB_DISPLAY_LANGUAGE_EN);
+  g_assert_false (sb_display_language_parse ("fr", &language));
+  g_assert_false (sb_display_language_parse (NULL, &language));
+  g_assert_cmpint (language, ==, SB_DISPLAY_LANGUAGE_EN);
 }
 
 /* With SB_CHART_SAMPLES=DIR, both charts in every language and palette as
@@ -725,14 +725,14 @@ write_samples (const char *dir)
 static void
 test_label_language (void)
 {
-  static const struct { SbChartLanguage language; const char *text, *needle, *expected; } cases[] = {
-    { SB_CHART_LANGUAGE_ZH, "1.1 领导力", "领导力", "zh-cn" },
-    { SB_CHART_LANGUAGE_ZH, "未评", "未评", "zh-cn" },
-    { SB_CHART_LANGUAGE_EN, "1.1 Leadership", "Leadership", "en" },
-    { SB_CHART_LANGUAGE_BOTH, "1.1 领导力\nLeadership", "领导力", "zh-cn" },
-    { SB_CHART_LANGUAGE_BOTH, "1.1 领导力\nLeadership", "Leadership", "en" },
-    { SB_CHART_LANGUAGE_BOTH, "未评 unrated", "未评", "zh-cn" },
-    { SB_CHART_LANGUAGE_BOTH, "未评 unrated", "unrated", "en" },
+  static const struct { SbDisplayLanguage language; const char *text, *needle, *expected; } cases[] = {
+    { SB_DISPLAY_LANGUAGE_ZH, "1.1 领导力", "领导力", "zh-cn" },
+    { SB_DISPLAY_LANGUAGE_ZH, "未评", "未评", "zh-cn" },
+    { SB_DISPLAY_LANGUAGE_EN, "1.1 Leadership", "Leadership", "en" },
+    { SB_DISPLAY_LANGUAGE_BOTH, "1.1 领导力\nLeadership", "领导力", "zh-cn" },
+    { SB_DISPLAY_LANGUAGE_BOTH, "1.1 领导力\nLeadership", "Leadership", "en" },
+    { SB_DISPLAY_LANGUAGE_BOTH, "未评 unrated", "未评", "zh-cn" },
+    { SB_DISPLAY_LANGUAGE_BOTH, "未评 unrated", "unrated", "en" },
   };
   cairo_t *cr = image_cr (200, 200);
   PangoContext *context = sb_chart_context_new (cr);

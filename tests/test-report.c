@@ -158,18 +158,18 @@ find_block (SbReport      *report,
 typedef struct
 {
   const char      *name;
-  SbChartLanguage  language;
+  SbDisplayLanguage  language;
   gboolean         include_notes;
   gboolean         letter;
 } LayoutCase;
 
 static const LayoutCase layout_cases[] = {
-  { "zh", SB_CHART_LANGUAGE_ZH, FALSE, FALSE },
-  { "en", SB_CHART_LANGUAGE_EN, FALSE, FALSE },
-  { "both", SB_CHART_LANGUAGE_BOTH, FALSE, FALSE },
-  { "zh-notes", SB_CHART_LANGUAGE_ZH, TRUE, FALSE },
-  { "both-notes-letter", SB_CHART_LANGUAGE_BOTH, TRUE, TRUE },
-  { "en-letter", SB_CHART_LANGUAGE_EN, FALSE, TRUE },
+  { "zh", SB_DISPLAY_LANGUAGE_ZH, FALSE, FALSE },
+  { "en", SB_DISPLAY_LANGUAGE_EN, FALSE, FALSE },
+  { "both", SB_DISPLAY_LANGUAGE_BOTH, FALSE, FALSE },
+  { "zh-notes", SB_DISPLAY_LANGUAGE_ZH, TRUE, FALSE },
+  { "both-notes-letter", SB_DISPLAY_LANGUAGE_BOTH, TRUE, TRUE },
+  { "en-letter", SB_DISPLAY_LANGUAGE_EN, FALSE, TRUE },
 };
 
 static void
@@ -237,10 +237,10 @@ static void
 test_languages (void)
 {
   g_autoptr(SbAssessment) assessment = sb_test_load_fixture (standard, "assessment-full.scorebook");
-  struct { SbChartLanguage language; const char *present[3]; const char *absent; } cases[] = {
-    { SB_CHART_LANGUAGE_ZH, { "深圳市市长质量奖评定标准", "第 1 页，共 ", "确定方向" }, "Setting direction" },
-    { SB_CHART_LANGUAGE_EN, { "Shenzhen Mayor Quality Award Evaluation Standard", "Page 1 of ", "Setting direction" }, "确定方向" },
-    { SB_CHART_LANGUAGE_BOTH, { "深圳市市长质量奖评定标准", "Page 1 of ", "确定方向\nSetting direction" }, NULL },
+  struct { SbDisplayLanguage language; const char *present[3]; const char *absent; } cases[] = {
+    { SB_DISPLAY_LANGUAGE_ZH, { "深圳市市长质量奖评定标准", "第 1 页，共 ", "确定方向" }, "Setting direction" },
+    { SB_DISPLAY_LANGUAGE_EN, { "Shenzhen Mayor Quality Award Evaluation Standard", "Page 1 of ", "Setting direction" }, "确定方向" },
+    { SB_DISPLAY_LANGUAGE_BOTH, { "深圳市市长质量奖评定标准", "Page 1 of ", "确定方向\nSetting direction" }, NULL },
   };
 
   for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
@@ -314,11 +314,11 @@ test_other_standard (void)
 {
   g_autoptr(SbAssessment) other = load_made_for_other ();
   g_autoptr(SbAssessment) same = sb_test_load_fixture (standard, "assessment-full.scorebook");
-  struct { SbChartLanguage language; const char *words; } cases[] = {
-    { SB_CHART_LANGUAGE_ZH, "本评审是按标准“szmqa-2017-enterprise”（2017年版）做的，这里按“szmqa-2019-social”（2019年版）计分" },
-    { SB_CHART_LANGUAGE_EN, "made for the standard “szmqa-2017-enterprise” (edition 2017) and is scored here against "
+  struct { SbDisplayLanguage language; const char *words; } cases[] = {
+    { SB_DISPLAY_LANGUAGE_ZH, "本评审是按标准“szmqa-2017-enterprise”（2017年版）做的，这里按“szmqa-2019-social”（2019年版）计分" },
+    { SB_DISPLAY_LANGUAGE_EN, "made for the standard “szmqa-2017-enterprise” (edition 2017) and is scored here against "
                             "“szmqa-2019-social” (edition 2019)" },
-    { SB_CHART_LANGUAGE_BOTH, "“szmqa-2017-enterprise” (edition 2017)" },
+    { SB_DISPLAY_LANGUAGE_BOTH, "“szmqa-2017-enterprise” (edition 2017)" },
   };
   const char *id = NULL;
   const char *edition = NULL;
@@ -373,7 +373,7 @@ test_long_comments (void)
   guint last_page = 0, n_parts = 0;
 
   sb_report_options_init (&options);
-  options.language = SB_CHART_LANGUAGE_BOTH;
+  options.language = SB_DISPLAY_LANGUAGE_BOTH;
   options.include_notes = TRUE;
   report = sb_report_new (assessment, &options, NULL);
   plain_report = sb_report_new (plain, &options, NULL);
@@ -478,7 +478,7 @@ test_bounded (void)
     sb_assessment_insert_note (long_ones, "2.1.1", SB_NOTE_OPPORTUNITY, i, long_note);
 
   sb_report_options_init (&options);
-  options.language = SB_CHART_LANGUAGE_EN;
+  options.language = SB_DISPLAY_LANGUAGE_EN;
   options.include_notes = TRUE;
   report = sb_report_new (many, &options, NULL);
   g_assert_true (report_has_block (report, "left-out"));
@@ -499,7 +499,7 @@ test_rows_keep_with_comments (void)
   SbReportOptions options;
 
   sb_report_options_init (&options);
-  options.language = SB_CHART_LANGUAGE_EN;
+  options.language = SB_DISPLAY_LANGUAGE_EN;
   report = sb_report_new (assessment, &options, NULL);
   for (guint i = 0; i < scored->len; i++)
     {
@@ -528,7 +528,7 @@ test_unrated (void)
   guint page;
 
   sb_report_options_init (&options);
-  options.language = SB_CHART_LANGUAGE_EN;
+  options.language = SB_DISPLAY_LANGUAGE_EN;
   report = sb_report_new (assessment, &options, NULL);
   check_layout (report, &options);
   g_assert_nonnull (find_block (report, "row:1.1.1", &block, &page));
@@ -624,7 +624,7 @@ test_no_applicant (void)
   g_assert_no_error (error);
   sb_assessment_set_applicant (assessment, "");
   sb_report_options_init (&options);
-  options.language = SB_CHART_LANGUAGE_EN;
+  options.language = SB_DISPLAY_LANGUAGE_EN;
   report = sb_report_new (assessment, &options, NULL);
   g_assert_nonnull (find_block (report, "header", &block, &page));
   g_assert_cmpint (block.kind, ==, SB_REPORT_BLOCK_HEADER);

@@ -51,7 +51,7 @@ static void
 update_description (SbChartView *self)
 {
   g_autofree char *description = NULL;
-  const char *lang = self->options.language == SB_CHART_LANGUAGE_EN ? SB_LANG_EN : SB_LANG_ZH;
+  const char *lang = sb_display_language_primary (self->options.language);
 
   if (self->data == NULL)
     return;
@@ -338,8 +338,8 @@ sb_chart_view_get_data (SbChartView *self)
 }
 
 void
-sb_chart_view_set_language (SbChartView     *self,
-                            SbChartLanguage  language)
+sb_chart_view_set_language (SbChartView       *self,
+                            SbDisplayLanguage  language)
 {
   g_return_if_fail (SB_IS_CHART_VIEW (self));
 

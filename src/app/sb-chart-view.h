@@ -26,7 +26,7 @@ void         sb_chart_view_set_data     (SbChartView     *self,
                                          SbChartData     *data);
 SbChartData *sb_chart_view_get_data     (SbChartView     *self);
 void         sb_chart_view_set_language (SbChartView     *self,
-                                         SbChartLanguage  language);
+                                         SbDisplayLanguage language);
 SbNode      *sb_chart_view_node_at      (SbChartView     *self,
                                          double           x,
                                          double           y);

@@ -325,15 +325,15 @@ run_scores (SbCliOptions *options)
 /* --lang, or the language of the user's locale: Chinese in a Chinese
  * locale, English elsewhere. */
 static gboolean
-parse_language (SbCliOptions    *options,
-                SbChartLanguage *language)
+parse_language (SbCliOptions      *options,
+                SbDisplayLanguage *language)
 {
   if (options->lang == NULL)
     {
-      sb_chart_language_from_string (sb_i18n_get_locale_language (), language);
+      sb_display_language_parse (sb_i18n_get_locale_language (), language);
       return TRUE;
     }
-  if (sb_chart_language_from_string (options->lang, language))
+  if (sb_display_language_parse (options->lang, language))
     return TRUE;
   g_printerr (_("Unknown language “%s”: use zh, en or both\n"), options->lang);
   return FALSE;
@@ -437,8 +437,7 @@ write_summary (SbAssessment          *assessment,
   if (format == FORMAT_CSV)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
-      const char *language = report_options->language == SB_CHART_LANGUAGE_EN ? SB_LANG_EN
-                             : report_options->language == SB_CHART_LANGUAGE_BOTH ? "both" : SB_LANG_ZH;
+      const char *language = sb_display_language_to_tag (report_options->language);
 
       return sb_csv_write (assessment, language, file, NULL, error);
     }

@@ -22,8 +22,8 @@ options_for (SbReportOptions *options,
              gboolean         include_notes)
 {
   sb_report_options_init (options);
-  if (!sb_chart_language_from_string (language, &options->language))
-    options->language = SB_CHART_LANGUAGE_ZH;
+  if (!sb_display_language_parse (language, &options->language))
+    options->language = SB_DISPLAY_LANGUAGE_ZH;
   options->include_notes = include_notes;
 }
 

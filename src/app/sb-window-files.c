@@ -522,7 +522,7 @@ chart_response (GtkNativeDialog *chooser,
       SbChartOptions options;
 
       sb_chart_options_init (&options);
-      sb_chart_language_from_string (sb_window_get_language (self), &options.language);
+      sb_display_language_parse (sb_window_get_language (self), &options.language);
       if (sb_chart_format_for_path (path) == SB_CHART_FORMAT_PDF)
         sb_chart_palette_init_print (&options.palette);
       if (sb_chart_format_for_path (path) == SB_CHART_FORMAT_NONE)

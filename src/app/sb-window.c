@@ -667,12 +667,12 @@ show_guide (SbWindow *self,
     }
 }
 
-static SbChartLanguage
+static SbDisplayLanguage
 chart_language (SbWindow *self)
 {
-  SbChartLanguage language = SB_CHART_LANGUAGE_ZH;
+  SbDisplayLanguage language = SB_DISPLAY_LANGUAGE_ZH;
 
-  sb_chart_language_from_string (self->language, &language);
+  sb_display_language_parse (self->language, &language);
   return language;
 }
 

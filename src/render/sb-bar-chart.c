@@ -76,7 +76,7 @@ value_text (SbBarLayout *self,
   g_autofree char *percent = NULL;
 
   if (!sb_chart_series_get_value (s, node, &points))
-    return g_strdup (sb_chart_unrated_text (self->options.language));
+    return sb_chart_unrated_text (self->options.language);
   if (maximum <= 0)
     return g_strdup ("—");
 
@@ -145,7 +145,7 @@ try_layout (SbBarLayout *self,
   double label_w = 0, value_w = 0, value_h = 0, tick_h = 0;
   double top, bottom, available, bar, pitch, bar_gap, row_pad, header_pad, y, total;
   guint n_s = MAX (self->n_series, 1);
-  gboolean both = options->language == SB_CHART_LANGUAGE_BOTH;
+  gboolean both = options->language == SB_DISPLAY_LANGUAGE_BOTH;
 
   /* The value column: "84.5 / 120 · 70 %", or "70 %" when pressed. */
   for (guint s = 0; s < self->n_series; s++)

@@ -77,7 +77,7 @@ sb_chart_layout_new (PangoContext         *context,
         }
     }
   pango_layout_set_text (layout, text, -1);
-  sb_language_set_on_layout (layout, sb_chart_language_tag (options->language));
+  sb_language_set_on_layout (layout, sb_display_language_to_tag (options->language));
   return layout;
 }
 
@@ -153,61 +153,28 @@ sb_chart_min_font_size (const SbChartOptions *options,
   return MIN (MAX (SB_CHART_FONT_MIN, base * 0.6), base);
 }
 
-const char *
-sb_chart_lang (SbChartLanguage language)
-{
-  return language == SB_CHART_LANGUAGE_EN ? SB_LANG_EN : SB_LANG_ZH;
-}
-
-/* The language a chart's texts are written in, as sb_language_set_on_layout() takes it. */
-const char *
-sb_chart_language_tag (SbChartLanguage language)
-{
-  return language == SB_CHART_LANGUAGE_BOTH ? SB_LANG_BOTH : sb_chart_lang (language);
-}
-
 /* "1.1 领导力", "1.1 Leadership", both on two lines, or just "1.1". */
 char *
-sb_chart_node_text (SbNode          *node,
-                    SbChartLanguage  language,
-                    gboolean         number_only,
-                    gboolean         one_line)
+sb_chart_node_text (SbNode            *node,
+                    SbDisplayLanguage  language,
+                    gboolean           number_only,
+                    gboolean           one_line)
 {
   const char *number = sb_node_get_number (node);
-  const SbText *title = sb_node_get_title (node);
+  g_autofree char *title = NULL;
 
   if (number_only && number[0] != '\0')
     return g_strdup (number);
-
-  switch (language)
-    {
-    case SB_CHART_LANGUAGE_BOTH:
-      return g_strdup_printf ("%s%s%s%s%s", number, number[0] ? " " : "",
-                              sb_text_get (title, SB_LANG_ZH), one_line ? " " : "\n",
-                              sb_text_get (title, SB_LANG_EN));
-    case SB_CHART_LANGUAGE_EN:
-    case SB_CHART_LANGUAGE_ZH:
-    default:
-      return g_strdup_printf ("%s%s%s", number, number[0] ? " " : "",
-                              sb_text_get (title, sb_chart_lang (language)));
-    }
+  title = sb_text_format (sb_node_get_title (node), language, one_line ? " " : "\n");
+  return g_strdup_printf ("%s%s%s", number, number[0] ? " " : "", title);
 }
 
 /* In the chart's language, not the interface's: a Chinese report printed
  * from an English desktop still says 未评. */
-const char *
-sb_chart_unrated_text (SbChartLanguage language)
+char *
+sb_chart_unrated_text (SbDisplayLanguage language)
 {
-  switch (language)
-    {
-    case SB_CHART_LANGUAGE_EN:
-      return "unrated";
-    case SB_CHART_LANGUAGE_BOTH:
-      return "未评 unrated";
-    case SB_CHART_LANGUAGE_ZH:
-    default:
-      return "未评";
-    }
+  return sb_display_language_join (language, "未评", "unrated", " ");
 }
 
 gboolean
@@ -395,7 +362,7 @@ sb_chart_legend_add_defaults (SbChartLegend        *legend,
                            g_strdup (sb_chart_series_get_label (sb_chart_data_get_series (data, s))));
   if (unrated_mark && sb_chart_data_has_unrated (data))
     sb_chart_legend_add (legend, SB_CHART_KEY_UNRATED, 0,
-                         g_strdup (sb_chart_unrated_text (options->language)));
+                         sb_chart_unrated_text (options->language));
 }
 
 void

@@ -102,29 +102,11 @@ sb_chart_options_init (SbChartOptions *options)
   g_return_if_fail (options != NULL);
 
   memset (options, 0, sizeof *options);
-  options->language = SB_CHART_LANGUAGE_ZH;
+  options->language = SB_DISPLAY_LANGUAGE_ZH;
   sb_chart_palette_init_light (&options->palette);
   options->font = NULL;
   options->font_size = 0;
   options->min_font_size = 0;
   options->show_legend = TRUE;
   options->show_values = TRUE;
-}
-
-/* "zh-CN" (or "zh"), "en", "both". */
-gboolean
-sb_chart_language_from_string (const char      *text,
-                               SbChartLanguage *language)
-{
-  g_return_val_if_fail (language != NULL, FALSE);
-
-  if (g_strcmp0 (text, "zh-CN") == 0 || g_strcmp0 (text, "zh") == 0)
-    *language = SB_CHART_LANGUAGE_ZH;
-  else if (g_strcmp0 (text, "en") == 0)
-    *language = SB_CHART_LANGUAGE_EN;
-  else if (g_strcmp0 (text, "both") == 0)
-    *language = SB_CHART_LANGUAGE_BOTH;
-  else
-    return FALSE;
-  return TRUE;
 }

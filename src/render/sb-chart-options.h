@@ -6,14 +6,9 @@
 
 #include <glib.h>
 
-G_BEGIN_DECLS
+#include "sb-display-language.h"
 
-typedef enum
-{
-  SB_CHART_LANGUAGE_ZH,
-  SB_CHART_LANGUAGE_EN,
-  SB_CHART_LANGUAGE_BOTH,
-} SbChartLanguage;
+G_BEGIN_DECLS
 
 typedef struct
 {
@@ -47,7 +42,7 @@ typedef struct
 
 typedef struct
 {
-  SbChartLanguage language;
+  SbDisplayLanguage language;
   SbChartPalette  palette;
   const char     *font;        /* a Pango font description; its family is used. NULL: "Sans" */
   double          font_size;   /* base label size in user units; 0 scales it to the canvas */
@@ -61,7 +56,5 @@ void     sb_chart_palette_init_dark    (SbChartPalette  *palette);
 void     sb_chart_palette_init_print   (SbChartPalette  *palette);
 
 void     sb_chart_options_init         (SbChartOptions  *options);
-gboolean sb_chart_language_from_string (const char      *text,
-                                        SbChartLanguage *language);
 
 G_END_DECLS

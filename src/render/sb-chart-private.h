@@ -76,13 +76,11 @@ double        sb_chart_font_size          (const SbChartOptions  *options,
                                            double                 height);
 double        sb_chart_min_font_size      (const SbChartOptions  *options,
                                            double                 base);
-const char   *sb_chart_lang               (SbChartLanguage        language);
-const char   *sb_chart_language_tag       (SbChartLanguage        language);
 char         *sb_chart_node_text          (SbNode                *node,
-                                           SbChartLanguage        language,
+                                           SbDisplayLanguage      language,
                                            gboolean               number_only,
                                            gboolean               one_line);
-const char   *sb_chart_unrated_text       (SbChartLanguage        language);
+char         *sb_chart_unrated_text       (SbDisplayLanguage      language);
 
 gboolean      sb_chart_rect_intersects    (const SbChartRect     *a,
                                            const SbChartRect     *b);

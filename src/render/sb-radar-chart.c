@@ -174,7 +174,7 @@ measure_axis_labels (SbRadarLayout *self,
       PangoAlignment alignment = c > 0.3 ? PANGO_ALIGN_LEFT : c < -0.3 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER;
       double wrap = numbers_only ? 0 : wrap_width;
 
-      if (!numbers_only && max_lines == 0 && self->options.language != SB_CHART_LANGUAGE_EN)
+      if (!numbers_only && max_lines == 0 && self->options.language != SB_DISPLAY_LANGUAGE_EN)
         {
           g_autofree char *zh = g_strndup (text, strcspn (text, "\n"));
           g_autoptr(PangoLayout) line = sb_chart_layout_new (self->context, &self->options, zh, font_size,
@@ -227,7 +227,7 @@ fit_axis_labels (SbRadarLayout     *self,
                  const SbChartRect *area)
 {
   const double wraps[] = { 0.34, 0.27, 0.21, 0.16, 0.12 };
-  const int both = self->options.language == SB_CHART_LANGUAGE_BOTH;
+  const int both = self->options.language == SB_DISPLAY_LANGUAGE_BOTH;
   const int lines[] = { 0, both ? 4 : 2 };
   double base = self->font_size;
   double min_font = sb_chart_min_font_size (&self->options, base);

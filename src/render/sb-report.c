@@ -234,12 +234,6 @@ block_finish_text (Block *block)
 
 /* Texts */
 
-static const char *
-lang_of (SbReport *self)
-{
-  return self->options.language == SB_CHART_LANGUAGE_EN ? SB_LANG_EN : SB_LANG_ZH;
-}
-
 /* A label of the report itself, in the report's language: "优势 Strengths"
  * when both are asked for. */
 static char *
@@ -249,11 +243,11 @@ tr (SbReport   *self,
 {
   switch (self->options.language)
     {
-    case SB_CHART_LANGUAGE_ZH:
+    case SB_DISPLAY_LANGUAGE_ZH:
       return g_strdup (zh);
-    case SB_CHART_LANGUAGE_EN:
+    case SB_DISPLAY_LANGUAGE_EN:
       return g_strdup (en);
-    case SB_CHART_LANGUAGE_BOTH:
+    case SB_DISPLAY_LANGUAGE_BOTH:
     default:
       return g_strdup_printf ("%s %s", zh, en);
     }
@@ -268,21 +262,9 @@ text_markup (SbReport     *self,
   const char *zh = sb_text_lookup (text, SB_LANG_ZH);
   const char *en = sb_text_lookup (text, SB_LANG_EN);
 
-  if (self->options.language == SB_CHART_LANGUAGE_BOTH && zh && en && g_strcmp0 (zh, en) != 0)
+  if (self->options.language == SB_DISPLAY_LANGUAGE_BOTH && zh && en && g_strcmp0 (zh, en) != 0)
     return g_markup_printf_escaped ("%s\n<span foreground=\"#4d4d4d\">%s</span>", zh, en);
-  return g_markup_escape_text (sb_text_get (text, lang_of (self)), -1);
-}
-
-static char *
-text_plain (SbReport     *self,
-            const SbText *text)
-{
-  const char *zh = sb_text_lookup (text, SB_LANG_ZH);
-  const char *en = sb_text_lookup (text, SB_LANG_EN);
-
-  if (self->options.language == SB_CHART_LANGUAGE_BOTH && zh && en && g_strcmp0 (zh, en) != 0)
-    return g_strdup_printf ("%s %s", zh, en);
-  return g_strdup (sb_text_get (text, lang_of (self)));
+  return g_markup_escape_text (sb_text_get (text, sb_display_language_primary (self->options.language)), -1);
 }
 
 static PangoLayout *
@@ -308,7 +290,7 @@ layout_new (SbReport       *self,
     pango_layout_set_markup (layout, text, -1);
   else
     pango_layout_set_text (layout, text, -1);
-  sb_language_set_on_layout (layout, sb_chart_language_tag (self->options.language));
+  sb_language_set_on_layout (layout, sb_display_language_to_tag (self->options.language));
   return layout;
 }
 
@@ -393,7 +375,7 @@ add_info_row (SbReport   *self,
               const char *value)
 {
   double w = content_width (self);
-  double label_w = self->options.language == SB_CHART_LANGUAGE_BOTH ? 170 : 110;
+  double label_w = self->options.language == SB_DISPLAY_LANGUAGE_BOTH ? 170 : 110;
   Block *block = block_new (SB_REPORT_BLOCK_TEXT, key);
 
   block->x = self->options.margin;
@@ -427,9 +409,9 @@ notice_markup (SbReport   *self,
                const char *zh,
                const char *en)
 {
-  if (self->options.language == SB_CHART_LANGUAGE_BOTH)
+  if (self->options.language == SB_DISPLAY_LANGUAGE_BOTH)
     return g_markup_printf_escaped ("%s\n<span lang=\"en\">%s</span>", zh, en);
-  return g_markup_escape_text (self->options.language == SB_CHART_LANGUAGE_EN ? en : zh, -1);
+  return g_markup_escape_text (self->options.language == SB_DISPLAY_LANGUAGE_EN ? en : zh, -1);
 }
 
 /* An assessment made for another standard (or edition) is scored here
@@ -483,26 +465,26 @@ add_cover (SbReport  *self,
 
   g_ptr_array_add (flow, text_block (self, "kicker", kicker_markup, SIZE_KICKER, TRUE, 0.3));
 
-  if (self->options.language == SB_CHART_LANGUAGE_BOTH)
+  if (self->options.language == SB_DISPLAY_LANGUAGE_BOTH)
     title = g_markup_printf_escaped ("%s\n<span size=\"%d\" weight=\"normal\">%s</span>",
                                      sb_text_get (title_text, SB_LANG_ZH),
                                      (int) (SIZE_TITLE2 * PANGO_SCALE),
                                      sb_text_get (title_text, SB_LANG_EN));
   else
-    title = g_markup_escape_text (sb_text_get (title_text, lang_of (self)), -1);
+    title = g_markup_escape_text (sb_text_get (title_text, sb_display_language_primary (self->options.language)), -1);
   block = text_block (self, "title", title, SIZE_TITLE, TRUE, 0);
   block->space_before = 4;
   g_ptr_array_add (flow, block);
 
   for (guint i = 0; subtitles != NULL && i < subtitles->len; i++)
     {
-      g_autofree char *line = text_plain (self, g_ptr_array_index (subtitles, i));
+      g_autofree char *line = sb_text_format (g_ptr_array_index (subtitles, i), self->options.language, " ");
 
       g_string_append_printf (sub, "%s%s", i > 0 ? "\n" : "", line);
     }
-  edition = self->options.language == SB_CHART_LANGUAGE_ZH
+  edition = self->options.language == SB_DISPLAY_LANGUAGE_ZH
     ? g_strdup_printf ("%s年版", sb_standard_get_edition (standard))
-    : self->options.language == SB_CHART_LANGUAGE_EN
+    : self->options.language == SB_DISPLAY_LANGUAGE_EN
     ? g_strdup_printf ("Edition %s", sb_standard_get_edition (standard))
     : g_strdup_printf ("%s年版 Edition %s", sb_standard_get_edition (standard), sb_standard_get_edition (standard));
   g_string_append_printf (sub, "%s%s · %s", sub->len > 0 ? "\n" : "", edition, sb_standard_get_id (standard));
@@ -559,7 +541,7 @@ add_cover (SbReport  *self,
       g_autofree char *zh = g_strdup_printf ("已评 %u / %u 个%s", score.n_rated, score.n_scored, zh_name);
       g_autofree char *en = g_strdup_printf ("%u of %u %s rated", score.n_rated, score.n_scored, en_name);
 
-      rated = self->options.language == SB_CHART_LANGUAGE_BOTH ? g_strdup_printf ("%s · %s", zh, en) : tr (self, zh, en);
+      rated = self->options.language == SB_DISPLAY_LANGUAGE_BOTH ? g_strdup_printf ("%s · %s", zh, en) : tr (self, zh, en);
     }
 
     block = block_new (SB_REPORT_BLOCK_TOTAL, "total");
@@ -643,7 +625,7 @@ get_columns (SbReport *self,
              Columns  *c)
 {
   double w = content_width (self);
-  gboolean both = self->options.language == SB_CHART_LANGUAGE_BOTH;
+  gboolean both = self->options.language == SB_DISPLAY_LANGUAGE_BOTH;
 
   c->points_w = 50;
   c->percent_w = 42;
@@ -703,7 +685,7 @@ table_heading (SbReport *self)
 {
   Columns c;
   Block *block = block_new (SB_REPORT_BLOCK_TABLE_HEADING, "table-heading");
-  gboolean both = self->options.language == SB_CHART_LANGUAGE_BOTH;
+  gboolean both = self->options.language == SB_DISPLAY_LANGUAGE_BOTH;
   Heading heads[6];
   g_autofree char *kinds = kinds_in_english (self, ", ", TRUE);
 
@@ -720,7 +702,7 @@ table_heading (SbReport *self)
   for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
     {
       g_autofree char *text = both ? g_strdup_printf ("%s\n%s", heads[i].zh, heads[i].en)
-                                   : g_strdup (self->options.language == SB_CHART_LANGUAGE_EN ? heads[i].en : heads[i].zh);
+                                   : g_strdup (self->options.language == SB_DISPLAY_LANGUAGE_EN ? heads[i].en : heads[i].zh);
       double x = heads[i].x + (heads[i].align == PANGO_ALIGN_LEFT ? 3 : 0);
       double w = heads[i].w - CELL_GAP;
 
@@ -746,11 +728,11 @@ band_markup (SbReport *self,
 
   switch (self->options.language)
     {
-    case SB_CHART_LANGUAGE_ZH:
+    case SB_DISPLAY_LANGUAGE_ZH:
       return g_markup_escape_text (zh, -1);
-    case SB_CHART_LANGUAGE_EN:
+    case SB_DISPLAY_LANGUAGE_EN:
       return g_markup_escape_text (en, -1);
-    case SB_CHART_LANGUAGE_BOTH:
+    case SB_DISPLAY_LANGUAGE_BOTH:
     default:
       return g_markup_printf_escaped ("%s\n<span foreground=\"#4d4d4d\">%s</span>", zh, en);
     }
@@ -856,7 +838,7 @@ node_row (SbReport *self,
     }
   else
     {
-      g_autofree char *plain = text_plain (self, sb_node_get_title (node));
+      g_autofree char *plain = sb_text_format (sb_node_get_title (node), self->options.language, " ");
       g_autofree char *more = tr (self, "（续）", "(continued)");
       g_autofree char *line = g_strdup_printf ("%s  %s %s", sb_node_get_number (node), plain, more);
       Block *continued = block_new (SB_REPORT_BLOCK_TEXT, NULL);
@@ -1002,8 +984,8 @@ static const char *
 evidence_label (SbReport       *self,
                 SbEvidenceKind  kind)
 {
-  gboolean en = self->options.language == SB_CHART_LANGUAGE_EN;
-  gboolean both = self->options.language == SB_CHART_LANGUAGE_BOTH;
+  gboolean en = self->options.language == SB_DISPLAY_LANGUAGE_EN;
+  gboolean both = self->options.language == SB_DISPLAY_LANGUAGE_BOTH;
 
   switch (kind)
     {
@@ -1374,7 +1356,7 @@ applicant_and_standard (SbReport   *self,
                         const char *separator)
 {
   SbStandard *standard = sb_assessment_get_standard (self->assessment);
-  g_autofree char *title = text_plain (self, sb_standard_get_title (standard));
+  g_autofree char *title = sb_text_format (sb_standard_get_title (standard), self->options.language, " ");
   const char *applicant = sb_assessment_get_applicant (self->assessment);
 
   if (applicant == NULL || *applicant == '\0')
@@ -1409,9 +1391,9 @@ add_running (SbReport *self)
           place (page, block, self->options.margin);
         }
 
-      if (self->options.language == SB_CHART_LANGUAGE_ZH)
+      if (self->options.language == SB_DISPLAY_LANGUAGE_ZH)
         number = g_strdup_printf ("第 %u 页，共 %u 页", p + 1, n);
-      else if (self->options.language == SB_CHART_LANGUAGE_EN)
+      else if (self->options.language == SB_DISPLAY_LANGUAGE_EN)
         number = g_strdup_printf ("Page %u of %u", p + 1, n);
       else
         number = g_strdup_printf ("第 %u 页，共 %u 页 · Page %u of %u", p + 1, n, p + 1, n);
@@ -1503,7 +1485,7 @@ sb_report_options_init (SbReportOptions *options)
   g_return_if_fail (options != NULL);
 
   memset (options, 0, sizeof *options);
-  options->language = SB_CHART_LANGUAGE_ZH;
+  options->language = SB_DISPLAY_LANGUAGE_ZH;
   options->include_notes = FALSE;
   options->page_width = SB_REPORT_A4_WIDTH;
   options->page_height = SB_REPORT_A4_HEIGHT;

@@ -20,8 +20,8 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  SbChartLanguage language;
-  gboolean        include_notes;  /* evidence notes and references: off, they may be confidential */
+  SbDisplayLanguage language;
+  gboolean          include_notes;  /* evidence notes and references: off, they may be confidential */
   double          page_width;     /* points */
   double          page_height;
   double          margin;         /* points, on every side */

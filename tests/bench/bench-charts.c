@@ -80,7 +80,7 @@ main (int   argc,
   g_print ("%-6s %-10s %-5s %8s %8s %10s\n", "chart", "level", "lang", "ms", "x fill", "of budget");
 
   for (guint level = SB_CHART_LEVEL_DIMENSIONS; level <= SB_CHART_LEVEL_SUBITEMS; level++)
-    for (guint language = SB_CHART_LANGUAGE_ZH; language <= SB_CHART_LANGUAGE_BOTH; language++)
+    for (guint language = SB_DISPLAY_LANGUAGE_ZH; language <= SB_DISPLAY_LANGUAGE_BOTH; language++)
       {
         g_autoptr(SbChartData) data = sb_chart_data_new (standard, level);
         const char *labels[] = { "Examiner", "Self-assessment" };

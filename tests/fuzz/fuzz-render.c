@@ -20,7 +20,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   SbStandard *standard = sb_fuzz_standard ();
   g_autoptr(GBytes) bytes = g_bytes_new_static (data, size);
   g_autoptr(SbAssessment) assessment = sb_assessment_file_load_bytes (standard, bytes, "fuzz.scorebook", NULL, NULL);
-  const SbChartLanguage languages[] = { SB_CHART_LANGUAGE_ZH, SB_CHART_LANGUAGE_EN, SB_CHART_LANGUAGE_BOTH };
+  const SbDisplayLanguage languages[] = { SB_DISPLAY_LANGUAGE_ZH, SB_DISPLAY_LANGUAGE_EN, SB_DISPLAY_LANGUAGE_BOTH };
   SbScore total;
 
   if (assessment == NULL)
