@@ -10,6 +10,7 @@
 #include "sb-assessment-file.h"
 #include "sb-csv.h"
 #include "sb-report.h"
+#include "sb-report-labels.h"
 #include "sb-test-data.h"
 
 #define EPSILON 0.01
@@ -928,6 +929,36 @@ test_csv_formulas (gconstpointer data)
   g_assert_nonnull (g_strstr_len (line, strstr (line, field) - line, ",70,21"));
 }
 
+/* Every word of the summary's own is in the table in both languages:
+ * Chinese with Han characters in it, English in plain ASCII, and both
+ * languages show the pair, Chinese first. */
+static void
+test_labels (void)
+{
+  for (SbReportLabel label = 0; label < SB_REPORT_N_LABELS; label++)
+    {
+      const char *zh = sb_report_label_get (label, SB_LANG_ZH);
+      const char *en = sb_report_label_get (label, SB_LANG_EN);
+      g_autofree char *both = sb_report_label_format (label, SB_DISPLAY_LANGUAGE_BOTH);
+      g_autofree char *only_en = sb_report_label_format (label, SB_DISPLAY_LANGUAGE_EN);
+      gboolean han = FALSE;
+
+      g_assert_nonnull (zh);
+      g_assert_nonnull (en);
+      g_assert_cmpstr (en, !=, "");
+      for (const char *p = zh; *p != '\0'; p = g_utf8_next_char (p))
+        han |= g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_HAN;
+      g_assert_true (han);
+      for (const char *p = en; *p != '\0'; p++)
+        g_assert_true (g_ascii_isprint (*p));
+      g_assert_cmpstr (only_en, ==, en);
+      g_assert_true (g_str_has_prefix (both, zh));
+      g_assert_true (g_str_has_suffix (both, en));
+    }
+  g_assert_cmpint (sb_report_label_for_kind (SB_ASSESSMENT_KIND_SITE_VISIT), ==, SB_REPORT_LABEL_KIND_SITE_VISIT);
+  g_assert_cmpint (sb_report_label_for_evidence (SB_EVIDENCE_OBSERVATION), ==, SB_REPORT_LABEL_OBSERVATION);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -944,6 +975,7 @@ main (int   argc,
       g_test_add_data_func (path, &layout_cases[i], test_layout);
     }
   g_test_add_func ("/report/languages", test_languages);
+  g_test_add_func ("/report/labels", test_labels);
   g_test_add_func ("/report/long-comments", test_long_comments);
   g_test_add_func ("/report/rows-keep-with-comments", test_rows_keep_with_comments);
   g_test_add_func ("/report/unrated", test_unrated);
