@@ -6,16 +6,9 @@
 
 #include <gtk/gtk.h>
 
-#include "sb-chart-data.h"
-#include "sb-chart-options.h"
+#include "sb-chart.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  SB_CHART_KIND_RADAR,
-  SB_CHART_KIND_BARS,
-} SbChartKind;
 
 #define SB_TYPE_CHART_VIEW (sb_chart_view_get_type ())
 G_DECLARE_FINAL_TYPE (SbChartView, sb_chart_view, SB, CHART_VIEW, GtkWidget)

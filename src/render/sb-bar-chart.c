@@ -38,15 +38,7 @@ typedef enum
 
 struct _SbBarLayout
 {
-  SbChartData    *data;
-  SbChartOptions  options;
-  char           *font;
-  PangoContext   *context;
-
-  double          width, height;
-  double          margin;
-  double          font_size;
-  gboolean        numbers_only;
+  SbChartBase     base;
 
   guint           n_nodes, n_series;
   guint           n_rows;
@@ -58,8 +50,6 @@ struct _SbBarLayout
 
   double          plot_x, plot_width, plot_top, plot_bottom;
   SbChartLabel    ticks[N_TICKS];
-  SbChartLegend   legend;
-  GPtrArray      *labels;
 };
 
 static char *
@@ -68,15 +58,15 @@ value_text (SbBarLayout *self,
             guint        node,
             gboolean     brief)
 {
-  SbChartSeries *s = sb_chart_data_get_series (self->data, series);
-  SbPoints maximum = sb_chart_data_get_maximum (self->data, node);
+  SbChartSeries *s = sb_chart_data_get_series (self->base.data, series);
+  SbPoints maximum = sb_chart_data_get_maximum (self->base.data, node);
   SbPoints points;
   g_autofree char *points_text = NULL;
   g_autofree char *max_text = NULL;
   g_autofree char *percent = NULL;
 
   if (!sb_chart_series_get_value (s, node, &points))
-    return sb_chart_unrated_text (self->options.language);
+    return sb_chart_unrated_text (self->base.options.language);
   if (maximum <= 0)
     return g_strdup ("—");
 
@@ -116,16 +106,16 @@ rows_height (SbBarLayout *self,
 static gboolean
 labels_fit (SbBarLayout *self)
 {
-  SbChartRect canvas = { 0, 0, self->width, self->height };
+  SbChartRect canvas = { 0, 0, self->base.width, self->base.height };
 
-  for (guint i = 0; i < self->labels->len; i++)
+  for (guint i = 0; i < self->base.labels->len; i++)
     {
-      SbChartLabel *label = g_ptr_array_index (self->labels, i);
+      SbChartLabel *label = g_ptr_array_index (self->base.labels, i);
 
       if (label->layout != NULL && !sb_chart_rect_inside (&label->rect, &canvas))
         return FALSE;
     }
-  return !sb_chart_labels_overlap ((SbChartLabel * const *) self->labels->pdata, self->labels->len);
+  return !sb_chart_labels_overlap ((SbChartLabel * const *) self->base.labels->pdata, self->base.labels->len);
 }
 
 /* Lays everything out in one style. With @force it always succeeds, by
@@ -137,10 +127,10 @@ try_layout (SbBarLayout *self,
             ValueMode    values,
             gboolean     force)
 {
-  const SbChartOptions *options = &self->options;
-  double m = self->margin, inner = self->width - 2 * m;
+  const SbChartOptions *options = &self->base.options;
+  double m = self->base.margin, inner = self->base.width - 2 * m;
   double gap = MAX (3.0, f * 0.6);
-  double min_font = sb_chart_min_font_size (options, self->font_size);
+  double min_font = sb_chart_min_font_size (options, self->base.font_size);
   double fv = MAX (min_font, f * 0.9), ft = MAX (min_font, f * 0.85);
   double label_w = 0, value_w = 0, value_h = 0, tick_h = 0;
   double top, bottom, available, bar, pitch, bar_gap, row_pad, header_pad, y, total;
@@ -159,7 +149,7 @@ try_layout (SbBarLayout *self,
             continue;
           }
         g_autofree char *text = value_text (self, s, i, values == VALUES_BRIEF);
-        sb_chart_label_set_layout (label, sb_chart_layout_new (self->context, options, text, fv, FALSE,
+        sb_chart_label_set_layout (label, sb_chart_layout_new (self->base.context, options, text, fv, FALSE,
                                                                0, 0, PANGO_ALIGN_LEFT));
         label->color = options->palette.foreground;
         value_w = MAX (value_w, label->rect.width);
@@ -174,17 +164,17 @@ try_layout (SbBarLayout *self,
 
       if (row->header)
         {
-          text = sb_chart_node_text (sb_chart_data_get_group (self->data, row->index),
+          text = sb_chart_node_text (sb_chart_data_get_group (self->base.data, row->index),
                                      options->language, FALSE, TRUE);
-          sb_chart_label_set_layout (&row->label, sb_chart_layout_new (self->context, options, text, f, TRUE,
+          sb_chart_label_set_layout (&row->label, sb_chart_layout_new (self->base.context, options, text, f, TRUE,
                                                                        inner, 1, PANGO_ALIGN_LEFT));
           row->label.color = options->palette.foreground;
           continue;
         }
-      text = sb_chart_node_text (sb_chart_data_get_node (self->data, row->index), options->language,
+      text = sb_chart_node_text (sb_chart_data_get_node (self->base.data, row->index), options->language,
                                  mode == LABELS_NUMBERS, FALSE);
       sb_chart_label_set_layout (&row->label,
-                                 sb_chart_layout_new (self->context, options, text, f, FALSE,
+                                 sb_chart_layout_new (self->base.context, options, text, f, FALSE,
                                                       mode == LABELS_NUMBERS ? 0 : inner * 0.34,
                                                       mode == LABELS_SHORT ? (both ? 2 : 1) : 0,
                                                       PANGO_ALIGN_LEFT));
@@ -211,14 +201,14 @@ try_layout (SbBarLayout *self,
     {
       g_autofree char *text = k == N_TICKS - 1 ? g_strdup_printf ("%u %%", k * 20) : g_strdup_printf ("%u", k * 20);
 
-      sb_chart_label_set_layout (&self->ticks[k], sb_chart_layout_new (self->context, options, text, ft, FALSE,
+      sb_chart_label_set_layout (&self->ticks[k], sb_chart_layout_new (self->base.context, options, text, ft, FALSE,
                                                                        0, 0, PANGO_ALIGN_LEFT));
       self->ticks[k].color = options->palette.muted;
       tick_h = MAX (tick_h, self->ticks[k].rect.height);
     }
 
   top = m;
-  bottom = self->legend.rect.y - (self->legend.rect.height > 0 ? gap : 0);
+  bottom = self->base.legend.rect.y - (self->base.legend.rect.height > 0 ? gap : 0);
   available = bottom - top - tick_h - gap * 0.4;
 
   bar_gap = n_s > 1 ? MAX (1.0, f * 0.15) : 0;
@@ -288,7 +278,7 @@ try_layout (SbBarLayout *self,
               double by = sy + s * (slot + bar_gap) + (slot - bar) / 2;
               double fraction = 0;
 
-              self->rated[k] = sb_chart_series_get_fraction (sb_chart_data_get_series (self->data, s),
+              self->rated[k] = sb_chart_series_get_fraction (sb_chart_data_get_series (self->base.data, s),
                                                              row->index, &fraction);
               self->tracks[k] = (SbChartRect) { self->plot_x, by, self->plot_width, bar };
               self->fills[k] = (SbChartRect) { self->plot_x, by, self->rated[k] ? self->plot_width * fraction : 0, bar };
@@ -307,7 +297,7 @@ try_layout (SbBarLayout *self,
       SbChartLabel *tick = &self->ticks[k];
       double x = self->plot_x + self->plot_width * k / (N_TICKS - 1) - tick->rect.width / 2;
 
-      tick->rect.x = CLAMP (x, m, self->width - m - tick->rect.width);
+      tick->rect.x = CLAMP (x, m, self->base.width - m - tick->rect.width);
       tick->rect.y = y + gap * 0.4;
     }
   for (guint step = 1; step <= N_TICKS; step++)
@@ -330,8 +320,8 @@ try_layout (SbBarLayout *self,
         }
     }
 
-  self->font_size = f;
-  self->numbers_only = mode == LABELS_NUMBERS;
+  self->base.font_size = f;
+  self->base.numbers_only = mode == LABELS_NUMBERS;
 
   if (labels_fit (self))
     return TRUE;
@@ -341,11 +331,11 @@ try_layout (SbBarLayout *self,
   /* Forced: drop what still collides or leaves the canvas, legend and
    * headings first in line to stay. */
   {
-    SbChartRect canvas = { 0, 0, self->width, self->height };
+    SbChartRect canvas = { 0, 0, self->base.width, self->base.height };
 
-    for (guint i = 0; i < self->labels->len; i++)
+    for (guint i = 0; i < self->base.labels->len; i++)
       {
-        SbChartLabel *label = g_ptr_array_index (self->labels, i);
+        SbChartLabel *label = g_ptr_array_index (self->base.labels, i);
 
         if (label->layout == NULL)
           continue;
@@ -356,7 +346,7 @@ try_layout (SbBarLayout *self,
           }
         for (guint j = 0; j < i; j++)
           {
-            SbChartLabel *other = g_ptr_array_index (self->labels, j);
+            SbChartLabel *other = g_ptr_array_index (self->base.labels, j);
 
             if (other->layout != NULL && sb_chart_rect_intersects (&label->rect, &other->rect))
               {
@@ -387,19 +377,8 @@ sb_bar_layout_new (SbChartData          *data,
   g_return_val_if_fail (cr != NULL, NULL);
 
   self = g_new0 (SbBarLayout, 1);
-  self->data = g_object_ref (data);
-  self->options = *options;
-  self->font = g_strdup (options->font);
-  self->options.font = self->font;
-  self->context = sb_chart_context_new (cr);
-  self->width = MAX (width, 1);
-  self->height = MAX (height, 1);
-  self->margin = MAX (2.0, MIN (self->width, self->height) * 0.015);
-  self->labels = g_ptr_array_new ();
-  sb_chart_legend_init (&self->legend);
-
-  self->font_size = sb_chart_font_size (options, self->width, self->height);
-  min_font = sb_chart_min_font_size (options, self->font_size);
+  sb_chart_base_init (&self->base, data, options, cr, width, height);
+  min_font = self->base.min_font_size;
 
   self->n_nodes = sb_chart_data_get_n_nodes (data);
   self->n_series = sb_chart_data_get_n_series (data);
@@ -424,29 +403,29 @@ sb_bar_layout_new (SbChartData          *data,
   self->fills = g_new0 (SbChartRect, n_values);
   self->rated = g_new0 (gboolean, n_values);
 
-  sb_chart_legend_add_defaults (&self->legend, data, options, FALSE, FALSE, SB_CHART_KEY_SERIES_BAR);
-  sb_chart_legend_fit (&self->legend, self->context, &self->options,
-                       MAX (min_font, self->font_size * 0.92), min_font,
-                       self->margin, self->height - self->margin, self->width - 2 * self->margin,
-                       0.25 * (self->height - 2 * self->margin));
+  sb_chart_legend_add_defaults (&self->base.legend, data, options, FALSE, FALSE, SB_CHART_KEY_SERIES_BAR);
+  sb_chart_legend_fit (&self->base.legend, self->base.context, &self->base.options,
+                       MAX (min_font, self->base.font_size * 0.92), min_font,
+                       self->base.margin, self->base.height - self->base.margin, self->base.width - 2 * self->base.margin,
+                       0.25 * (self->base.height - 2 * self->base.margin));
 
   /* Legend first, so that a label collision found later is never with a
    * legend entry that is dropped instead of it. */
-  for (guint i = 0; i < self->legend.entries->len; i++)
-    g_ptr_array_add (self->labels, &g_array_index (self->legend.entries, SbChartKeyEntry, i).label);
+  for (guint i = 0; i < self->base.legend.entries->len; i++)
+    g_ptr_array_add (self->base.labels, &g_array_index (self->base.legend.entries, SbChartKeyEntry, i).label);
   for (guint i = 0; i < self->n_rows; i++)
-    g_ptr_array_add (self->labels, &self->rows[i].label);
+    g_ptr_array_add (self->base.labels, &self->rows[i].label);
   for (guint k = 0; k < N_TICKS; k++)
-    g_ptr_array_add (self->labels, &self->ticks[k]);
+    g_ptr_array_add (self->base.labels, &self->ticks[k]);
   for (guint i = 0; i < self->n_nodes * self->n_series; i++)
-    g_ptr_array_add (self->labels, &self->values[i]);
+    g_ptr_array_add (self->base.labels, &self->values[i]);
 
   /* From the richest style to the barest; see sb_radar_layout_new(). */
   /* Whole titles with whole values at any size, before anything is
    * shortened; numbers only as a last resort. */
   for (LabelMode mode = LABELS_WRAPPED; mode <= LABELS_NUMBERS && !done; mode++)
     for (ValueMode values = VALUES_FULL; values <= VALUES_NONE && !done; values++)
-      for (double f = self->font_size; !done; f = MAX (min_font, f * 0.9))
+      for (double f = self->base.font_size; !done; f = MAX (min_font, f * 0.9))
         {
           done = try_layout (self, f, mode, values, FALSE);
           if (f <= min_font)
@@ -464,18 +443,14 @@ sb_bar_layout_free (SbBarLayout *self)
   if (self == NULL)
     return;
 
-  for (guint i = 0; i < self->labels->len; i++)
-    sb_chart_label_clear (g_ptr_array_index (self->labels, i));
-  sb_chart_legend_clear (&self->legend);
-  g_ptr_array_unref (self->labels);
+  for (guint i = 0; i < self->base.labels->len; i++)
+    sb_chart_label_clear (g_ptr_array_index (self->base.labels, i));
   g_free (self->rows);
   g_free (self->values);
   g_free (self->tracks);
   g_free (self->fills);
   g_free (self->rated);
-  g_object_unref (self->context);
-  g_free (self->font);
-  g_object_unref (self->data);
+  sb_chart_base_clear (&self->base);
   g_free (self);
 }
 
@@ -515,21 +490,21 @@ double
 sb_bar_layout_get_font_size (const SbBarLayout *self)
 {
   g_return_val_if_fail (self != NULL, 0);
-  return self->font_size;
+  return self->base.font_size;
 }
 
 gboolean
 sb_bar_layout_get_numbers_only (const SbBarLayout *self)
 {
   g_return_val_if_fail (self != NULL, FALSE);
-  return self->numbers_only;
+  return self->base.numbers_only;
 }
 
 guint
 sb_bar_layout_get_n_labels (const SbBarLayout *self)
 {
   g_return_val_if_fail (self != NULL, 0);
-  return self->labels->len;
+  return self->base.labels->len;
 }
 
 gboolean
@@ -539,9 +514,8 @@ sb_bar_layout_get_label (const SbBarLayout *self,
                          const char       **text)
 {
   g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (index < self->labels->len, FALSE);
 
-  return sb_chart_label_get (g_ptr_array_index (self->labels, index), rect, text);
+  return sb_chart_base_get_label (&self->base, index, rect, text);
 }
 
 static guint
@@ -550,7 +524,7 @@ row_group (const SbBarLayout *self,
 {
   const SbBarRow *row = &self->rows[r];
 
-  return row->header ? row->index : sb_chart_data_get_node_group (self->data, row->index);
+  return row->header ? row->index : sb_chart_data_get_node_group (self->base.data, row->index);
 }
 
 /* Diagonal hatching across an unrated track: plainly not an empty bar. */
@@ -581,14 +555,14 @@ sb_bar_layout_draw (const SbBarLayout *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL);
 
-  palette = &self->options.palette;
-  m = self->margin;
+  palette = &self->base.options.palette;
+  m = self->base.margin;
 
   cairo_save (cr);
   if (palette->background.alpha > 0)
     {
       sb_chart_set_color (cr, &palette->background);
-      cairo_rectangle (cr, 0, 0, self->width, self->height);
+      cairo_rectangle (cr, 0, 0, self->base.width, self->base.height);
       cairo_fill (cr);
     }
 
@@ -602,8 +576,8 @@ sb_bar_layout_draw (const SbBarLayout *self,
         r++;
       y1 = self->rows[r].y + self->rows[r].height;
       r++;
-      sb_chart_set_color (cr, sb_chart_tint (&self->options, group));
-      cairo_rectangle (cr, m / 2, y0, self->width - m, y1 - y0);
+      sb_chart_set_color (cr, sb_chart_tint (&self->base.options, group));
+      cairo_rectangle (cr, m / 2, y0, self->base.width - m, y1 - y0);
       cairo_fill (cr);
     }
 
@@ -619,7 +593,7 @@ sb_bar_layout_draw (const SbBarLayout *self,
       cairo_fill (cr);
       if (self->rated[k])
         {
-          sb_chart_set_color (cr, sb_chart_series_color (&self->options, s));
+          sb_chart_set_color (cr, sb_chart_series_color (&self->base.options, s));
           cairo_rectangle (cr, f->x, f->y, f->width, f->height);
           cairo_fill (cr);
         }
@@ -657,9 +631,9 @@ sb_bar_layout_draw (const SbBarLayout *self,
   cairo_set_dash (cr, NULL, 0, 0);
 
   /* The legend's own labels come first in the list; it draws them. */
-  for (guint i = self->legend.entries->len; i < self->labels->len; i++)
-    sb_chart_label_draw (cr, g_ptr_array_index (self->labels, i));
-  sb_chart_legend_draw (cr, &self->legend, &self->options);
+  for (guint i = self->base.legend.entries->len; i < self->base.labels->len; i++)
+    sb_chart_label_draw (cr, g_ptr_array_index (self->base.labels, i));
+  sb_chart_legend_draw (cr, &self->base.legend, &self->base.options);
   cairo_restore (cr);
 }
 

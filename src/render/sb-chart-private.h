@@ -49,6 +49,34 @@ typedef struct
 
 #define SB_CHART_FONT_MIN 6.0
 
+/* What every chart layout holds: the radar's and the bars' start with it. */
+typedef struct
+{
+  SbChartData    *data;
+  SbChartOptions  options;       /* options.font points at font */
+  char           *font;
+  PangoContext   *context;
+  double          width, height;
+  double          margin;        /* around the whole chart */
+  double          font_size;     /* the labels' size when there is room */
+  double          min_font_size; /* they shrink no further */
+  gboolean        numbers_only;  /* node labels say "1.1" only */
+  SbChartLegend   legend;
+  GPtrArray      *labels;        /* SbChartLabel *, every label, for tests */
+} SbChartBase;
+
+void          sb_chart_base_init          (SbChartBase           *base,
+                                           SbChartData           *data,
+                                           const SbChartOptions  *options,
+                                           cairo_t               *cr,
+                                           double                 width,
+                                           double                 height);
+void          sb_chart_base_clear         (SbChartBase           *base);
+gboolean      sb_chart_base_get_label     (const SbChartBase     *base,
+                                           guint                  index,
+                                           SbChartRect           *rect,
+                                           const char           **text);
+
 PangoContext *sb_chart_context_new        (cairo_t               *cr);
 PangoLayout  *sb_chart_layout_new_with_font (PangoContext        *context,
                                              const char          *font,

@@ -23,23 +23,15 @@ typedef struct
 
 struct _SbRadarLayout
 {
-  SbChartData    *data;
-  SbChartOptions  options;
-  char           *font;
-  PangoContext   *context;
+  SbChartBase     base;
 
-  double          width, height;
   double          cx, cy, radius;
-  double          font_size;
   double          marker_size;
   double          unrated_radius;   /* where hollow marks sit, outside 100 % */
-  gboolean        numbers_only;
 
   guint           n_axes;
   SbRadarAxis    *axes;
   SbChartLabel    rings[N_RINGS];
-  SbChartLegend   legend;
-  GPtrArray      *labels;           /* SbChartLabel *, every label for tests */
 };
 
 /* Where a label sits against its anchor: flush outward on the sides,
@@ -168,16 +160,16 @@ measure_axis_labels (SbRadarLayout *self,
   for (guint i = 0; i < self->n_axes; i++)
     {
       SbRadarAxis *axis = &self->axes[i];
-      SbNode *node = sb_chart_data_get_node (self->data, i);
-      g_autofree char *text = sb_chart_node_text (node, self->options.language, numbers_only, FALSE);
+      SbNode *node = sb_chart_data_get_node (self->base.data, i);
+      g_autofree char *text = sb_chart_node_text (node, self->base.options.language, numbers_only, FALSE);
       double c = cos (axis->angle);
       PangoAlignment alignment = c > 0.3 ? PANGO_ALIGN_LEFT : c < -0.3 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER;
       double wrap = numbers_only ? 0 : wrap_width;
 
-      if (!numbers_only && max_lines == 0 && self->options.language != SB_DISPLAY_LANGUAGE_EN)
+      if (!numbers_only && max_lines == 0 && self->base.options.language != SB_DISPLAY_LANGUAGE_EN)
         {
           g_autofree char *zh = g_strndup (text, strcspn (text, "\n"));
-          g_autoptr(PangoLayout) line = sb_chart_layout_new (self->context, &self->options, zh, font_size,
+          g_autoptr(PangoLayout) line = sb_chart_layout_new (self->base.context, &self->base.options, zh, font_size,
                                                              FALSE, 0, 0, alignment);
           int line_width;
 
@@ -186,9 +178,9 @@ measure_axis_labels (SbRadarLayout *self,
         }
 
       sb_chart_label_set_layout (&axis->label,
-                                 sb_chart_layout_new (self->context, &self->options, text, font_size,
+                                 sb_chart_layout_new (self->base.context, &self->base.options, text, font_size,
                                                       FALSE, wrap, max_lines, alignment));
-      axis->label.color = self->options.palette.foreground;
+      axis->label.color = self->base.options.palette.foreground;
       if (wrap > 0 && axis->label.rect.width > wrap + 0.5)
         words_fit = FALSE;
     }
@@ -213,8 +205,8 @@ label_gap (SbRadarLayout *self,
   double gap = MAX (3.0, font_size * 0.5);
 
   /* Room for the hollow marks of unrated values, one ring per series. */
-  if (sb_chart_data_has_unrated (self->data))
-    gap += self->marker_size * (0.9 + 1.5 * sb_chart_data_get_n_series (self->data));
+  if (sb_chart_data_has_unrated (self->base.data))
+    gap += self->marker_size * (0.9 + 1.5 * sb_chart_data_get_n_series (self->base.data));
   return gap;
 }
 
@@ -227,10 +219,10 @@ fit_axis_labels (SbRadarLayout     *self,
                  const SbChartRect *area)
 {
   const double wraps[] = { 0.34, 0.27, 0.21, 0.16, 0.12 };
-  const int both = self->options.language == SB_DISPLAY_LANGUAGE_BOTH;
+  const int both = self->base.options.language == SB_DISPLAY_LANGUAGE_BOTH;
   const int lines[] = { 0, both ? 4 : 2 };
-  double base = self->font_size;
-  double min_font = sb_chart_min_font_size (&self->options, base);
+  double base = self->base.font_size;
+  double min_font = sb_chart_min_font_size (&self->base.options, base);
   double min_radius = 0.28 * MIN (area->width, area->height);
   double r;
 
@@ -267,8 +259,8 @@ fit_axis_labels (SbRadarLayout     *self,
             measure_axis_labels (self, f, numbers, best_wrap * area->width, max_lines);
             self->radius = fit_radius (self, area, label_gap (self, f));
             place_axis_labels (self, label_gap (self, f));
-            self->font_size = f;
-            self->numbers_only = numbers;
+            self->base.font_size = f;
+            self->base.numbers_only = numbers;
             return;
           }
         if (f <= min_font)
@@ -278,8 +270,8 @@ fit_axis_labels (SbRadarLayout     *self,
   /* Last resort: the smallest numbers; hide whatever still collides or
    * does not fit, keeping every other axis named. */
   measure_axis_labels (self, min_font, TRUE, 0, 0);
-  self->font_size = min_font;
-  self->numbers_only = TRUE;
+  self->base.font_size = min_font;
+  self->base.numbers_only = TRUE;
   r = fit_radius (self, area, label_gap (self, min_font));
   if (r < min_radius / 2)
     {
@@ -292,7 +284,7 @@ fit_axis_labels (SbRadarLayout     *self,
   for (guint i = 0; i < self->n_axes; i++)
     {
       SbChartLabel *label = &self->axes[i].label;
-      SbChartRect canvas = { 0, 0, self->width, self->height };
+      SbChartRect canvas = { 0, 0, self->base.width, self->base.height };
 
       if (label->layout == NULL)
         continue;
@@ -316,7 +308,7 @@ fit_axis_labels (SbRadarLayout     *self,
 static void
 fit_ring_labels (SbRadarLayout *self)
 {
-  double f = MAX (sb_chart_min_font_size (&self->options, self->font_size), self->font_size * 0.8);
+  double f = MAX (sb_chart_min_font_size (&self->base.options, self->base.font_size), self->base.font_size * 0.8);
   guint step = 0;
   double h = 0;
 
@@ -325,9 +317,9 @@ fit_ring_labels (SbRadarLayout *self)
       g_autofree char *text = g_strdup_printf ("%u %%", (k + 1) * 20);
 
       sb_chart_label_set_layout (&self->rings[k],
-                                 sb_chart_layout_new (self->context, &self->options, text, f,
+                                 sb_chart_layout_new (self->base.context, &self->base.options, text, f,
                                                       FALSE, 0, 0, PANGO_ALIGN_LEFT));
-      self->rings[k].color = self->options.palette.muted;
+      self->rings[k].color = self->base.options.palette.muted;
       h = MAX (h, self->rings[k].rect.height);
     }
 
@@ -375,20 +367,10 @@ sb_radar_layout_new (SbChartData          *data,
   g_return_val_if_fail (cr != NULL, NULL);
 
   self = g_new0 (SbRadarLayout, 1);
-  self->data = g_object_ref (data);
-  self->options = *options;
-  self->font = g_strdup (options->font);
-  self->options.font = self->font;
-  self->context = sb_chart_context_new (cr);
-  self->width = MAX (width, 1);
-  self->height = MAX (height, 1);
-  self->labels = g_ptr_array_new ();
-  sb_chart_legend_init (&self->legend);
-
-  self->font_size = sb_chart_font_size (options, self->width, self->height);
-  min_font = sb_chart_min_font_size (options, self->font_size);
-  self->marker_size = CLAMP (self->font_size * 0.55, 3.0, 8.0);
-  margin = MAX (2.0, MIN (self->width, self->height) * 0.015);
+  sb_chart_base_init (&self->base, data, options, cr, width, height);
+  min_font = self->base.min_font_size;
+  margin = self->base.margin;
+  self->marker_size = CLAMP (self->base.font_size * 0.55, 3.0, 8.0);
 
   self->n_axes = sb_chart_data_get_n_nodes (data);
   self->axes = g_new0 (SbRadarAxis, MAX (self->n_axes, 1));
@@ -401,23 +383,23 @@ sb_radar_layout_new (SbChartData          *data,
   /* The legend first, at the bottom: the key to the dimensions' tints
    * (when axes are below dimensions), series, and the hollow mark. */
   groups = sb_chart_data_get_level (data) != SB_CHART_LEVEL_DIMENSIONS;
-  sb_chart_legend_add_defaults (&self->legend, data, options, groups, TRUE, SB_CHART_KEY_SERIES);
-  legend_font = MAX (min_font, self->font_size * 0.92);
-  if (!sb_chart_legend_fit (&self->legend, self->context, &self->options, legend_font, min_font,
-                            margin, self->height - margin, self->width - 2 * margin,
-                            0.22 * (self->height - 2 * margin)))
+  sb_chart_legend_add_defaults (&self->base.legend, data, options, groups, TRUE, SB_CHART_KEY_SERIES);
+  legend_font = MAX (min_font, self->base.font_size * 0.92);
+  if (!sb_chart_legend_fit (&self->base.legend, self->base.context, &self->base.options, legend_font, min_font,
+                            margin, self->base.height - margin, self->base.width - 2 * margin,
+                            0.22 * (self->base.height - 2 * margin)))
     {
       /* No room for the key to the tints: the series matter more. */
-      sb_chart_legend_remove_kind (&self->legend, SB_CHART_KEY_TINT);
-      sb_chart_legend_fit (&self->legend, self->context, &self->options, legend_font, min_font,
-                           margin, self->height - margin, self->width - 2 * margin,
-                           0.22 * (self->height - 2 * margin));
+      sb_chart_legend_remove_kind (&self->base.legend, SB_CHART_KEY_TINT);
+      sb_chart_legend_fit (&self->base.legend, self->base.context, &self->base.options, legend_font, min_font,
+                           margin, self->base.height - margin, self->base.width - 2 * margin,
+                           0.22 * (self->base.height - 2 * margin));
     }
 
   area.x = margin;
   area.y = margin;
-  area.width = self->width - 2 * margin;
-  area.height = self->legend.rect.y - margin - (self->legend.rect.height > 0 ? self->font_size * 0.6 : 0);
+  area.width = self->base.width - 2 * margin;
+  area.height = self->base.legend.rect.y - margin - (self->base.legend.rect.height > 0 ? self->base.font_size * 0.6 : 0);
   if (area.height < 1)
     area.height = 1;
 
@@ -431,26 +413,26 @@ sb_radar_layout_new (SbChartData          *data,
 
   /* The legend no larger than the labels it sits under; it only shrinks,
    * so the chart above keeps its room. */
-  if (self->legend.font_size > self->font_size && self->legend.entries->len > 0)
+  if (self->base.legend.font_size > self->base.font_size && self->base.legend.entries->len > 0)
     {
-      double top = self->legend.rect.y, size = self->legend.font_size;
+      double top = self->base.legend.rect.y, size = self->base.legend.font_size;
 
-      sb_chart_legend_fit (&self->legend, self->context, &self->options, self->font_size, min_font,
-                           margin, self->height - margin, self->width - 2 * margin,
-                           self->height - margin - top);
-      if (self->legend.rect.y < top - 1e-6 || self->legend.rect.height == 0)
-        sb_chart_legend_fit (&self->legend, self->context, &self->options, size, min_font,
-                             margin, self->height - margin, self->width - 2 * margin,
-                             0.22 * (self->height - 2 * margin));
+      sb_chart_legend_fit (&self->base.legend, self->base.context, &self->base.options, self->base.font_size, min_font,
+                           margin, self->base.height - margin, self->base.width - 2 * margin,
+                           self->base.height - margin - top);
+      if (self->base.legend.rect.y < top - 1e-6 || self->base.legend.rect.height == 0)
+        sb_chart_legend_fit (&self->base.legend, self->base.context, &self->base.options, size, min_font,
+                             margin, self->base.height - margin, self->base.width - 2 * margin,
+                             0.22 * (self->base.height - 2 * margin));
     }
   fit_ring_labels (self);
 
   for (guint i = 0; i < self->n_axes; i++)
-    g_ptr_array_add (self->labels, &self->axes[i].label);
+    g_ptr_array_add (self->base.labels, &self->axes[i].label);
   for (guint k = 0; k < N_RINGS; k++)
-    g_ptr_array_add (self->labels, &self->rings[k]);
-  for (guint i = 0; i < self->legend.entries->len; i++)
-    g_ptr_array_add (self->labels, &g_array_index (self->legend.entries, SbChartKeyEntry, i).label);
+    g_ptr_array_add (self->base.labels, &self->rings[k]);
+  for (guint i = 0; i < self->base.legend.entries->len; i++)
+    g_ptr_array_add (self->base.labels, &g_array_index (self->base.legend.entries, SbChartKeyEntry, i).label);
 
   return self;
 }
@@ -465,12 +447,8 @@ sb_radar_layout_free (SbRadarLayout *self)
     sb_chart_label_clear (&self->axes[i].label);
   for (guint k = 0; k < N_RINGS; k++)
     sb_chart_label_clear (&self->rings[k]);
-  sb_chart_legend_clear (&self->legend);
-  g_ptr_array_unref (self->labels);
   g_free (self->axes);
-  g_object_unref (self->context);
-  g_free (self->font);
-  g_object_unref (self->data);
+  sb_chart_base_clear (&self->base);
   g_free (self);
 }
 
@@ -541,9 +519,9 @@ sb_radar_layout_get_point (const SbRadarLayout *self,
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (axis < self->n_axes, FALSE);
-  g_return_val_if_fail (series < sb_chart_data_get_n_series (self->data), FALSE);
+  g_return_val_if_fail (series < sb_chart_data_get_n_series (self->base.data), FALSE);
 
-  rated = sb_chart_series_get_fraction (sb_chart_data_get_series (self->data, series), axis, &fraction);
+  rated = sb_chart_series_get_fraction (sb_chart_data_get_series (self->base.data, series), axis, &fraction);
   if (rated)
     r = self->radius * fraction;
   else
@@ -560,14 +538,14 @@ double
 sb_radar_layout_get_font_size (const SbRadarLayout *self)
 {
   g_return_val_if_fail (self != NULL, 0);
-  return self->font_size;
+  return self->base.font_size;
 }
 
 gboolean
 sb_radar_layout_get_numbers_only (const SbRadarLayout *self)
 {
   g_return_val_if_fail (self != NULL, FALSE);
-  return self->numbers_only;
+  return self->base.numbers_only;
 }
 
 /* Every label the chart has room for: axes, rings, legend. */
@@ -575,7 +553,7 @@ guint
 sb_radar_layout_get_n_labels (const SbRadarLayout *self)
 {
   g_return_val_if_fail (self != NULL, 0);
-  return self->labels->len;
+  return self->base.labels->len;
 }
 
 /* FALSE when the label was dropped for lack of room (rect and text are
@@ -587,9 +565,8 @@ sb_radar_layout_get_label (const SbRadarLayout *self,
                            const char         **text)
 {
   g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (index < self->labels->len, FALSE);
 
-  return sb_chart_label_get (g_ptr_array_index (self->labels, index), rect, text);
+  return sb_chart_base_get_label (&self->base, index, rect, text);
 }
 
 static void
@@ -699,11 +676,11 @@ sb_radar_layout_draw (const SbRadarLayout *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL);
 
-  palette = &self->options.palette;
+  palette = &self->base.options.palette;
   n = self->n_axes;
-  n_series = sb_chart_data_get_n_series (self->data);
+  n_series = sb_chart_data_get_n_series (self->base.data);
   step = n > 0 ? 2 * G_PI / n : 0;
-  line_width = CLAMP (self->font_size / 6.5, 1.0, 3.0);
+  line_width = CLAMP (self->base.font_size / 6.5, 1.0, 3.0);
 
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -711,7 +688,7 @@ sb_radar_layout_draw (const SbRadarLayout *self,
   if (palette->background.alpha > 0)
     {
       sb_chart_set_color (cr, &palette->background);
-      cairo_rectangle (cr, 0, 0, self->width, self->height);
+      cairo_rectangle (cr, 0, 0, self->base.width, self->base.height);
       cairo_fill (cr);
     }
 
@@ -732,7 +709,7 @@ sb_radar_layout_draw (const SbRadarLayout *self,
           cairo_arc (cr, self->cx, self->cy, self->radius * 1.5,
                      self->axes[i].angle - step / 2, self->axes[j].angle + step / 2);
           cairo_close_path (cr);
-          sb_chart_set_color (cr, sb_chart_tint (&self->options, group));
+          sb_chart_set_color (cr, sb_chart_tint (&self->base.options, group));
           cairo_fill (cr);
           i = j + 1;
         }
@@ -761,8 +738,8 @@ sb_radar_layout_draw (const SbRadarLayout *self,
       cairo_set_line_width (cr, MAX (1.0, line_width * 0.6));
       sb_chart_set_color (cr, &palette->muted);
       ring_path (self, cr, self->radius);
-      if (sb_chart_data_get_n_groups (self->data) > 1 && n > 2 &&
-          sb_chart_data_get_level (self->data) != SB_CHART_LEVEL_DIMENSIONS)
+      if (sb_chart_data_get_n_groups (self->base.data) > 1 && n > 2 &&
+          sb_chart_data_get_level (self->base.data) != SB_CHART_LEVEL_DIMENSIONS)
         for (guint i = 0; i < n; i++)
           if (self->axes[i].group != self->axes[(i + n - 1) % n].group)
             {
@@ -777,8 +754,8 @@ sb_radar_layout_draw (const SbRadarLayout *self,
 
       for (guint s = 0; s < n_series; s++)
         {
-          SbChartSeries *series = sb_chart_data_get_series (self->data, s);
-          const SbChartColor *color = sb_chart_series_color (&self->options, s);
+          SbChartSeries *series = sb_chart_data_get_series (self->base.data, s);
+          const SbChartColor *color = sb_chart_series_color (&self->base.options, s);
           g_autofree gboolean *rated = g_new0 (gboolean, n);
 
           for (guint i = 0; i < n; i++)
@@ -800,7 +777,7 @@ sb_radar_layout_draw (const SbRadarLayout *self,
        * the 100 % ring for none. */
       for (guint s = 0; s < n_series; s++)
         {
-          const SbChartColor *color = sb_chart_series_color (&self->options, s);
+          const SbChartColor *color = sb_chart_series_color (&self->base.options, s);
 
           for (guint i = 0; i < n; i++)
             {
@@ -855,7 +832,7 @@ sb_radar_layout_draw (const SbRadarLayout *self,
         sb_chart_label_draw (cr, &self->axes[i].label);
     }
 
-  sb_chart_legend_draw (cr, &self->legend, &self->options);
+  sb_chart_legend_draw (cr, &self->base.legend, &self->base.options);
   cairo_restore (cr);
 }
 

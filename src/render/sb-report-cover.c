@@ -257,7 +257,7 @@ sb_report_add_charts (SbReport  *self,
     {
       Block *block = sb_report_block_new (SB_REPORT_BLOCK_CHART, keys[i]);
 
-      block->chart = i == 0 ? CHART_RADAR : CHART_BARS;
+      block->chart = i == 0 ? SB_CHART_KIND_RADAR : SB_CHART_KIND_BARS;
       block->x = self->options.margin;
       block->width = sb_report_content_width (self);
       block->space_before = SPACE_CHART;

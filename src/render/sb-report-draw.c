@@ -8,8 +8,6 @@
 
 #include <cairo-pdf.h>
 
-#include "sb-bar-chart.h"
-#include "sb-radar-chart.h"
 #include "sb-render-file.h"
 #include "sb-report-private.h"
 
@@ -70,10 +68,8 @@ draw_chart (SbReport    *self,
   cairo_translate (cr, block->x, block->y);
   cairo_rectangle (cr, 0, 0, block->width, block->height);
   cairo_clip (cr);
-  if (block->chart == CHART_RADAR)
-    sb_radar_chart_draw (cr, block->width, block->height, &chart, self->radar_data);
-  else
-    sb_bar_chart_draw (cr, block->width, block->height, &chart, self->bar_data);
+  sb_chart_draw (cr, block->chart, block->width, block->height, &chart,
+                 block->chart == SB_CHART_KIND_RADAR ? self->radar_data : self->bar_data);
 }
 
 static void
@@ -103,7 +99,7 @@ draw_block (SbReport    *self,
 {
   cairo_save (cr);
   draw_frame (cr, block);
-  if (block->chart != CHART_NONE)
+  if (block->kind == SB_REPORT_BLOCK_CHART)
     draw_chart (self, cr, block);
   else
     draw_cells (cr, block);

@@ -275,7 +275,7 @@ sb_report_paginate (SbReport  *self,
         p.heading = block;
       if (block->break_before && !p.empty)
         start_page (&p, block);
-      if (block->chart == CHART_RADAR && i + 1 < flow->len)
+      if (block->kind == SB_REPORT_BLOCK_CHART && block->chart == SB_CHART_KIND_RADAR && i + 1 < flow->len)
         size_charts (&p, block, g_ptr_array_index (flow, i + 1));
 
       space = make_room (&p, i, p.empty ? 0 : block->space_before);

@@ -6,7 +6,7 @@
 
 #include <pango/pangocairo.h>
 
-#include "sb-chart-data.h"
+#include "sb-chart.h"
 #include "sb-report.h"
 #include "sb-report-labels.h"
 #include "sb-report-style.h"
@@ -15,12 +15,6 @@ G_BEGIN_DECLS
 
 /* The types below are the report's own; they keep the short names they
  * had when the report was one file. */
-typedef enum
-{
-  CHART_NONE,
-  CHART_RADAR,
-  CHART_BARS,
-} ChartKind;
 
 /* One piece of text in a block, at a place relative to the block's corner. */
 typedef struct
@@ -46,7 +40,7 @@ typedef struct _Block
   double        fill;        /* background gray, < 0 for none */
   double        rule_above;  /* line widths, 0 for none */
   double        rule_below;
-  ChartKind     chart;
+  SbChartKind   chart;       /* of a SB_REPORT_BLOCK_CHART */
   struct _Block *continued; /* a sub-item's row: the line that stands for it atop a page of its comments */
 
   /* How it flows */
