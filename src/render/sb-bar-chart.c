@@ -404,10 +404,8 @@ sb_bar_layout_new (SbChartData          *data,
   self->rated = g_new0 (gboolean, n_values);
 
   sb_chart_legend_add_defaults (&self->base.legend, data, options, FALSE, FALSE, SB_CHART_KEY_SERIES_BAR);
-  sb_chart_legend_fit (&self->base.legend, self->base.context, &self->base.options,
-                       MAX (min_font, self->base.font_size * 0.92), min_font,
-                       self->base.margin, self->base.height - self->base.margin, self->base.width - 2 * self->base.margin,
-                       0.25 * (self->base.height - 2 * self->base.margin));
+  sb_chart_base_fit_legend (&self->base, MAX (min_font, self->base.font_size * 0.92),
+                            0.25 * (self->base.height - 2 * self->base.margin));
 
   /* Legend first, so that a label collision found later is never with a
    * legend entry that is dropped instead of it. */

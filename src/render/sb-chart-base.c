@@ -70,6 +70,18 @@ sb_chart_base_clear (SbChartBase *base)
   g_object_unref (base->data);
 }
 
+/* Fits the legend along the bottom margin, across the chart, no taller
+ * than @max_height, from @font_size down to the smallest size. */
+gboolean
+sb_chart_base_fit_legend (SbChartBase *base,
+                          double       font_size,
+                          double       max_height)
+{
+  return sb_chart_legend_fit (&base->legend, base->context, &base->options, font_size, base->min_font_size,
+                              base->margin, base->height - base->margin, base->width - 2 * base->margin,
+                              max_height);
+}
+
 /* FALSE when the label was dropped for lack of room (rect and text are
  * left alone then). */
 gboolean

@@ -72,6 +72,9 @@ void          sb_chart_base_init          (SbChartBase           *base,
                                            double                 width,
                                            double                 height);
 void          sb_chart_base_clear         (SbChartBase           *base);
+gboolean      sb_chart_base_fit_legend    (SbChartBase           *base,
+                                           double                 font_size,
+                                           double                 max_height);
 gboolean      sb_chart_base_get_label     (const SbChartBase     *base,
                                            guint                  index,
                                            SbChartRect           *rect,
