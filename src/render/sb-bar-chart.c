@@ -78,13 +78,25 @@ value_text (SbBarLayout *self,
   return g_strdup_printf ("%s / %s · %s %%", points_text, max_text, percent);
 }
 
+/* One attempt's sizes, in one style at one font size, shared by its steps. */
+typedef struct
+{
+  double f;                /* the labels' size */
+  double gap;              /* between label, plot and value columns */
+  double fv, ft;           /* the values' and the ticks' size */
+  double label_w, value_w, value_h, tick_h;
+  double top;              /* where the rows start */
+  double bar;              /* a bar's thickness */
+  double pitch;            /* a bar's slot, at least a value's height */
+  double bar_gap;          /* between a node's bars */
+  double row_pad;          /* added to a node's row */
+  double header_pad;       /* added to a heading's row */
+} Attempt;
+
 static double
-rows_height (SbBarLayout *self,
-             double       bar,
-             double       pitch,
-             double       bar_gap,
-             double       row_pad,
-             double       header_pad)
+rows_height (SbBarLayout   *self,
+             const Attempt *a,
+             double         bar)
 {
   guint n_s = MAX (self->n_series, 1);
   double total = 0;
@@ -94,10 +106,10 @@ rows_height (SbBarLayout *self,
       SbBarRow *row = &self->rows[r];
 
       if (row->header)
-        row->height = row->label.rect.height + header_pad;
+        row->height = row->label.rect.height + a->header_pad;
       else
         row->height = MAX (row->label.layout ? row->label.rect.height : 0,
-                           (n_s - 1) * (MAX (bar, pitch) + bar_gap) + MAX (bar, pitch)) + row_pad;
+                           (n_s - 1) * (MAX (bar, a->pitch) + a->bar_gap) + MAX (bar, a->pitch)) + a->row_pad;
       total += row->height;
     }
   return total;
@@ -118,45 +130,44 @@ labels_fit (SbBarLayout *self)
   return !sb_chart_labels_overlap ((SbChartLabel * const *) self->base.labels->pdata, self->base.labels->len);
 }
 
-/* Lays everything out in one style. With @force it always succeeds, by
- * squeezing rows and hiding the labels that still do not fit. */
-static gboolean
-try_layout (SbBarLayout *self,
-            double       f,
-            LabelMode    mode,
-            ValueMode    values,
-            gboolean     force)
+/* The value column: "84.5 / 120 · 70 %", or "70 %" when pressed. */
+static void
+measure_values (SbBarLayout *self,
+                Attempt     *a,
+                ValueMode    values)
 {
   const SbChartOptions *options = &self->base.options;
-  double m = self->base.margin, inner = self->base.width - 2 * m;
-  double gap = MAX (3.0, f * 0.6);
-  double min_font = sb_chart_min_font_size (options, self->base.font_size);
-  double fv = MAX (min_font, f * 0.9), ft = MAX (min_font, f * 0.85);
-  double label_w = 0, value_w = 0, value_h = 0, tick_h = 0;
-  double top, bottom, available, bar, pitch, bar_gap, row_pad, header_pad, y, total;
-  guint n_s = MAX (self->n_series, 1);
-  gboolean both = options->language == SB_DISPLAY_LANGUAGE_BOTH;
 
-  /* The value column: "84.5 / 120 · 70 %", or "70 %" when pressed. */
   for (guint s = 0; s < self->n_series; s++)
     for (guint i = 0; i < self->n_nodes; i++)
       {
         SbChartLabel *label = &self->values[s * self->n_nodes + i];
+        g_autofree char *text = NULL;
 
         if (!options->show_values || values == VALUES_NONE)
           {
             sb_chart_label_clear (label);
             continue;
           }
-        g_autofree char *text = value_text (self, s, i, values == VALUES_BRIEF);
-        sb_chart_label_set_layout (label, sb_chart_layout_new (self->base.context, options, text, fv, FALSE,
+        text = value_text (self, s, i, values == VALUES_BRIEF);
+        sb_chart_label_set_layout (label, sb_chart_layout_new (self->base.context, options, text, a->fv, FALSE,
                                                                0, 0, PANGO_ALIGN_LEFT));
         label->color = options->palette.foreground;
-        value_w = MAX (value_w, label->rect.width);
-        value_h = MAX (value_h, label->rect.height);
+        a->value_w = MAX (a->value_w, label->rect.width);
+        a->value_h = MAX (a->value_h, label->rect.height);
       }
+}
 
-  /* The label column, at most a third of the width. */
+/* The label column, at most a third of the width; headings across. */
+static void
+measure_row_labels (SbBarLayout *self,
+                    Attempt     *a,
+                    LabelMode    mode)
+{
+  const SbChartOptions *options = &self->base.options;
+  double inner = self->base.width - 2 * self->base.margin;
+  gboolean both = options->language == SB_DISPLAY_LANGUAGE_BOTH;
+
   for (guint r = 0; r < self->n_rows; r++)
     {
       SbBarRow *row = &self->rows[r];
@@ -166,7 +177,7 @@ try_layout (SbBarLayout *self,
         {
           text = sb_chart_node_text (sb_chart_data_get_group (self->base.data, row->index),
                                      options->language, FALSE, TRUE);
-          sb_chart_label_set_layout (&row->label, sb_chart_layout_new (self->base.context, options, text, f, TRUE,
+          sb_chart_label_set_layout (&row->label, sb_chart_layout_new (self->base.context, options, text, a->f, TRUE,
                                                                        inner, 1, PANGO_ALIGN_LEFT));
           row->label.color = options->palette.foreground;
           continue;
@@ -174,131 +185,183 @@ try_layout (SbBarLayout *self,
       text = sb_chart_node_text (sb_chart_data_get_node (self->base.data, row->index), options->language,
                                  mode == LABELS_NUMBERS, FALSE);
       sb_chart_label_set_layout (&row->label,
-                                 sb_chart_layout_new (self->base.context, options, text, f, FALSE,
+                                 sb_chart_layout_new (self->base.context, options, text, a->f, FALSE,
                                                       mode == LABELS_NUMBERS ? 0 : inner * 0.34,
                                                       mode == LABELS_SHORT ? (both ? 2 : 1) : 0,
                                                       PANGO_ALIGN_LEFT));
       row->label.color = options->palette.foreground;
-      label_w = MAX (label_w, row->label.rect.width);
+      a->label_w = MAX (a->label_w, row->label.rect.width);
     }
+}
 
-  self->plot_x = m + label_w + gap;
-  self->plot_width = inner - label_w - gap - (value_w > 0 ? value_w + gap : 0);
-  if (self->plot_width < inner * 0.28 && !force)
+/* The plot between the columns, at least 28 % of the width. FALSE when
+ * it is narrower, unless @force: then values go and labels are cut. */
+static gboolean
+place_plot (SbBarLayout *self,
+            Attempt     *a,
+            gboolean     force)
+{
+  double m = self->base.margin, inner = self->base.width - 2 * m;
+
+  self->plot_x = m + a->label_w + a->gap;
+  self->plot_width = inner - a->label_w - a->gap - (a->value_w > 0 ? a->value_w + a->gap : 0);
+  if (self->plot_width >= inner * 0.28)
+    return TRUE;
+  if (!force)
     return FALSE;
-  if (self->plot_width < inner * 0.28)
-    {
-      /* Forced: the plot keeps its share; values go, labels are cut. */
-      for (guint i = 0; i < self->n_nodes * self->n_series; i++)
-        sb_chart_label_clear (&self->values[i]);
-      value_w = 0;
-      self->plot_width = MAX (inner * 0.28, inner - label_w - gap);
-      self->plot_x = m + inner - self->plot_width;
-    }
+  for (guint i = 0; i < self->n_nodes * self->n_series; i++)
+    sb_chart_label_clear (&self->values[i]);
+  a->value_w = 0;
+  self->plot_width = MAX (inner * 0.28, inner - a->label_w - a->gap);
+  self->plot_x = m + inner - self->plot_width;
+  return TRUE;
+}
 
-  /* The band figures under the plot. */
+/* The band figures under the plot. */
+static void
+measure_ticks (SbBarLayout *self,
+               Attempt     *a)
+{
   for (guint k = 0; k < N_TICKS; k++)
     {
       g_autofree char *text = k == N_TICKS - 1 ? g_strdup_printf ("%u %%", k * 20) : g_strdup_printf ("%u", k * 20);
 
-      sb_chart_label_set_layout (&self->ticks[k], sb_chart_layout_new (self->base.context, options, text, ft, FALSE,
-                                                                       0, 0, PANGO_ALIGN_LEFT));
-      self->ticks[k].color = options->palette.muted;
-      tick_h = MAX (tick_h, self->ticks[k].rect.height);
+      sb_chart_label_set_layout (&self->ticks[k], sb_chart_layout_new (self->base.context, &self->base.options, text,
+                                                                       a->ft, FALSE, 0, 0, PANGO_ALIGN_LEFT));
+      self->ticks[k].color = self->base.options.palette.muted;
+      a->tick_h = MAX (a->tick_h, self->ticks[k].rect.height);
     }
+}
 
-  top = m;
-  bottom = self->base.legend.rect.y - (self->base.legend.rect.height > 0 ? gap : 0);
-  available = bottom - top - tick_h - gap * 0.4;
+/* Room to spare: airier rows, up to a point, and the block centred in
+ * what is left. */
+static void
+spread_rows (SbBarLayout *self,
+             Attempt     *a,
+             double       total,
+             double       available)
+{
+  guint n_node_rows = 0;
+  double extra;
 
-  bar_gap = n_s > 1 ? MAX (1.0, f * 0.15) : 0;
-  row_pad = f * 0.45;
-  header_pad = f * 0.35;
-  pitch = options->show_values && value_w > 0 ? value_h : 0;
-  {
-    double bar_min = MAX (2.0, f * 0.45), bar_max = MAX (bar_min, f * (n_s > 1 ? 1.2 : 2.0));
+  for (guint r = 0; r < self->n_rows; r++)
+    n_node_rows += !self->rows[r].header;
+  extra = MIN ((available - total) / MAX (n_node_rows, 1), a->f * 1.5);
+  for (guint r = 0; r < self->n_rows; r++)
+    if (!self->rows[r].header)
+      self->rows[r].height += extra;
+  total += extra * n_node_rows;
+  a->top += (available - total) / 2;
+}
 
-    total = rows_height (self, bar_min, pitch, bar_gap, row_pad, header_pad);
-    if (total > available && !force)
-      return FALSE;
-    bar = bar_max;
-    while (bar > bar_min && rows_height (self, bar, pitch, bar_gap, row_pad, header_pad) > available)
-      bar = MAX (bar_min, bar - (bar_max - bar_min) / 16);
-    total = rows_height (self, bar, pitch, bar_gap, row_pad, header_pad);
+/* The bars as thick as the height allows, between a least and a most
+ * for the font size. FALSE when even the thinnest do not fit, unless
+ * @force: then every row is squeezed alike. */
+static gboolean
+size_rows (SbBarLayout *self,
+           Attempt     *a,
+           gboolean     force)
+{
+  guint n_s = MAX (self->n_series, 1);
+  double bottom = self->base.legend.rect.y - (self->base.legend.rect.height > 0 ? a->gap : 0);
+  double available, total, bar_min, bar_max;
 
-    if (total > available)
-      {
-        /* Forced and still too tall: squeeze every row alike. */
-        double scale = available / total;
+  a->top = self->base.margin;
+  available = bottom - a->top - a->tick_h - a->gap * 0.4;
+  a->bar_gap = n_s > 1 ? MAX (1.0, a->f * 0.15) : 0;
+  a->row_pad = a->f * 0.45;
+  a->header_pad = a->f * 0.35;
+  a->pitch = self->base.options.show_values && a->value_w > 0 ? a->value_h : 0;
+  bar_min = MAX (2.0, a->f * 0.45);
+  bar_max = MAX (bar_min, a->f * (n_s > 1 ? 1.2 : 2.0));
 
-        bar = MAX (1.0, bar * scale);
-        for (guint r = 0; r < self->n_rows; r++)
-          self->rows[r].height *= scale;
-        total = available;
-      }
-    else if (total < available)
-      {
-        /* Room to spare: airier rows, up to a point, and the block
-         * centred in what is left. */
-        guint n_node_rows = 0;
-        double extra;
+  total = rows_height (self, a, bar_min);
+  if (total > available && !force)
+    return FALSE;
+  a->bar = bar_max;
+  while (a->bar > bar_min && rows_height (self, a, a->bar) > available)
+    a->bar = MAX (bar_min, a->bar - (bar_max - bar_min) / 16);
+  total = rows_height (self, a, a->bar);
 
-        for (guint r = 0; r < self->n_rows; r++)
-          n_node_rows += !self->rows[r].header;
-        extra = MIN ((available - total) / MAX (n_node_rows, 1), f * 1.5);
-        for (guint r = 0; r < self->n_rows; r++)
-          if (!self->rows[r].header)
-            self->rows[r].height += extra;
-        total += extra * n_node_rows;
-        top += (available - total) / 2;
-      }
-  }
+  if (total > available)
+    {
+      double scale = available / total;
 
-  /* Place the rows, then bars and values inside them. */
-  y = top;
+      a->bar = MAX (1.0, a->bar * scale);
+      for (guint r = 0; r < self->n_rows; r++)
+        self->rows[r].height *= scale;
+    }
+  else if (total < available)
+    spread_rows (self, a, total, available);
+  return TRUE;
+}
+
+/* A node's bars, one per series, centred in its row, with their values. */
+static void
+place_bars (SbBarLayout   *self,
+            const Attempt *a,
+            const SbBarRow *row)
+{
+  guint n_s = MAX (self->n_series, 1);
+  double slot = MAX (a->bar, a->pitch);
+  double stack = (n_s - 1) * (slot + a->bar_gap) + slot;
+  double sy = row->y + (row->height - stack) / 2;
+
+  for (guint s = 0; s < self->n_series; s++)
+    {
+      guint k = s * self->n_nodes + row->index;
+      double by = sy + s * (slot + a->bar_gap) + (slot - a->bar) / 2;
+      double fraction = 0;
+
+      self->rated[k] = sb_chart_series_get_fraction (sb_chart_data_get_series (self->base.data, s),
+                                                     row->index, &fraction);
+      self->tracks[k] = (SbChartRect) { self->plot_x, by, self->plot_width, a->bar };
+      self->fills[k] = (SbChartRect) { self->plot_x, by, self->rated[k] ? self->plot_width * fraction : 0, a->bar };
+      self->values[k].rect.x = self->plot_x + self->plot_width + a->gap;
+      self->values[k].rect.y = by + a->bar / 2 - self->values[k].rect.height / 2;
+    }
+}
+
+/* The rows one below the other, each with its label and bars. */
+static void
+place_rows (SbBarLayout   *self,
+            const Attempt *a)
+{
+  double y = a->top;
+
   for (guint r = 0; r < self->n_rows; r++)
     {
       SbBarRow *row = &self->rows[r];
 
       row->y = y;
-      row->label.rect.x = m;
+      row->label.rect.x = self->base.margin;
       if (row->header)
-        row->label.rect.y = y + header_pad * 0.6;
+        row->label.rect.y = y + a->header_pad * 0.6;
       else
-        row->label.rect.y = y + (row->height - row->label.rect.height) / 2;
-      if (!row->header)
         {
-          double slot = MAX (bar, pitch);
-          double stack = (n_s - 1) * (slot + bar_gap) + slot;
-          double sy = y + (row->height - stack) / 2;
-
-          for (guint s = 0; s < self->n_series; s++)
-            {
-              guint k = s * self->n_nodes + row->index;
-              double by = sy + s * (slot + bar_gap) + (slot - bar) / 2;
-              double fraction = 0;
-
-              self->rated[k] = sb_chart_series_get_fraction (sb_chart_data_get_series (self->base.data, s),
-                                                             row->index, &fraction);
-              self->tracks[k] = (SbChartRect) { self->plot_x, by, self->plot_width, bar };
-              self->fills[k] = (SbChartRect) { self->plot_x, by, self->rated[k] ? self->plot_width * fraction : 0, bar };
-              self->values[k].rect.x = self->plot_x + self->plot_width + gap;
-              self->values[k].rect.y = by + bar / 2 - self->values[k].rect.height / 2;
-            }
+          row->label.rect.y = y + (row->height - row->label.rect.height) / 2;
+          place_bars (self, a, row);
         }
       y += row->height;
     }
-  self->plot_top = top;
+  self->plot_top = a->top;
   self->plot_bottom = y;
+}
 
-  /* Ticks under the plot; fewer of them when they would touch. */
+/* Ticks under the plot; fewer of them when they would touch. */
+static void
+place_ticks (SbBarLayout   *self,
+             const Attempt *a)
+{
+  double m = self->base.margin;
+
   for (guint k = 0; k < N_TICKS; k++)
     {
       SbChartLabel *tick = &self->ticks[k];
       double x = self->plot_x + self->plot_width * k / (N_TICKS - 1) - tick->rect.width / 2;
 
       tick->rect.x = CLAMP (x, m, self->base.width - m - tick->rect.width);
-      tick->rect.y = y + gap * 0.4;
+      tick->rect.y = self->plot_bottom + a->gap * 0.4;
     }
   for (guint step = 1; step <= N_TICKS; step++)
     {
@@ -306,10 +369,10 @@ try_layout (SbBarLayout *self,
 
       for (guint k = 0; k + step < N_TICKS && !touch; k += step)
         {
-          SbChartRect a = self->ticks[k].rect, b = self->ticks[k + step].rect;
+          SbChartRect r = self->ticks[k].rect, next = self->ticks[k + step].rect;
 
-          a.width += 2;
-          touch = sb_chart_rect_intersects (&a, &b) || (k + step < N_TICKS - 1 && (N_TICKS - 1) % step != 0);
+          r.width += 2;
+          touch = sb_chart_rect_intersects (&r, &next) || (k + step < N_TICKS - 1 && (N_TICKS - 1) % step != 0);
         }
       if (!touch || step == N_TICKS)
         {
@@ -319,43 +382,43 @@ try_layout (SbBarLayout *self,
           break;
         }
     }
+}
+
+/* Lays everything out in one style. With @force it always succeeds, by
+ * squeezing rows and hiding the labels that still do not fit, legend and
+ * headings first in line to stay. */
+static gboolean
+try_layout (SbBarLayout *self,
+            double       f,
+            LabelMode    mode,
+            ValueMode    values,
+            gboolean     force)
+{
+  double min_font = sb_chart_min_font_size (&self->base.options, self->base.font_size);
+  Attempt a = { 0 };
+
+  a.f = f;
+  a.gap = MAX (3.0, f * 0.6);
+  a.fv = MAX (min_font, f * 0.9);
+  a.ft = MAX (min_font, f * 0.85);
+  measure_values (self, &a, values);
+  measure_row_labels (self, &a, mode);
+  if (!place_plot (self, &a, force))
+    return FALSE;
+  measure_ticks (self, &a);
+  if (!size_rows (self, &a, force))
+    return FALSE;
+  place_rows (self, &a);
+  place_ticks (self, &a);
 
   self->base.font_size = f;
   self->base.numbers_only = mode == LABELS_NUMBERS;
-
   if (labels_fit (self))
     return TRUE;
   if (!force)
     return FALSE;
-
-  /* Forced: drop what still collides or leaves the canvas, legend and
-   * headings first in line to stay. */
-  {
-    SbChartRect canvas = { 0, 0, self->base.width, self->base.height };
-
-    for (guint i = 0; i < self->base.labels->len; i++)
-      {
-        SbChartLabel *label = g_ptr_array_index (self->base.labels, i);
-
-        if (label->layout == NULL)
-          continue;
-        if (!sb_chart_rect_inside (&label->rect, &canvas))
-          {
-            sb_chart_label_clear (label);
-            continue;
-          }
-        for (guint j = 0; j < i; j++)
-          {
-            SbChartLabel *other = g_ptr_array_index (self->base.labels, j);
-
-            if (other->layout != NULL && sb_chart_rect_intersects (&label->rect, &other->rect))
-              {
-                sb_chart_label_clear (label);
-                break;
-              }
-          }
-      }
-  }
+  sb_chart_labels_drop_colliding ((SbChartLabel **) self->base.labels->pdata, self->base.labels->len,
+                                  self->base.width, self->base.height);
   return TRUE;
 }
 

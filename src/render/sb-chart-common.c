@@ -208,6 +208,36 @@ sb_chart_labels_overlap (SbChartLabel * const *labels,
   return FALSE;
 }
 
+/* Hides each label that leaves the @width × @height canvas or touches
+ * one before it: the first in @labels are the first to stay. */
+void
+sb_chart_labels_drop_colliding (SbChartLabel **labels,
+                                guint          n_labels,
+                                double         width,
+                                double         height)
+{
+  SbChartRect canvas = { 0, 0, width, height };
+
+  for (guint i = 0; i < n_labels; i++)
+    {
+      SbChartLabel *label = labels[i];
+
+      if (label->layout == NULL)
+        continue;
+      if (!sb_chart_rect_inside (&label->rect, &canvas))
+        {
+          sb_chart_label_clear (label);
+          continue;
+        }
+      for (guint j = 0; j < i; j++)
+        if (labels[j]->layout != NULL && sb_chart_rect_intersects (&label->rect, &labels[j]->rect))
+          {
+            sb_chart_label_clear (label);
+            break;
+          }
+    }
+}
+
 void
 sb_chart_set_color (cairo_t            *cr,
                     const SbChartColor *color)

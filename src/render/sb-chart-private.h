@@ -119,6 +119,10 @@ gboolean      sb_chart_rect_inside        (const SbChartRect     *inner,
                                            const SbChartRect     *outer);
 gboolean      sb_chart_labels_overlap     (SbChartLabel * const  *labels,
                                            guint                  n_labels);
+void          sb_chart_labels_drop_colliding (SbChartLabel       **labels,
+                                           guint                  n_labels,
+                                           double                 width,
+                                           double                 height);
 
 void          sb_chart_set_color          (cairo_t               *cr,
                                            const SbChartColor    *color);

@@ -227,27 +227,11 @@ best_wrap (SbRadarLayout     *self,
 static void
 drop_colliding_axis_labels (SbRadarLayout *self)
 {
-  SbChartRect canvas = { 0, 0, self->base.width, self->base.height };
+  g_autofree SbChartLabel **labels = g_new (SbChartLabel *, MAX (self->n_axes, 1));
 
   for (guint i = 0; i < self->n_axes; i++)
-    {
-      SbChartLabel *label = &self->axes[i].label;
-
-      if (label->layout == NULL)
-        continue;
-      if (!sb_chart_rect_inside (&label->rect, &canvas))
-        {
-          sb_chart_label_clear (label);
-          continue;
-        }
-      for (guint j = 0; j < i; j++)
-        if (self->axes[j].label.layout != NULL &&
-            sb_chart_rect_intersects (&label->rect, &self->axes[j].label.rect))
-          {
-            sb_chart_label_clear (label);
-            break;
-          }
-    }
+    labels[i] = &self->axes[i].label;
+  sb_chart_labels_drop_colliding (labels, self->n_axes, self->base.width, self->base.height);
 }
 
 /* Last resort: the smallest numbers; hide whatever still collides or
