@@ -606,28 +606,13 @@ hatch (cairo_t           *cr,
   cairo_restore (cr);
 }
 
-void
-sb_bar_layout_draw (const SbBarLayout *self,
-                    cairo_t           *cr)
+/* Each dimension's rows on its tint, as one band. */
+static void
+draw_tints (const SbBarLayout *self,
+            cairo_t           *cr)
 {
-  const SbChartPalette *palette;
-  double m;
+  double m = self->base.margin;
 
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (cr != NULL);
-
-  palette = &self->base.options.palette;
-  m = self->base.margin;
-
-  cairo_save (cr);
-  if (palette->background.alpha > 0)
-    {
-      sb_chart_set_color (cr, &palette->background);
-      cairo_rectangle (cr, 0, 0, self->base.width, self->base.height);
-      cairo_fill (cr);
-    }
-
-  /* Each dimension's rows on its tint, as one band. */
   for (guint r = 0; r < self->n_rows; )
     {
       guint group = row_group (self, r);
@@ -641,6 +626,14 @@ sb_bar_layout_draw (const SbBarLayout *self,
       cairo_rectangle (cr, m / 2, y0, self->base.width - m, y1 - y0);
       cairo_fill (cr);
     }
+}
+
+/* Every track, filled to the share scored, or hatched when unrated. */
+static void
+draw_bars (const SbBarLayout *self,
+           cairo_t           *cr)
+{
+  const SbChartPalette *palette = &self->base.options.palette;
 
   for (guint k = 0; k < self->n_nodes * self->n_series; k++)
     {
@@ -665,8 +658,15 @@ sb_bar_layout_draw (const SbBarLayout *self,
           hatch (cr, t, MAX (4.0, t->height * 0.8));
         }
     }
+}
 
-  /* The band edges across every track; 0 and 100 % solid. */
+/* The band edges across every track; 0 and 100 % solid. */
+static void
+draw_thresholds (const SbBarLayout *self,
+                 cairo_t           *cr)
+{
+  const SbChartPalette *palette = &self->base.options.palette;
+
   cairo_set_line_width (cr, 1);
   for (guint k = 0; k < N_TICKS; k++)
     {
@@ -690,7 +690,20 @@ sb_bar_layout_draw (const SbBarLayout *self,
       cairo_stroke (cr);
     }
   cairo_set_dash (cr, NULL, 0, 0);
+}
 
+void
+sb_bar_layout_draw (const SbBarLayout *self,
+                    cairo_t           *cr)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+
+  cairo_save (cr);
+  sb_chart_base_draw_background (&self->base, cr);
+  draw_tints (self, cr);
+  draw_bars (self, cr);
+  draw_thresholds (self, cr);
   /* The legend's own labels come first in the list; it draws them. */
   for (guint i = self->base.legend.entries->len; i < self->base.labels->len; i++)
     sb_chart_label_draw (cr, g_ptr_array_index (self->base.labels, i));

@@ -82,6 +82,21 @@ sb_chart_base_fit_legend (SbChartBase *base,
                               max_height);
 }
 
+/* The palette's background over the whole chart, unless it is clear
+ * (on screen, where the widget's own shows through). */
+void
+sb_chart_base_draw_background (const SbChartBase *base,
+                               cairo_t           *cr)
+{
+  const SbChartColor *background = &base->options.palette.background;
+
+  if (background->alpha <= 0)
+    return;
+  sb_chart_set_color (cr, background);
+  cairo_rectangle (cr, 0, 0, base->width, base->height);
+  cairo_fill (cr);
+}
+
 /* FALSE when the label was dropped for lack of room (rect and text are
  * left alone then). */
 gboolean

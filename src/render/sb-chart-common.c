@@ -411,6 +411,106 @@ swatch_width (SbChartKeyKind kind,
   return kind == SB_CHART_KEY_SERIES ? font_size * 2.2 : font_size * 0.9;
 }
 
+/* Measures the entries at size @f in rows no wider than @width, each
+ * entry at most a @columns-th of it: where each row ends, how wide it is,
+ * and the height of them all. FALSE when an entry's text would be too
+ * narrow to read. */
+static gboolean
+legend_measure (SbChartLegend        *legend,
+                PangoContext         *context,
+                const SbChartOptions *options,
+                double                f,
+                guint                 columns,
+                double                width,
+                GArray               *row_ends,
+                GArray               *row_widths,
+                double               *total_h)
+{
+  guint n = legend->entries->len;
+  double gap = f * 0.4, spacing = f * 1.6, line_gap = f * 0.35;
+  double max_entry = width / columns - (columns > 1 ? spacing : 0);
+  double row_w = 0, row_h = 0;
+  guint first = 0;
+
+  *total_h = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      SbChartKeyEntry *entry = &g_array_index (legend->entries, SbChartKeyEntry, i);
+      double sw = swatch_width (entry->kind, f);
+      double text_w = max_entry - sw - gap;
+      double w;
+
+      if (text_w < f * 2)
+        return FALSE;
+      sb_chart_label_set_layout (&entry->label,
+                                 sb_chart_layout_new (context, options, entry->text, f, FALSE,
+                                                      text_w, 1, PANGO_ALIGN_LEFT));
+      entry->label.color = options->palette.foreground;
+      w = sw + gap + entry->label.rect.width;
+      entry->swatch = (SbChartRect) { 0, 0, sw, f * 0.9 };
+
+      if (i > first && row_w + spacing + w > width)
+        {
+          g_array_append_val (row_ends, i);
+          g_array_append_val (row_widths, row_w);
+          *total_h += row_h + line_gap;
+          first = i;
+          row_w = 0;
+          row_h = 0;
+        }
+      row_w += (i > first ? spacing : 0) + w;
+      row_h = MAX (row_h, MAX (entry->label.rect.height, entry->swatch.height));
+    }
+  g_array_append_val (row_ends, n);
+  g_array_append_val (row_widths, row_w);
+  *total_h += row_h;
+  return TRUE;
+}
+
+/* Places the measured rows, each centred, the block ending at @bottom. */
+static void
+legend_place (SbChartLegend *legend,
+              double         f,
+              double         x,
+              double         bottom,
+              double         width,
+              GArray        *row_ends,
+              GArray        *row_widths,
+              double         total_h)
+{
+  double gap = f * 0.4, spacing = f * 1.6, line_gap = f * 0.35;
+  double y = bottom - total_h;
+  guint first = 0;
+
+  legend->rect = (SbChartRect) { x, y, width, total_h };
+  legend->font_size = f;
+  for (guint r = 0; r < row_ends->len; r++)
+    {
+      guint end = g_array_index (row_ends, guint, r);
+      double cx = x + (width - g_array_index (row_widths, double, r)) / 2;
+      double h = 0;
+
+      for (guint i = first; i < end; i++)
+        {
+          SbChartKeyEntry *entry = &g_array_index (legend->entries, SbChartKeyEntry, i);
+          h = MAX (h, MAX (entry->label.rect.height, entry->swatch.height));
+        }
+      for (guint i = first; i < end; i++)
+        {
+          SbChartKeyEntry *entry = &g_array_index (legend->entries, SbChartKeyEntry, i);
+
+          entry->swatch.x = cx;
+          entry->swatch.y = y + (h - entry->swatch.height) / 2;
+          cx += entry->swatch.width + gap;
+          entry->label.rect.x = cx;
+          entry->label.rect.y = y + (h - entry->label.rect.height) / 2;
+          cx += entry->label.rect.width + spacing;
+        }
+      y += h + line_gap;
+      first = end;
+    }
+}
+
 /* Flows the entries into centred rows that end at @bottom, shrinking the
  * font and then ellipsizing entries until they fit in @max_height. Returns
  * FALSE, with every entry hidden, if even that fails. */
@@ -435,83 +535,16 @@ sb_chart_legend_fit (SbChartLegend        *legend,
     {
       for (guint columns = 1; columns <= 4; columns++)
         {
-          double gap = f * 0.4, spacing = f * 1.6;
-          double max_entry = width / columns - (columns > 1 ? spacing : 0);
           g_autoptr(GArray) row_ends = g_array_new (FALSE, FALSE, sizeof (guint));
           g_autoptr(GArray) row_widths = g_array_new (FALSE, FALSE, sizeof (double));
-          double row_w = 0, row_h = 0, total_h = 0, line_gap = f * 0.35, y;
-          gboolean ok = TRUE;
-          guint first = 0;
+          double total_h;
 
-          for (guint i = 0; i < n && ok; i++)
-            {
-              SbChartKeyEntry *entry = &g_array_index (legend->entries, SbChartKeyEntry, i);
-              double sw = swatch_width (entry->kind, f);
-              double text_w = max_entry - sw - gap;
-              double w;
-
-              if (text_w < f * 2)
-                {
-                  ok = FALSE;
-                  break;
-                }
-              sb_chart_label_set_layout (&entry->label,
-                                         sb_chart_layout_new (context, options, entry->text, f, FALSE,
-                                                              text_w, 1, PANGO_ALIGN_LEFT));
-              entry->label.color = options->palette.foreground;
-              w = sw + gap + entry->label.rect.width;
-              entry->swatch = (SbChartRect) { 0, 0, sw, f * 0.9 };
-
-              if (i > first && row_w + spacing + w > width)
-                {
-                  g_array_append_val (row_ends, i);
-                  g_array_append_val (row_widths, row_w);
-                  total_h += row_h + line_gap;
-                  first = i;
-                  row_w = 0;
-                  row_h = 0;
-                }
-              row_w += (i > first ? spacing : 0) + w;
-              row_h = MAX (row_h, MAX (entry->label.rect.height, entry->swatch.height));
-            }
-          if (!ok)
+          /* Narrower columns leave even less room for the text. */
+          if (!legend_measure (legend, context, options, f, columns, width, row_ends, row_widths, &total_h))
             break;
-          g_array_append_val (row_ends, n);
-          g_array_append_val (row_widths, row_w);
-          total_h += row_h;
           if (total_h > max_height)
             continue;
-
-          /* Place the rows, each centred, the block ending at @bottom. */
-          y = bottom - total_h;
-          legend->rect = (SbChartRect) { x, y, width, total_h };
-          legend->font_size = f;
-          first = 0;
-          for (guint r = 0; r < row_ends->len; r++)
-            {
-              guint end = g_array_index (row_ends, guint, r);
-              double cx = x + (width - g_array_index (row_widths, double, r)) / 2;
-              double h = 0;
-
-              for (guint i = first; i < end; i++)
-                {
-                  SbChartKeyEntry *entry = &g_array_index (legend->entries, SbChartKeyEntry, i);
-                  h = MAX (h, MAX (entry->label.rect.height, entry->swatch.height));
-                }
-              for (guint i = first; i < end; i++)
-                {
-                  SbChartKeyEntry *entry = &g_array_index (legend->entries, SbChartKeyEntry, i);
-
-                  entry->swatch.x = cx;
-                  entry->swatch.y = y + (h - entry->swatch.height) / 2;
-                  cx += entry->swatch.width + gap;
-                  entry->label.rect.x = cx;
-                  entry->label.rect.y = y + (h - entry->label.rect.height) / 2;
-                  cx += entry->label.rect.width + spacing;
-                }
-              y += h + line_gap;
-              first = end;
-            }
+          legend_place (legend, f, x, bottom, width, row_ends, row_widths, total_h);
           return TRUE;
         }
       if (f <= min_font_size)

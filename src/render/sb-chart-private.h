@@ -75,6 +75,8 @@ void          sb_chart_base_clear         (SbChartBase           *base);
 gboolean      sb_chart_base_fit_legend    (SbChartBase           *base,
                                            double                 font_size,
                                            double                 max_height);
+void          sb_chart_base_draw_background (const SbChartBase   *base,
+                                           cairo_t               *cr);
 gboolean      sb_chart_base_get_label     (const SbChartBase     *base,
                                            guint                  index,
                                            SbChartRect           *rect,

@@ -290,22 +290,15 @@ void
 sb_radar_layout_draw (const SbRadarLayout *self,
                       cairo_t             *cr)
 {
-  const SbChartColor *background;
   double line_width;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL);
 
-  background = &self->base.options.palette.background;
   line_width = CLAMP (self->base.font_size / 6.5, 1.0, 3.0);
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  if (background->alpha > 0)
-    {
-      sb_chart_set_color (cr, background);
-      cairo_rectangle (cr, 0, 0, self->base.width, self->base.height);
-      cairo_fill (cr);
-    }
+  sb_chart_base_draw_background (&self->base, cr);
   if (self->n_axes > 0 && self->radius > 0)
     {
       draw_sectors (self, cr);
