@@ -253,7 +253,7 @@ sb_report_add_charts (SbReport  *self,
 {
   const char *keys[] = { "radar", "bars" };
 
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
       Block *block = sb_report_block_new (SB_REPORT_BLOCK_CHART, keys[i]);
 
