@@ -250,6 +250,50 @@ test_bad_files (void)
   g_rmdir (dir);
 }
 
+/* The window's --help lists every option of the command line, from the
+ * one table both parse with. */
+static void
+test_help_lists_commands (void)
+{
+  g_auto(SbTestRun) app = { 0 };
+  g_auto(SbTestRun) cli = { 0 };
+  g_autoptr(GRegex) option = g_regex_new ("^  (--[a-z-]+)", G_REGEX_MULTILINE, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  guint n = 0;
+
+  sb_test_run_scorebook (&app, "--help", NULL);
+  g_assert_cmpint (app.status, ==, 0);
+  sb_test_run_scorebook (&cli, "--validate", "--help", NULL);
+  g_assert_cmpint (cli.status, ==, 0);
+  g_assert_nonnull (strstr (app.out, "--goto"));
+  for (g_regex_match (option, cli.out, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *name = g_match_info_fetch (match, 1);
+      g_autofree char *line = g_strconcat ("\n  ", name, NULL);
+
+      if (g_str_equal (name, "--help"))
+        continue;
+      if (strstr (app.out, line) == NULL)
+        g_error ("%s is not in the window's --help:\n%s", name, app.out);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 14);
+}
+
+/* An option of the commands given with no command is refused, with the
+ * commands it goes with, rather than taken for the window's. */
+static void
+test_modifier_without_command (void)
+{
+  g_auto(SbTestRun) run = { 0 };
+
+  sb_test_run_scorebook (&run, "--lang", "en", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err, "--lang "));
+  g_assert_nonnull (strstr (run.err, "--export-chart"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,6 +309,8 @@ main (int   argc,
   g_test_add_func ("/cli/validate/kind-by-root", test_validate_kind_by_root);
   g_test_add_func ("/cli/validate/missing-file", test_validate_missing_file);
   g_test_add_func ("/cli/bad-files", test_bad_files);
+  g_test_add_func ("/cli/help/lists-commands", test_help_lists_commands);
+  g_test_add_func ("/cli/modifier-without-command", test_modifier_without_command);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include "sb-application.h"
 #include "sb-assessment-file.h"
 #include "sb-autosave.h"
+#include "sb-cli.h"
 #include "sb-i18n.h"
 #include "sb-widget-language.h"
 #include "sb-window-private.h"
@@ -693,12 +694,11 @@ static void
 sb_application_init (SbApplication *self)
 {
   const GOptionEntry entries[] = {
-    { "standard", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Use this standard instead of the bundled one"), N_("FILE") },
     { "goto", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Open at the node with this id, e.g. 1.1.1"), N_("ID") },
-    { "validate", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Check standard files and report each problem (no window)"), NULL },
-    { "outline", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the standard as tab-separated rows (no window)"), NULL },
     { NULL }
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  /* --standard, and in --help the commands that need no window. */
+  sb_cli_add_options (G_APPLICATION (self));
 }

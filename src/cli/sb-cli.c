@@ -51,7 +51,7 @@ typedef struct
   { { name, 0, 0, arg, NULL, description, arg_description }, G_STRUCT_OFFSET (SbCliOptions, field), role }
 
 /* The one list of the command line's options: sb_cli_run() parses with
- * it, and --help shows it. */
+ * it, and the application shows it in its own --help. */
 static const Option options_table[] = {
   OPTION ("validate", G_OPTION_ARG_NONE, validate, OPTION_COMMAND,
           N_("Check standard files and report each problem"), NULL),
@@ -107,6 +107,18 @@ option_entries (SbCliOptions *options)
   return entries;
 }
 
+/* Lists every option of the command line in @application's --help. The
+ * application never sees a command or a modifier (sb_cli_run() takes
+ * those first); --standard means the same to both. */
+void
+sb_cli_add_options (GApplication *application)
+{
+  g_autofree GOptionEntry *entries = option_entries (NULL);
+
+  g_return_if_fail (G_IS_APPLICATION (application));
+  g_application_add_main_option_entries (application, entries);
+}
+
 /* Whether @arg names @option: --NAME, or --NAME=VALUE for an option
  * that takes a value. A modifier is caught with any value, so that the
  * window never takes it for one of its own. */
@@ -137,6 +149,21 @@ find_option (int         argc,
   return NULL;
 }
 
+/* A modifier with no command would have been taken for the window's
+ * option it is not: said, with the commands it goes with. */
+static int
+refuse_modifier (const char *modifier)
+{
+  g_autoptr(GString) commands = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (options_table); i++)
+    if (options_table[i].role == OPTION_COMMAND)
+      g_string_append_printf (commands, "%s--%s", commands->len ? ", " : "", options_table[i].entry.long_name);
+  /* Translators: the first %s is an option, the second the list of commands it can go with */
+  g_printerr (_("--%s goes with one of the commands %s\n"), modifier, commands->str);
+  return 2;
+}
+
 /* Runs a headless command when argv asks for one and returns its exit
  * status; returns -1 when it asks for none, so the caller starts the GUI. */
 int
@@ -149,9 +176,13 @@ sb_cli_run (int    argc,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = NULL;
 
+  const char *modifier;
 
   if (find_option (argc, argv, OPTION_COMMAND) == NULL)
-    return -1;
+    {
+      modifier = find_option (argc, argv, OPTION_MODIFIER);
+      return modifier != NULL ? refuse_modifier (modifier) : -1;
+    }
 
   entries = option_entries (&options);
   context = g_option_context_new (NULL);

@@ -4,11 +4,12 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
-int sb_cli_run (int    argc,
-                char **argv);
+int  sb_cli_run         (int            argc,
+                         char         **argv);
+void sb_cli_add_options (GApplication  *application);
 
 G_END_DECLS
