@@ -16,6 +16,7 @@
 
 #include "sb-assessment-file.h"
 #include "sb-assessment-private.h"
+#include "sb-atomic-file.h"
 #include "sb-autosave.h"
 
 /* Each recovery file KEY.scorebook has a KEY.ini beside it that says which
@@ -127,8 +128,10 @@ write_info (SbAutosave *self,
 {
   g_autoptr(GKeyFile) keys = g_key_file_new ();
   g_autofree char *path = path_for (self, ".ini");
-  g_autofree char *contents = NULL;
+  g_autoptr(GFile) info = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = NULL;
   GFile *file = sb_assessment_get_file (self->assessment);
+  char *contents;
   gsize len;
 
   if (file != NULL)
@@ -138,7 +141,9 @@ write_info (SbAutosave *self,
     }
   g_key_file_set_int64 (keys, INFO_GROUP, "pid", getpid ());
   contents = g_key_file_to_data (keys, &len, NULL);
-  if (!g_file_set_contents_full (path, contents, len, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+  bytes = g_bytes_new_take (contents, len);
+  /* Whole or not at all, and private: it names the saved file. */
+  if (!sb_atomic_file_replace (info, bytes, SB_ATOMIC_FILE_PRIVATE, error))
     return FALSE;
   /* Held for as long as this process keeps the work: the kernel lets go
    * when it ends, however it ends, so a live Scorebook is told from a dead
