@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mount.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
@@ -483,6 +484,26 @@ assert_names (Writer      writer,
     g_error ("“%s” does not name %s", message, path);
 }
 
+/* Writing the newer version to @path fails, with a message that names
+ * it, and leaves the older one (@before) as it was and nothing beside it. */
+static void
+assert_write_fails (Writer      writer,
+                    const char *path,
+                    const char *folder,
+                    GBytes     *before)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  g_assert_false (write_version (writer, path, 1, &error));
+  g_assert_nonnull (error);
+  assert_names (writer, error->message, path);
+  after = read_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+  assert_no_part (folder);
+  g_print ("%s\n", error->message);
+}
+
 /* In @folder, made a small or read-only tmpfs: the older version is
  * there, the newer one cannot be written. */
 static int
@@ -493,7 +514,6 @@ fault_child (Writer      writer,
   g_autofree char *path = target_in (writer, folder);
   g_autofree char *filler = g_build_filename (folder, "filler", NULL);
   g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
   g_autoptr(GError) error = NULL;
   gboolean full = g_str_equal (kind, "full");
   gboolean not_ours = g_str_equal (kind, "not-ours");
@@ -550,13 +570,36 @@ fault_child (Writer      writer,
       return 0;
     }
 
-  g_assert_false (write_version (writer, path, 1, &error));
-  g_assert_nonnull (error);
-  assert_names (writer, error->message, path);
-  after = read_bytes (path);
-  g_assert_true (g_bytes_equal (before, after));
-  assert_no_part (folder);
-  g_print ("%s\n", error->message);
+  assert_write_fails (writer, path, folder, before);
+  return 0;
+}
+
+/* In @folder, the older version whole; then this process may write no
+ * file past half the newer one, so the writer gets part of it out before
+ * a write fails (with EFBIG, the signal being ignored). The older version
+ * must stay as it was, and nothing be left beside it. */
+static int
+halfway_child (Writer      writer,
+               const char *folder)
+{
+  g_autofree char *path = target_in (writer, folder);
+  g_auto(References) references = { { NULL, NULL } };
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GError) error = NULL;
+  struct rlimit limit;
+  gint64 write_usec = 0;
+
+  make_references (writer, references.v, &write_usec);
+  g_assert_true (write_version (writer, path, 0, &error));
+  g_assert_no_error (error);
+  before = read_bytes (path);
+
+  limit.rlim_cur = limit.rlim_max = g_bytes_get_size (references.v[1]) / 2;
+  g_assert_cmpuint (limit.rlim_cur, >, 0);
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+  assert_write_fails (writer, path, folder, before);
   return 0;
 }
 
@@ -603,6 +646,12 @@ static void
 test_not_ours (gconstpointer data)
 {
   run_fault_child (GPOINTER_TO_UINT (data), "not-ours");
+}
+
+static void
+test_halfway (gconstpointer data)
+{
+  run_fault_child (GPOINTER_TO_UINT (data), "halfway");
 }
 
 /* Disk faults in this process */
@@ -813,6 +862,7 @@ main (int   argc,
     { "disk-full", test_disk_full },
     { "read-only-folder", test_read_only },
     { "writable-file-in-read-only-folder", test_not_ours },
+    { "failing-halfway", test_halfway },
     { "folder-deleted", test_folder_deleted },
     { "symlink", test_symlink },
     { "hard-link", test_hard_link },
@@ -823,6 +873,8 @@ main (int   argc,
    * data folder, so their recovery files are the parent's. */
   if (argc == 4 && strcmp (argv[1], "--write-loop") == 0)
     return write_loop_child (writer_named (argv[2]), argv[3]);
+  if (argc == 5 && strcmp (argv[1], "--fault") == 0 && strcmp (argv[3], "halfway") == 0)
+    return halfway_child (writer_named (argv[2]), argv[4]);
   if (argc == 5 && strcmp (argv[1], "--fault") == 0)
     return fault_child (writer_named (argv[2]), argv[3], argv[4]);
 
