@@ -583,18 +583,19 @@ halfway_child (Writer      writer,
                const char *folder)
 {
   g_autofree char *path = target_in (writer, folder);
-  g_auto(References) references = { { NULL, NULL } };
+  g_autoptr(GBytes) newer = NULL;
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GError) error = NULL;
   struct rlimit limit;
-  gint64 write_usec = 0;
 
-  make_references (writer, references.v, &write_usec);
+  g_assert_true (write_version (writer, path, 1, &error));
+  g_assert_no_error (error);
+  newer = read_bytes (path);
   g_assert_true (write_version (writer, path, 0, &error));
   g_assert_no_error (error);
   before = read_bytes (path);
 
-  limit.rlim_cur = limit.rlim_max = g_bytes_get_size (references.v[1]) / 2;
+  limit.rlim_cur = limit.rlim_max = g_bytes_get_size (newer) / 2;
   g_assert_cmpuint (limit.rlim_cur, >, 0);
   signal (SIGXFSZ, SIG_IGN);
   g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
