@@ -14,8 +14,8 @@ struct _SbBandPicker
 
   /* Children */
   GtkWidget    *caption;
-  GtkWidget    *bands;        /* the row of band buttons */
-  GPtrArray    *buttons;      /* GtkToggleButton, one per band */
+  GtkWidget    *bands;        /* the row of band cards */
+  GPtrArray    *buttons;      /* SbBandCard, one per band */
   GtkWidget    *controls;
   GtkWidget    *percent_label;
   GtkWidget    *spin;
@@ -27,7 +27,7 @@ struct _SbBandPicker
   /* Owned */
   SbAssessment *assessment;
   SbNode       *node;
-  SbDisplayLanguage language;
+  SbDisplayLanguage language; /* of the guide's texts */
   gulong        rating_handler;
   char         *message;      /* what the last typed percent became, or NULL */
   char         *pending;      /* the note on a typed percent, until it is written */
@@ -36,7 +36,7 @@ struct _SbBandPicker
   guint         band;         /* 1-based; 0 unrated */
   guint         percent;
   guint         hovered;      /* the band under the pointer, 0 for none */
-  guint         focused;      /* the band whose button has the focus, 0 for none */
+  guint         focused;      /* the band whose card has the focus, 0 for none */
   gboolean      syncing;
   gboolean      writing;
   gboolean      spin_empty;   /* unrated: the spin shows no number */
