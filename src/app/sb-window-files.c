@@ -14,8 +14,6 @@
 #include "sb-print.h"
 #include "sb-window-private.h"
 
-typedef void (*SavedFunc) (SbWindow *self);
-
 static GSettings *
 settings_of (SbWindow *self)
 {
@@ -79,7 +77,7 @@ start_in_folder_of (SbWindow       *self,
 static GFile *
 export_folder (SbWindow *self)
 {
-  GFile *file = sb_assessment_get_file (sb_window_get_assessment (self));
+  GFile *file = sb_assessment_get_file (self->assessment);
   g_autoptr(GFile) folder = file ? g_file_get_parent (file) : NULL;
 
   return folder ? g_steal_pointer (&folder) : folder_of_setting (self, "last-export-folder");
@@ -94,13 +92,12 @@ exported (SbWindow     *self,
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(GFile) folder = g_file_get_parent (file);
-  SbNotices *notices = sb_window_get_notices (self);
 
   /* The window may have been closed while a PDF was being written. */
   if (app != NULL && folder != NULL && g_file_peek_path (folder) != NULL)
     g_settings_set_string (settings_of (self), "last-export-folder", g_file_peek_path (folder));
-  if (notices != NULL)
-    sb_notices_show_exported (notices, kind, file);
+  if (self->notices != NULL)
+    sb_notices_show_exported (self->notices, kind, file);
 }
 
 static void
@@ -137,12 +134,12 @@ sb_window_save_to (SbWindow *self,
 
   /* Saving under a new name takes that file from every other process
    * first; the old name is let go once the save has worked. */
-  held = sb_window_get_lock (self);
+  held = self->lock;
   if (held == NULL || !g_file_equal (sb_file_lock_get_file (held), file))
     lock = sb_file_lock_acquire (file, &error);
   else
     lock = g_object_ref (held);
-  if (lock == NULL || !sb_assessment_file_save (sb_window_get_assessment (self), file, NULL, &error))
+  if (lock == NULL || !sb_assessment_file_save (self->assessment, file, NULL, &error))
     {
       sb_application_tell (GTK_WINDOW (self), _("The assessment could not be saved"), error->message);
       return FALSE;
@@ -158,7 +155,7 @@ save_as_response (GtkNativeDialog *chooser,
                   int              response,
                   SbWindow        *self)
 {
-  SavedFunc then = g_object_get_data (G_OBJECT (chooser), "sb-then");
+  SbWindowThen then = self->after_save;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -184,9 +181,9 @@ save_as_response (GtkNativeDialog *chooser,
 
 static void
 save_as (SbWindow  *self,
-         SavedFunc  then)
+         SbWindowThen  then)
 {
-  SbAssessment *assessment = sb_window_get_assessment (self);
+  SbAssessment *assessment = self->assessment;
   GtkFileChooserNative *chooser;
   const char *applicant = sb_assessment_get_applicant (assessment);
   g_autofree char *name = NULL;
@@ -204,7 +201,7 @@ save_as (SbWindow  *self,
       g_strdelimit (name, "/\\", '-');
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
-  g_object_set_data (G_OBJECT (chooser), "sb-then", then);
+  self->after_save = then;
   g_signal_connect (chooser, "response", G_CALLBACK (save_as_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -216,8 +213,8 @@ changed_on_disk_response (GtkDialog *dialog,
                           int        response,
                           SbWindow  *self)
 {
-  SavedFunc then = g_object_get_data (G_OBJECT (dialog), "sb-then");
-  GFile *file = sb_assessment_get_file (sb_window_get_assessment (self));
+  SbWindowThen then = self->after_save;
+  GFile *file = sb_assessment_get_file (self->assessment);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   if (response == RESPONSE_SAVE_AS)
@@ -230,9 +227,9 @@ changed_on_disk_response (GtkDialog *dialog,
  * a colleague, another program): ask before their version is replaced. */
 static void
 ask_changed_on_disk (SbWindow  *self,
-                     SavedFunc  then)
+                     SbWindowThen  then)
 {
-  g_autofree char *name = g_file_get_basename (sb_assessment_get_file (sb_window_get_assessment (self)));
+  g_autofree char *name = g_file_get_basename (sb_assessment_get_file (self->assessment));
   g_autofree char *question = g_strdup_printf (_("“%s” was changed by another program"), name);
   GtkWidget *dialog;
 
@@ -248,16 +245,16 @@ ask_changed_on_disk (SbWindow  *self,
                           NULL);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), RESPONSE_SAVE_AS);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  g_object_set_data (G_OBJECT (dialog), "sb-then", then);
+  self->after_save = then;
   g_signal_connect (dialog, "response", G_CALLBACK (changed_on_disk_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
 save (SbWindow  *self,
-      SavedFunc  then)
+      SbWindowThen  then)
 {
-  GFile *file = sb_assessment_get_file (sb_window_get_assessment (self));
+  GFile *file = sb_assessment_get_file (self->assessment);
 
   if (file == NULL)
     save_as (self, then);
@@ -328,7 +325,8 @@ typedef struct
 } NewDialog;
 
 static void
-new_dialog_free (gpointer data)
+new_dialog_free (gpointer  data,
+                 GClosure *closure)
 {
   g_free (data);
 }
@@ -398,15 +396,15 @@ new_activated (GtkWidget  *widget,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (state->kind), 1);
   gtk_box_append (GTK_BOX (content), grid);
 
-  g_object_set_data_full (G_OBJECT (state->dialog), "sb-state", state, new_dialog_free);
-  g_signal_connect (state->dialog, "response", G_CALLBACK (new_response), state);
+  /* The answer's state lives as long as the dialog's handler. */
+  g_signal_connect_data (state->dialog, "response", G_CALLBACK (new_response), state, new_dialog_free, 0);
   gtk_window_present (GTK_WINDOW (state->dialog));
 }
 
 static void
 close_now (SbWindow *self)
 {
-  g_object_set_data (G_OBJECT (self), "sb-closing", GINT_TO_POINTER (TRUE));
+  self->closing = TRUE;
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -456,12 +454,12 @@ static gboolean
 close_request (GtkWindow *window)
 {
   SbWindow *self = SB_WINDOW (window);
-  SbAssessment *assessment = sb_window_get_assessment (self);
+  SbAssessment *assessment = self->assessment;
   g_autofree char *name = NULL;
   g_autofree char *question = NULL;
   GtkWidget *dialog;
 
-  if (g_object_get_data (G_OBJECT (self), "sb-closing") || !sb_assessment_get_dirty (assessment))
+  if (self->closing || !sb_assessment_get_dirty (assessment))
     return FALSE;
 
   name = sb_window_dup_document_name (self);
@@ -490,7 +488,7 @@ print_activated (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   SbWindow *self = SB_WINDOW (widget);
-  SbAssessment *assessment = sb_window_get_assessment (self);
+  SbAssessment *assessment = self->assessment;
   gboolean notes = g_settings_get_boolean (settings_of (self), "include-notes");
   const char *language = sb_window_get_language (self);
 
@@ -514,8 +512,8 @@ chart_response (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
-      SbAssessment *assessment = sb_window_get_assessment (self);
-      gboolean radar = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "sb-radar"));
+      SbAssessment *assessment = self->assessment;
+      gboolean radar = self->export_radar;
       g_autoptr(SbChartData) data = sb_chart_data_new_for_assessments (radar ? SB_CHART_LEVEL_ITEMS : SB_CHART_LEVEL_DIMENSIONS,
                                                                        &assessment, 1);
       g_autoptr(GError) error = NULL;
@@ -567,7 +565,7 @@ export_chart_activated (GtkWidget  *widget,
   folder = export_folder (self);
   gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data (G_OBJECT (chooser), "sb-radar", GINT_TO_POINTER (radar));
+  self->export_radar = radar;
   g_signal_connect (chooser, "response", G_CALLBACK (chart_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -4,20 +4,70 @@
  */
 #pragma once
 
+#include "sb-autosave.h"
 #include "sb-file-lock.h"
 #include "sb-notices.h"
 #include "sb-window.h"
 
 G_BEGIN_DECLS
 
+/* What to do once a save has worked (close the window, say). */
+typedef void (*SbWindowThen) (SbWindow *self);
+
+/* The window's state, for its own files (sb-window*.c) only. */
+struct _SbWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  GtkPaned             *paned;
+  GtkListView          *sidebar;
+  GtkBox               *page;
+  GtkDropDown          *language_dropdown;
+  GtkMenuButton        *menu_button;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkScrolledWindow    *page_scroller;
+  GtkInfoBar           *details_bar;
+  GtkLabel             *details_label;
+  GtkButton            *details_button;
+  SbNotices            *notices;
+
+  /* Owned */
+  SbStandard           *standard;
+  SbAssessment         *assessment;
+  SbAutosave           *autosave;
+  SbFileLock           *lock;        /* keeps other processes off the file */
+  char                 *disk_etag;   /* the file as this window last read or wrote it */
+  GtkWidget            *title_label;
+  GtkWidget            *picker;      /* the band picker on the page, if any */
+  GHashTable           *places;     /* place_key() → its widget on the page, for search and undo */
+  GtkWidget            *marked;     /* the place last led to, while its page shows */
+  GtkWidget            *subtitle_label;
+  GListStore           *root;       /* overview, profile, criteria, the standard's front matter */
+  GtkTreeListModel     *tree;
+  GtkSingleSelection   *selection;
+  char                 *language;   /* "zh-CN", "en" or "both" */
+  const char           *offered[3];  /* the text languages the standard has, as the header lists them */
+  guint                 n_offered;
+  gboolean              listing;     /* while the header's list is built, its choice is no user's */
+  GMenu                *primary;    /* the primary menu: built once, its sections refilled in place */
+  GMenu                *charts;     /* its Export Chart */
+  GMenu                *recent;     /* its Open Recent */
+  gboolean              details_dismissed;  /* the bar was closed for this assessment */
+  gboolean              closing;     /* unsaved work was answered for: close without asking */
+  SbWindowThen          after_save;  /* what the save being asked for does once it has worked */
+  gboolean              export_radar; /* the chart the open export chooser is for */
+};
+
+
 void sb_window_class_add_file_actions (GtkWidgetClass *widget_class);
 void sb_window_discard_recovery       (SbWindow       *self);
 char *sb_window_dup_document_name     (SbWindow       *self);
 void sb_window_hold_lock              (SbWindow       *self,
                                        SbFileLock     *lock);
-SbFileLock *sb_window_get_lock        (SbWindow       *self);
 void sb_window_note_disk_state        (SbWindow       *self);
 gboolean sb_window_changed_on_disk    (SbWindow       *self);
-SbNotices *sb_window_get_notices      (SbWindow       *self);
 
 G_END_DECLS

@@ -19,53 +19,10 @@
 #include "sb-language.h"
 #include "sb-nav-entry.h"
 #include "sb-note-list.h"
-#include "sb-notices.h"
 #include "sb-search.h"
 #include "sb-widget-language.h"
 #include "sb-window-private.h"
 
-struct _SbWindow
-{
-  GtkApplicationWindow  parent_instance;
-
-  /* Template widgets */
-  GtkPaned             *paned;
-  GtkListView          *sidebar;
-  GtkBox               *page;
-  GtkDropDown          *language_dropdown;
-  GtkMenuButton        *menu_button;
-  GtkToggleButton      *search_button;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
-  GtkScrolledWindow    *page_scroller;
-  GtkInfoBar           *details_bar;
-  GtkLabel             *details_label;
-  GtkButton            *details_button;
-  SbNotices            *notices;
-
-  /* Owned */
-  SbStandard           *standard;
-  SbAssessment         *assessment;
-  SbAutosave           *autosave;
-  SbFileLock           *lock;        /* keeps other processes off the file */
-  char                 *disk_etag;   /* the file as this window last read or wrote it */
-  GtkWidget            *title_label;
-  GtkWidget            *picker;      /* the band picker on the page, if any */
-  GHashTable           *places;     /* place_key() → its widget on the page, for search and undo */
-  GtkWidget            *marked;     /* the place last led to, while its page shows */
-  GtkWidget            *subtitle_label;
-  GListStore           *root;       /* overview, profile, criteria, the standard's front matter */
-  GtkTreeListModel     *tree;
-  GtkSingleSelection   *selection;
-  char                 *language;   /* "zh-CN", "en" or "both" */
-  const char           *offered[3];  /* the text languages the standard has, as the header lists them */
-  guint                 n_offered;
-  gboolean              listing;     /* while the header's list is built, its choice is no user's */
-  GMenu                *primary;    /* the primary menu: built once, its sections refilled in place */
-  GMenu                *charts;     /* its Export Chart */
-  GMenu                *recent;     /* its Open Recent */
-  gboolean              details_dismissed;  /* the bar was closed for this assessment */
-};
 
 G_DEFINE_FINAL_TYPE (SbWindow, sb_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -1468,14 +1425,6 @@ sb_window_hold_lock (SbWindow   *self,
     sb_atomic_file_clean_leftovers (sb_file_lock_get_file (lock));
 }
 
-/* The lock on @file if this window holds it. */
-SbFileLock *
-sb_window_get_lock (SbWindow *self)
-{
-  g_return_val_if_fail (SB_IS_WINDOW (self), NULL);
-  return self->lock;
-}
-
 static char *
 query_etag (GFile *file)
 {
@@ -1507,14 +1456,6 @@ sb_window_changed_on_disk (SbWindow *self)
   g_return_val_if_fail (SB_IS_WINDOW (self), FALSE);
   now = query_etag (sb_assessment_get_file (self->assessment));
   return now != NULL && g_strcmp0 (now, self->disk_etag) != 0;
-}
-
-/* The bars across the top, for the window's file actions to tell with. */
-SbNotices *
-sb_window_get_notices (SbWindow *self)
-{
-  g_return_val_if_fail (SB_IS_WINDOW (self), NULL);
-  return self->notices;
 }
 
 /* For work closed without saving: its recovery file goes too. */
