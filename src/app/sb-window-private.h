@@ -5,6 +5,7 @@
 #pragma once
 
 #include "sb-autosave.h"
+#include "sb-display-language.h"
 #include "sb-file-lock.h"
 #include "sb-notices.h"
 #include "sb-window.h"
@@ -41,15 +42,14 @@ struct _SbWindow
   SbFileLock           *lock;        /* keeps other processes off the file */
   char                 *disk_etag;   /* the file as this window last read or wrote it */
   GtkWidget            *title_label;
-  GtkWidget            *picker;      /* the band picker on the page, if any */
-  GHashTable           *places;     /* place_key() → its widget on the page, for search and undo */
+  GtkWidget            *shown;       /* the page widget in self->page: a node, overview, text page or search results */
   GtkWidget            *marked;     /* the place last led to, while its page shows */
   GtkWidget            *subtitle_label;
   GListStore           *root;       /* overview, profile, criteria, the standard's front matter */
   GtkTreeListModel     *tree;
   GtkSingleSelection   *selection;
-  char                 *language;   /* "zh-CN", "en" or "both" */
-  const char           *offered[3];  /* the text languages the standard has, as the header lists them */
+  SbDisplayLanguage     language;
+  SbDisplayLanguage     offered[3];  /* the text languages the standard has, as the header lists them */
   guint                 n_offered;
   gboolean              listing;     /* while the header's list is built, its choice is no user's */
   GMenu                *primary;    /* the primary menu: built once, its sections refilled in place */

@@ -8,21 +8,19 @@
 
 #include <glib/gi18n.h>
 
-#include "sb-assessment-file.h"
 #include "sb-atomic-file.h"
-#include "sb-autosave.h"
-#include "sb-band-picker.h"
-#include "sb-chart-view.h"
 #include "sb-details-dialog.h"
-#include "sb-file-lock.h"
 #include "sb-i18n.h"
 #include "sb-language.h"
 #include "sb-nav-entry.h"
-#include "sb-note-list.h"
-#include "sb-search.h"
+#include "sb-node-page.h"
+#include "sb-notices.h"
+#include "sb-overview-page.h"
+#include "sb-page.h"
+#include "sb-search-results.h"
+#include "sb-text-page.h"
 #include "sb-widget-language.h"
 #include "sb-window-private.h"
-
 
 G_DEFINE_FINAL_TYPE (SbWindow, sb_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -34,41 +32,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* The one language a single line (a sidebar row) is shown in. */
-static const char *
-primary_language (SbWindow *self)
-{
-  return g_str_equal (self->language, SB_LANG_EN) ? SB_LANG_EN : SB_LANG_ZH;
-}
-
-static char *
-node_label (SbWindow *self,
-            SbNode   *node)
-{
-  const SbText *title = sb_node_get_title (node);
-
-  if (g_str_equal (self->language, "both"))
-    return g_strdup_printf ("%s  %s  %s", sb_node_get_number (node),
-                            sb_text_get (title, SB_LANG_ZH), sb_text_get (title, SB_LANG_EN));
-  return g_strdup_printf ("%s  %s", sb_node_get_number (node), sb_text_get (title, primary_language (self)));
-}
-
-/* "19.5 / 30" once something under the node is rated, "— / 30" before. */
-static char *
-score_text (SbWindow *self,
-            SbNode   *node)
-{
-  SbScore score = { 0 };
-  g_autofree char *max = sb_points_format_exact (sb_node_get_points (node));
-  g_autofree char *points = NULL;
-
-  if (self->assessment == NULL || !sb_assessment_get_score (self->assessment, sb_node_get_id (node), &score) ||
-      score.n_rated == 0)
-    return g_strdup_printf ("— / %s", max);
-  points = sb_points_format_exact (score.points);
-  return g_strdup_printf ("%s / %s", points, max);
-}
 
 static GListModel *
 create_children (gpointer item,
@@ -84,34 +47,6 @@ create_children (gpointer item,
   if (children == NULL || g_list_model_get_n_items (children) == 0)
     return NULL;
   return g_object_ref (children);
-}
-
-/* The title of any sidebar item, in the chosen language or both. */
-static char *
-item_label (SbWindow *self,
-            GObject  *item)
-{
-  const SbText *title = NULL;
-  const char *number = "";
-
-  if (SB_IS_NODE (item))
-    return node_label (self, SB_NODE (item));
-  if (SB_IS_NAV_ENTRY (item))
-    return g_strdup (sb_nav_entry_get_title (SB_NAV_ENTRY (item)));
-  if (SB_IS_SECTION (item))
-    {
-      title = sb_section_get_title (SB_SECTION (item));
-      number = sb_section_get_number (SB_SECTION (item));
-    }
-  else if (SB_IS_GUIDE (item))
-    title = sb_guide_get_name (SB_GUIDE (item));
-
-  if (title == NULL)
-    return g_strdup ("");
-  if (g_str_equal (self->language, "both"))
-    return g_strdup_printf ("%s%s%s  %s", number, *number ? "  " : "",
-                            sb_text_get (title, SB_LANG_ZH), sb_text_get (title, SB_LANG_EN));
-  return g_strdup_printf ("%s%s%s", number, *number ? "  " : "", sb_text_get (title, primary_language (self)));
 }
 
 static void
@@ -152,13 +87,14 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
   GtkWidget *title = gtk_widget_get_first_child (box);
   GtkWidget *points = gtk_widget_get_last_child (box);
-  g_autofree char *label = item_label (self, item);
-  g_autofree char *max = SB_IS_NODE (item) ? score_text (self, SB_NODE (item)) : g_strdup ("");
+  g_autofree char *label = sb_page_item_label (item, self->language);
+  g_autofree char *max = SB_IS_NODE (item) ? sb_page_score_text (self->assessment, SB_NODE (item)) : g_strdup ("");
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
   gtk_label_set_text (GTK_LABEL (title), label);
   /* The entries of the interface (overview, glossary…) are in its language. */
-  sb_label_set_language (GTK_LABEL (title), SB_IS_NAV_ENTRY (item) ? sb_widget_language_interface () : self->language);
+  sb_label_set_language (GTK_LABEL (title), SB_IS_NAV_ENTRY (item) ? sb_widget_language_interface ()
+                                                                       : sb_display_language_to_tag (self->language));
   gtk_widget_set_tooltip_text (title, label);
   gtk_label_set_text (GTK_LABEL (points), max);
   if (*max != '\0')
@@ -168,108 +104,6 @@ bind_row (GtkSignalListItemFactory *factory,
     }
   else
     gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-}
-
-/* Labels for a text in the chosen language, or in both, Chinese first. */
-static void
-append_text (SbWindow     *self,
-             GtkBox       *box,
-             const SbText *text,
-             const char   *css_class)
-{
-  const char *langs[2] = { primary_language (self), NULL };
-
-  if (g_str_equal (self->language, "both"))
-    langs[0] = SB_LANG_ZH, langs[1] = SB_LANG_EN;
-
-  for (guint i = 0; i < G_N_ELEMENTS (langs) && langs[i]; i++)
-    {
-      const char *value = sb_text_get (text, langs[i]);
-      GtkWidget *label;
-
-      if (*value == '\0')
-        continue;
-      label = gtk_label_new (value);
-      sb_label_set_language (GTK_LABEL (label), langs[i]);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      /* Selectable for copying, but no tab stop. Not focusable alone is not
-       * enough: a selectable label still claims to take the focus it
-       * refuses, so Tab would stop on it and the focus go nowhere. */
-      gtk_widget_set_focusable (label, FALSE);
-      gtk_widget_set_can_focus (label, FALSE);
-      if (css_class)
-        gtk_widget_add_css_class (label, css_class);
-      if (i > 0)
-        gtk_widget_add_css_class (label, "second-language");
-      gtk_box_append (box, label);
-    }
-}
-
-/* A label that screen readers announce as a heading. */
-static GtkWidget *
-heading_new (const char *text)
-{
-  return g_object_new (GTK_TYPE_LABEL,
-                       "label", text,
-                       "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                       NULL);
-}
-
-static void
-append_heading (GtkBox     *box,
-                const char *heading)
-{
-  GtkWidget *label = heading_new (heading);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_add_css_class (label, "page-heading");
-  gtk_box_append (box, label);
-}
-
-static void
-append_block (SbWindow     *self,
-              const char   *heading,
-              const SbText *text)
-{
-  if (sb_text_get_n_langs (text) == 0)
-    return;
-  append_heading (self->page, heading);
-  append_text (self, self->page, text, "body-text");
-}
-
-/* What the standard calls @node's kind, as a heading starts: "Item". */
-static char *
-kind_name (SbWindow *self,
-           SbNode   *node)
-{
-  g_autofree char *name = sb_node_dup_kind_name (node, primary_language (self));
-  gunichar first = g_utf8_get_char (name);
-  char head[8] = { 0 };
-
-  g_unichar_to_utf8 (g_unichar_totitle (first), head);
-  return g_strconcat (head, g_utf8_next_char (name), NULL);
-}
-
-/* The key of a place on the page that search and undo lead to: a
- * guidance point by its id, a list of notes by its owner and kind. */
-static char *
-place_key (const char *owner_id,
-           int         note_kind)
-{
-  return note_kind < 0 ? g_strdup (owner_id) : g_strdup_printf ("%s/notes/%d", owner_id, note_kind);
-}
-
-static void
-add_place (SbWindow   *self,
-           const char *owner_id,
-           int         note_kind,
-           GtkWidget  *widget)
-{
-  g_hash_table_replace (self->places, place_key (owner_id, note_kind), widget);
 }
 
 /* Whether the keyboard focus is on @widget or inside it. */
@@ -340,9 +174,8 @@ clear_page (SbWindow *self)
 
   if (had_focus)
     gtk_window_set_focus (GTK_WINDOW (self), NULL);
-  self->picker = NULL;
+  self->shown = NULL;
   self->marked = NULL;
-  g_hash_table_remove_all (self->places);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->page))))
     gtk_box_remove (self->page, child);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->page_scroller), 0);
@@ -371,6 +204,20 @@ scroll_when_placed (GtkWidget     *place,
   return G_SOURCE_REMOVE;
 }
 
+/* The widget of the place @key (sb_page_place_key()) on the shown page. */
+static GtkWidget *
+lookup_place (SbWindow   *self,
+              const char *key)
+{
+  if (key == NULL)
+    return NULL;
+  if (SB_IS_NODE_PAGE (self->shown))
+    return sb_node_page_lookup_place (SB_NODE_PAGE (self->shown), key);
+  if (SB_IS_TEXT_PAGE (self->shown))
+    return sb_text_page_lookup_place (SB_TEXT_PAGE (self->shown), key);
+  return NULL;
+}
+
 /* Brings the place @key stands for on the shown page into view and marks
  * it until the next page or place, with the focus on its first control (or
  * on the sidebar row when it has none). FALSE when the page has no such
@@ -379,7 +226,7 @@ static gboolean
 lead_to (SbWindow   *self,
          const char *key)
 {
-  GtkWidget *place = key != NULL ? g_hash_table_lookup (self->places, key) : NULL;
+  GtkWidget *place = lookup_place (self, key);
   GtkWidget *controls, *next;
 
   if (place == NULL)
@@ -399,432 +246,11 @@ lead_to (SbWindow   *self,
   return TRUE;
 }
 
-/* @lang: the language of @text, NULL for the interface's. */
-static void
-append_title (SbWindow   *self,
-              const char *text,
-              const char *lang,
-              const char *meta)
-{
-  GtkWidget *label = heading_new (text);
-
-  if (lang != NULL)
-    sb_label_set_language (GTK_LABEL (label), lang);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "title-1");
-  gtk_box_append (self->page, label);
-
-  if (meta != NULL)
-    {
-      label = gtk_label_new (meta);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (self->page, label);
-    }
-}
-
-/* A numbered entry: the number in a column of its own, texts beside it. */
-static GtkWidget *
-append_numbered (SbWindow     *self,
-                 const char   *number,
-                 const SbText *title,
-                 const SbText *text)
-{
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label = gtk_label_new (number);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "point-number");
-  gtk_widget_add_css_class (label, "numeric");
-  if (title != NULL)
-    append_text (self, GTK_BOX (texts), title, "point-title");
-  append_text (self, GTK_BOX (texts), text, "body-text");
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (row), label);
-  gtk_box_append (GTK_BOX (row), texts);
-  gtk_widget_add_css_class (row, "guidance-point");
-  gtk_box_append (self->page, row);
-  return row;
-}
-
-static void
-show_node (SbWindow *self,
-           SbNode   *node)
-{
-  g_autofree char *title = node_label (self, node);
-  g_autofree char *points = sb_points_format_exact (sb_node_get_points (node));
-  g_autofree char *meta = NULL;
-  g_autofree char *kind = kind_name (self, node);
-  GListModel *guidance = sb_node_get_guidance (node);
-  SbGuide *guide = sb_node_get_guide (node);
-
-  if (guide != NULL)
-    meta = g_strdup_printf (_("%s · %s points · %s"), kind, points,
-                            sb_text_get (sb_guide_get_name (guide), primary_language (self)));
-  else
-    meta = g_strdup_printf (_("%s · %s points"), kind, points);
-  append_title (self, title, self->language, meta);
-
-  append_block (self, _("Explanation"), sb_node_get_explanation (node));
-  append_block (self, _("Key points"), sb_node_get_keypoint (node));
-  append_block (self, _("Basic and overall requirements"), sb_node_get_requirement (node));
-
-  if (g_list_model_get_n_items (guidance) > 0)
-    append_heading (self->page, _("Guidance points"));
-  for (guint i = 0; i < g_list_model_get_n_items (guidance); i++)
-    {
-      g_autoptr(SbGuidancePoint) point = g_list_model_get_item (guidance, i);
-      const char *point_id = sb_guidance_point_get_id (point);
-
-      add_place (self, point_id, -1,
-                 append_numbered (self, sb_guidance_point_get_number (point),
-                                  sb_guidance_point_get_title (point), sb_guidance_point_get_text (point)));
-      if (sb_node_is_scored (node))
-        {
-          GtkWidget *evidence = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-          g_autofree char *notes_title = g_strdup_printf (_("Evidence notes for %s"), sb_guidance_point_get_number (point));
-          g_autofree char *refs_title = g_strdup_printf (_("Evidence seen for %s"), sb_guidance_point_get_number (point));
-          GtkWidget *notes = sb_note_list_new (notes_title);
-          GtkWidget *refs = sb_note_list_new (refs_title);
-
-          sb_note_list_set_target (SB_NOTE_LIST (notes), self->assessment, point_id, SB_NOTE_EVIDENCE);
-          sb_note_list_set_target (SB_NOTE_LIST (refs), self->assessment, point_id, SB_NOTE_REFERENCE);
-          add_place (self, point_id, SB_NOTE_EVIDENCE, notes);
-          add_place (self, point_id, SB_NOTE_REFERENCE, refs);
-          gtk_box_append (GTK_BOX (evidence), notes);
-          gtk_box_append (GTK_BOX (evidence), refs);
-          gtk_widget_add_css_class (evidence, "evidence");
-          gtk_box_append (self->page, evidence);
-        }
-    }
-
-  if (sb_node_is_scored (node))
-    {
-      GtkWidget *strengths = sb_note_list_new (_("Strengths"));
-      GtkWidget *opportunities = sb_note_list_new (_("Opportunities for improvement"));
-
-      sb_note_list_set_target (SB_NOTE_LIST (strengths), self->assessment, sb_node_get_id (node), SB_NOTE_STRENGTH);
-      sb_note_list_set_target (SB_NOTE_LIST (opportunities), self->assessment, sb_node_get_id (node), SB_NOTE_OPPORTUNITY);
-      add_place (self, sb_node_get_id (node), SB_NOTE_STRENGTH, strengths);
-      add_place (self, sb_node_get_id (node), SB_NOTE_OPPORTUNITY, opportunities);
-      gtk_widget_add_css_class (strengths, "findings");
-      gtk_box_append (self->page, strengths);
-      gtk_box_append (self->page, opportunities);
-
-      append_heading (self->page, _("Rating"));
-      self->picker = sb_band_picker_new ();
-      sb_band_picker_set_language (SB_BAND_PICKER (self->picker), self->language);
-      sb_band_picker_set_target (SB_BAND_PICKER (self->picker), self->assessment, node);
-      gtk_box_append (self->page, self->picker);
-      add_place (self, sb_node_get_id (node), -1, self->picker);
-    }
-}
-
-/* The profile text is the assessment's: typing writes it through the model
- * (so undo covers it), and a change from the model (an undo) shows here. */
-static void
-profile_buffer_changed (GtkTextBuffer *buffer,
-                        SbWindow      *self)
-{
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (g_strcmp0 (text, sb_assessment_get_profile (self->assessment)) != 0)
-    sb_assessment_set_profile (self->assessment, text);
-}
-
-static void
-profile_changed_in_model (GtkTextBuffer *buffer,
-                          GParamSpec    *pspec,
-                          SbAssessment  *assessment)
-{
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-  const char *profile = sb_assessment_get_profile (assessment);
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (g_strcmp0 (text, profile ? profile : "") != 0)
-    gtk_text_buffer_set_text (buffer, profile ? profile : "", -1);
-}
-
-static void
-append_profile_editor (SbWindow *self)
-{
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *view = gtk_text_view_new ();
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  const char *profile = sb_assessment_get_profile (self->assessment);
-
-  append_heading (self->page, _("The applicant’s profile"));
-  gtk_text_buffer_set_enable_undo (buffer, FALSE);
-  gtk_text_buffer_set_text (buffer, profile ? profile : "", -1);
-  sb_text_view_follow_language (GTK_TEXT_VIEW (view));
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_widget_set_size_request (view, -1, 160);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("The applicant’s profile"), -1);
-  g_signal_connect (buffer, "changed", G_CALLBACK (profile_buffer_changed), self);
-  g_signal_connect_object (self->assessment, "notify::profile", G_CALLBACK (profile_changed_in_model),
-                           buffer, G_CONNECT_SWAPPED);
-  gtk_frame_set_child (GTK_FRAME (frame), view);
-  gtk_box_append (self->page, frame);
-  add_place (self, sb_section_get_id (sb_standard_get_profile (self->standard)), -1, frame);
-}
-
-static void
-show_section (SbWindow  *self,
-              SbSection *section)
-{
-  g_autofree char *title = item_label (self, G_OBJECT (section));
-  GListModel *children = sb_section_get_children (section);
-
-  append_title (self, title, self->language, NULL);
-  append_text (self, self->page, sb_section_get_body (section), "body-text");
-  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
-    {
-      g_autoptr(SbSection) child = g_list_model_get_item (children, i);
-      append_numbered (self, sb_section_get_number (child), sb_section_get_title (child),
-                       sb_section_get_body (child));
-    }
-  if (section == sb_standard_get_profile (self->standard))
-    append_profile_editor (self);
-}
-
-/* Every band side by side in reading order, as the scoring guide prints it. */
-static void
-show_guide (SbWindow *self,
-            SbGuide  *guide)
-{
-  g_autofree char *title = item_label (self, G_OBJECT (guide));
-  GListModel *bands = sb_guide_get_bands (guide);
-
-  append_title (self, title, self->language, NULL);
-  append_text (self, self->page, sb_guide_get_description (guide), "body-text");
-  for (guint i = 0; i < g_list_model_get_n_items (bands); i++)
-    {
-      g_autoptr(SbBand) band = g_list_model_get_item (bands, i);
-      g_autofree char *range = g_strdup_printf ("%u–%u%%", sb_band_get_min (band), sb_band_get_max (band));
-      GPtrArray *descriptors = sb_band_get_descriptors (band);
-
-      append_heading (self->page, range);
-      append_text (self, self->page, sb_band_get_level (band), "point-title");
-      for (guint d = 0; d < descriptors->len; d++)
-        append_text (self, self->page, descriptors->pdata[d], "body-text");
-    }
-}
-
-static SbDisplayLanguage
-chart_language (SbWindow *self)
-{
-  SbDisplayLanguage language = SB_DISPLAY_LANGUAGE_ZH;
-
-  sb_display_language_parse (self->language, &language);
-  return language;
-}
-
 static void
 chart_node_activated (SbWindow *self,
                       SbNode   *node)
 {
   sb_window_select_id (self, sb_node_get_id (node));
-}
-
-static GtkWidget *
-chart_new (SbWindow     *self,
-           SbChartKind   kind,
-           SbChartLevel  level)
-{
-  GtkWidget *chart = sb_chart_view_new (kind);
-  g_autoptr(SbChartData) data = sb_chart_data_new_for_assessments (level, &self->assessment, 1);
-
-  sb_chart_view_set_language (SB_CHART_VIEW (chart), chart_language (self));
-  sb_chart_view_set_data (SB_CHART_VIEW (chart), data);
-  gtk_widget_set_hexpand (chart, TRUE);
-  /* Side by side, each chart keeps its own height. */
-  gtk_widget_set_valign (chart, GTK_ALIGN_CENTER);
-  g_signal_connect_swapped (chart, "node-activated", G_CALLBACK (chart_node_activated), self);
-  return chart;
-}
-
-/* One row of the score table: number and title, points of maximum,
- * percent, rated count. Unrated is said in words, never shown as 0 %. */
-static void
-append_score_row (SbWindow *self,
-                  GtkGrid  *grid,
-                  int       row,
-                  SbNode   *node)
-{
-  SbScore score = { 0 };
-  g_autofree char *title = node_label (self, node);
-  g_autofree char *points = score_text (self, node);
-  g_autofree char *percent = NULL;
-  g_autofree char *rated = NULL;
-  GtkWidget *labels[4];
-
-  sb_assessment_get_score (self->assessment, sb_node_get_id (node), &score);
-  if (score.n_rated > 0)
-    {
-      g_autofree char *number = sb_percent_format (score.points, score.maximum);
-      percent = g_strdup_printf ("%s %%", number);
-    }
-  else
-    percent = g_strdup (_("unrated"));
-  rated = g_strdup_printf (_("%u of %u rated"), score.n_rated, score.n_scored);
-
-  labels[0] = gtk_label_new (title);
-  labels[1] = gtk_label_new (points);
-  labels[2] = gtk_label_new (percent);
-  labels[3] = gtk_label_new (rated);
-  for (int i = 0; i < 4; i++)
-    {
-      gtk_label_set_xalign (GTK_LABEL (labels[i]), i == 0 ? 0 : 1);
-      if (i > 0)
-        gtk_widget_add_css_class (labels[i], "numeric");
-      if (sb_node_get_depth (node) == 0)
-        gtk_widget_add_css_class (labels[i], "heading");
-      gtk_grid_attach (grid, labels[i], i, row, 1, 1);
-    }
-  gtk_widget_set_margin_start (labels[0], 18 * sb_node_get_depth (node));
-  gtk_label_set_ellipsize (GTK_LABEL (labels[0]), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (labels[0], TRUE);
-}
-
-/* The applicant at a glance: total, charts of the dimensions and items,
- * and the same numbers as a table (which is also what a screen reader
- * reads in place of the charts). */
-static void
-show_overview (SbWindow *self)
-{
-  SbScore total = { 0 };
-  g_autofree char *points = NULL;
-  g_autofree char *maximum = NULL;
-  g_autofree char *headline = NULL;
-  g_autofree char *detail = NULL;
-  const char *applicant = sb_assessment_get_applicant (self->assessment);
-  GtkWidget *label, *charts, *grid;
-  GListModel *criteria = sb_standard_get_criteria (self->standard);
-  int row = 0;
-
-  sb_assessment_get_score (self->assessment, NULL, &total);
-  points = sb_points_format_exact (total.points);
-  maximum = sb_points_format_exact (total.maximum);
-  headline = g_strdup_printf ("%s / %s", points, maximum);
-  {
-    g_autofree char *percent = sb_percent_format (total.points, total.maximum);
-    g_autofree char *scored = sb_standard_dup_scored_name (self->standard, primary_language (self), TRUE);
-    /* Translators: a percent, then how many of the scored parts are rated;
-     * the last %s is what the standard calls them, as in "sub-items" or "items" */
-    detail = g_strdup_printf (_("%s %% · %u of %u %s rated"), percent, total.n_rated, total.n_scored, scored);
-  }
-
-  /* What an examiner typed is in the language of the texts beside it. */
-  append_title (self, applicant && *applicant ? applicant : _("Overview"),
-                applicant && *applicant ? self->language : NULL, NULL);
-  label = gtk_label_new (headline);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "total");
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_box_append (self->page, label);
-  label = gtk_label_new (detail);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (self->page, label);
-
-  /* Side by side where both fit, one above the other where they do not
-   * (large text, or a narrow page). */
-  charts = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (charts), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (charts), 2);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (charts), 24);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (charts), 24);
-  gtk_widget_add_css_class (charts, "charts");
-  for (guint i = 0; i < 2; i++)
-    {
-      gtk_flow_box_append (GTK_FLOW_BOX (charts),
-                           i == 0 ? chart_new (self, SB_CHART_KIND_RADAR, SB_CHART_LEVEL_ITEMS)
-                                  : chart_new (self, SB_CHART_KIND_BARS, SB_CHART_LEVEL_DIMENSIONS));
-      /* The charts take no focus of their own: the score table says the same. */
-      gtk_widget_set_focusable (GTK_WIDGET (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (charts), (int) i)), FALSE);
-    }
-  gtk_box_append (self->page, charts);
-
-  append_heading (self->page, _("Scores"));
-  grid = gtk_grid_new ();
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Scores"), -1);
-  for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
-    {
-      g_autoptr(SbNode) dimension = g_list_model_get_item (criteria, i);
-      GListModel *items = sb_node_get_children (dimension);
-
-      append_score_row (self, GTK_GRID (grid), row++, dimension);
-      for (guint j = 0; j < g_list_model_get_n_items (items); j++)
-        {
-          g_autoptr(SbNode) item = g_list_model_get_item (items, j);
-          append_score_row (self, GTK_GRID (grid), row++, item);
-        }
-    }
-  gtk_box_append (self->page, grid);
-}
-
-static void
-show_entry (SbWindow   *self,
-            SbNavEntry *entry)
-{
-  GListModel *list = NULL;
-
-  if (sb_nav_entry_get_kind (entry) == SB_NAV_OVERVIEW)
-    {
-      show_overview (self);
-      return;
-    }
-  append_title (self, sb_nav_entry_get_title (entry), NULL, NULL);
-  switch (sb_nav_entry_get_kind (entry))
-    {
-    case SB_NAV_OVERVIEW:
-      g_assert_not_reached ();
-    case SB_NAV_STANDARD:
-      {
-        GPtrArray *subtitles = sb_standard_get_subtitles (self->standard);
-
-        append_text (self, self->page, sb_standard_get_title (self->standard), "title-2");
-        for (guint i = 0; i < subtitles->len; i++)
-          append_text (self, self->page, subtitles->pdata[i], NULL);
-        append_text (self, self->page, sb_standard_get_issuer (self->standard), "dim-label");
-        append_text (self, self->page, sb_standard_get_compiler (self->standard), "dim-label");
-      }
-      return;
-    case SB_NAV_GLOSSARY:
-      list = sb_standard_get_glossary (self->standard);
-      break;
-    case SB_NAV_REFERENCES:
-      list = sb_standard_get_references (self->standard);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(SbSection) section = g_list_model_get_item (list, i);
-      g_autofree char *number = *sb_section_get_number (section) ? g_strdup_printf ("[%s]", sb_section_get_number (section))
-                                                                 : g_strdup ("");
-      const SbText *title = sb_section_get_title (section);
-
-      append_numbered (self, number, sb_text_get_n_langs (title) ? title : NULL, sb_section_get_body (section));
-    }
 }
 
 static GObject *
@@ -861,6 +287,39 @@ remeasure_page (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The page of @item: a node, a section or guide, or one of the window's
+ * own entries (the overview, the standard's front matter). */
+static GtkWidget *
+page_new (SbWindow *self,
+          GObject  *item)
+{
+  GtkWidget *page;
+
+  if (SB_IS_NODE (item))
+    return sb_node_page_new (SB_NODE (item), self->assessment, self->language);
+  if (SB_IS_SECTION (item))
+    return sb_text_page_new_for_section (SB_SECTION (item), self->assessment, self->language);
+  if (SB_IS_GUIDE (item))
+    return sb_text_page_new_for_guide (SB_GUIDE (item), self->language);
+  if (!SB_IS_NAV_ENTRY (item))
+    return NULL;
+  if (sb_nav_entry_get_kind (SB_NAV_ENTRY (item)) != SB_NAV_OVERVIEW)
+    return sb_text_page_new_for_entry (SB_NAV_ENTRY (item), self->standard, self->language);
+  page = sb_overview_page_new (self->assessment, self->language);
+  g_signal_connect_swapped (page, "node-activated", G_CALLBACK (chart_node_activated), self);
+  return page;
+}
+
+/* Shows @page (if any) in place of the emptied one. */
+static void
+show_page (SbWindow  *self,
+           GtkWidget *page)
+{
+  self->shown = page;
+  if (page != NULL)
+    gtk_box_append (self->page, page);
+}
+
 /* A new page: the focus, if it was on the old one, follows the selection
  * to its sidebar row, from where Tab goes on into the page. */
 static void
@@ -871,14 +330,7 @@ selection_changed (SbWindow *self)
 
   g_timeout_add_full (G_PRIORITY_LOW, 100, remeasure_page, g_object_ref (self), g_object_unref);
   had_focus = clear_page (self);
-  if (SB_IS_NODE (item))
-    show_node (self, SB_NODE (item));
-  else if (SB_IS_SECTION (item))
-    show_section (self, SB_SECTION (item));
-  else if (SB_IS_GUIDE (item))
-    show_guide (self, SB_GUIDE (item));
-  else if (SB_IS_NAV_ENTRY (item))
-    show_entry (self, SB_NAV_ENTRY (item));
+  show_page (self, page_new (self, item));
   if (had_focus)
     focus_sidebar (self);
 }
@@ -891,18 +343,6 @@ is_ancestor (GObject *ancestor,
     if ((GObject *) n == ancestor)
       return TRUE;
   return FALSE;
-}
-
-static const char *
-item_id (GObject *item)
-{
-  if (SB_IS_NODE (item))
-    return sb_node_get_id (SB_NODE (item));
-  if (SB_IS_SECTION (item))
-    return sb_section_get_id (SB_SECTION (item));
-  if (SB_IS_GUIDE (item))
-    return sb_guide_get_id (SB_GUIDE (item));
-  return NULL;
 }
 
 /* Selects the sidebar row at @position and scrolls to it, which makes its
@@ -938,7 +378,7 @@ sb_window_select_id (SbWindow   *self,
       g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i);
       g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
 
-      if (g_strcmp0 (item_id (item), id) == 0)
+      if (g_strcmp0 (sb_page_item_id (item), id) == 0)
         {
           select_position (self, i);
           return TRUE;
@@ -951,107 +391,27 @@ sb_window_select_id (SbWindow   *self,
 
 /* Search results take the place of the page; choosing one goes there. */
 static void
-hit_clicked (GtkButton *button,
-             SbWindow  *self)
+hit_activated (SbWindow   *self,
+               const char *target_id,
+               const char *place)
 {
-  g_autofree char *id = g_strdup (g_object_get_data (G_OBJECT (button), "sb-target-id"));
-  g_autofree char *place = g_strdup (g_object_get_data (G_OBJECT (button), "sb-place"));
-
-  /* Leaving search mode shows the page again, which removes @button. */
+  /* Leaving search mode shows the page again, in place of the results. */
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  sb_window_select_id (self, id);
+  sb_window_select_id (self, target_id);
   if (!lead_to (self, place))
     focus_sidebar (self);
-}
-
-/* The snippet with the match in bold, every part escaped. */
-static char *
-snippet_markup (SbSearchHit *hit)
-{
-  g_autofree char *before = g_markup_escape_text (hit->snippet, hit->match_start);
-  g_autofree char *match = g_markup_escape_text (hit->snippet + hit->match_start, hit->match_length);
-  g_autofree char *after = g_markup_escape_text (hit->snippet + hit->match_start + hit->match_length, -1);
-
-  if (hit->match_length == 0)
-    return g_markup_escape_text (hit->snippet, -1);
-  return g_strconcat (before, "<b>", match, "</b>", after, NULL);
 }
 
 static void
 show_search_results (SbWindow   *self,
                      const char *query)
 {
-  g_autoptr(GPtrArray) hits = sb_search_assessment (self->assessment, query, 100);
-  g_autoptr(GPtrArray) in_standard = sb_search_standard (self->standard, query, 200);
-  g_autofree char *title = NULL;
-  guint n_notes = hits->len;
+  GtkWidget *results = sb_search_results_new (self->assessment, query, self->language);
 
-  /* The examiner's own notes first: they are what is looked for most. */
-  g_ptr_array_extend_and_steal (hits, g_steal_pointer (&in_standard));
   if (clear_page (self))
     gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u place for “%s”", "%u places for “%s”", hits->len),
-                           hits->len, query);
-  append_title (self, title, NULL, hits->len >= 200 ? _("Showing the first results; type more to narrow the search.") : NULL);
-
-  for (guint i = 0; i < hits->len; i++)
-    {
-      SbSearchHit *hit = hits->pdata[i];
-      g_autofree char *where = item_label (self, hit->target);
-      GtkWidget *button = gtk_button_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *heading = gtk_label_new (where);
-      g_autofree char *markup = snippet_markup (hit);
-      GtkWidget *snippet = gtk_label_new (NULL);
-      const char *id = item_id (hit->target);
-
-      gtk_label_set_markup (GTK_LABEL (snippet), markup);
-      if (hit->detail != NULL && SB_IS_GUIDANCE_POINT (hit->detail))
-        {
-          g_autofree char *with_point = g_strdup_printf ("%s › %s", where,
-                                                         sb_guidance_point_get_number (SB_GUIDANCE_POINT (hit->detail)));
-          gtk_label_set_text (GTK_LABEL (heading), with_point);
-        }
-      else if (hit->detail != NULL && SB_IS_BAND (hit->detail))
-        {
-          /* A guide's bands are places of their own: the range tells them apart. */
-          g_autofree char *with_band = g_strdup_printf ("%s › %u–%u%%", where, sb_band_get_min (SB_BAND (hit->detail)),
-                                                        sb_band_get_max (SB_BAND (hit->detail)));
-          gtk_label_set_text (GTK_LABEL (heading), with_band);
-        }
-      if (i < n_notes)
-        {
-          g_autofree char *marked = g_strdup_printf (_("%s · your notes"), gtk_label_get_text (GTK_LABEL (heading)));
-          gtk_label_set_text (GTK_LABEL (heading), marked);
-        }
-      sb_label_set_language (GTK_LABEL (heading), self->language);
-      sb_label_set_language (GTK_LABEL (snippet), self->language);
-      gtk_label_set_xalign (GTK_LABEL (heading), 0);
-      gtk_widget_add_css_class (heading, "heading");
-      gtk_label_set_xalign (GTK_LABEL (snippet), 0);
-      gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (snippet), PANGO_WRAP_WORD_CHAR);
-      gtk_box_append (GTK_BOX (box), heading);
-      gtk_box_append (GTK_BOX (box), snippet);
-      gtk_button_set_child (GTK_BUTTON (button), box);
-      /* A button holding a box has no words of its own: a screen reader
-       * reads where the match is and the text around it. */
-      {
-        g_autofree char *spoken = g_strdup_printf ("%s: %s", gtk_label_get_text (GTK_LABEL (heading)),
-                                                   gtk_label_get_text (GTK_LABEL (snippet)));
-        gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
-      }
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_add_css_class (button, "search-hit");
-      if (id == NULL)
-        gtk_widget_set_sensitive (button, FALSE);
-      g_object_set_data_full (G_OBJECT (button), "sb-target-id", g_strdup (id), g_free);
-      if (hit->detail != NULL && SB_IS_GUIDANCE_POINT (hit->detail))
-        g_object_set_data_full (G_OBJECT (button), "sb-place",
-                                place_key (sb_guidance_point_get_id (SB_GUIDANCE_POINT (hit->detail)), -1), g_free);
-      g_signal_connect (button, "clicked", G_CALLBACK (hit_clicked), self);
-      gtk_box_append (self->page, button);
-    }
+  g_signal_connect_swapped (results, "hit-activated", G_CALLBACK (hit_activated), self);
+  show_page (self, results);
 }
 
 static void
@@ -1069,14 +429,8 @@ search_changed (SbWindow *self)
 static void
 search_activated (SbWindow *self)
 {
-  GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->page));
-
-  for (; first != NULL; first = gtk_widget_get_next_sibling (first))
-    if (GTK_IS_BUTTON (first) && gtk_widget_get_sensitive (first))
-      {
-        g_signal_emit_by_name (first, "clicked");
-        return;
-      }
+  if (SB_IS_SEARCH_RESULTS (self->shown))
+    sb_search_results_activate_first (SB_SEARCH_RESULTS (self->shown));
 }
 
 static void
@@ -1483,16 +837,17 @@ band_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   SbWindow *self = SB_WINDOW (widget);
+  GtkWidget *picker = SB_IS_NODE_PAGE (self->shown) ? sb_node_page_get_picker (SB_NODE_PAGE (self->shown)) : NULL;
 
-  if (self->picker == NULL)
+  if (picker == NULL)
     {
       gtk_widget_error_bell (widget);
       return;
     }
   if (g_str_equal (action_name, "win.pick-band"))
-    gtk_widget_activate_action_variant (self->picker, "band.pick", parameter);
+    gtk_widget_activate_action_variant (picker, "band.pick", parameter);
   else
-    gtk_widget_activate_action_variant (self->picker, "band.step", parameter);
+    gtk_widget_activate_action_variant (picker, "band.step", parameter);
 }
 
 /* Where an undo or redo changed something: the sidebar item to select and
@@ -1520,7 +875,7 @@ touched_owner (Touched    *touched,
     touched->item_id = g_strdup (sb_node_get_id (sb_guidance_point_get_node (point)));
   else
     return;
-  touched->place = place_key (owner_id, note_kind);
+  touched->place = sb_page_place_key (owner_id, note_kind);
 }
 
 static void
@@ -1553,7 +908,7 @@ touched_profile (SbAssessment *assessment,
   if (touched->item_id == NULL && profile != NULL)
     {
       touched->item_id = g_strdup (sb_section_get_id (profile));
-      touched->place = place_key (touched->item_id, -1);
+      touched->place = sb_page_place_key (touched->item_id, -1);
     }
 }
 
@@ -1713,25 +1068,28 @@ const char *
 sb_window_get_language (SbWindow *self)
 {
   g_return_val_if_fail (SB_IS_WINDOW (self), NULL);
-  return self->language;
+  return sb_display_language_to_tag (self->language);
 }
 
 /* The text language the standard can show for @language: the one asked
  * for where it has it, else the interface's where it has that, else its
  * first. "" asks for the locale's language. */
-static const char *
+static SbDisplayLanguage
 offered_language (SbWindow   *self,
                   const char *language)
 {
-  if (*language == '\0')
-    language = sb_i18n_get_locale_language ();
-  for (guint i = 0; i < self->n_offered; i++)
-    if (g_str_equal (self->offered[i], language))
-      return self->offered[i];
-  for (guint i = 0; i < self->n_offered; i++)
-    if (g_str_equal (self->offered[i], sb_i18n_get_language ()))
-      return self->offered[i];
-  return self->n_offered > 0 ? self->offered[0] : language;
+  SbDisplayLanguage asked = SB_DISPLAY_LANGUAGE_ZH;
+  SbDisplayLanguage interface;
+  gboolean known = sb_display_language_parse (*language ? language : sb_i18n_get_locale_language (), &asked);
+
+  for (guint i = 0; known && i < self->n_offered; i++)
+    if (self->offered[i] == asked)
+      return asked;
+  if (sb_display_language_parse (sb_i18n_get_language (), &interface))
+    for (guint i = 0; i < self->n_offered; i++)
+      if (self->offered[i] == interface)
+        return interface;
+  return self->n_offered > 0 ? self->offered[0] : asked;
 }
 
 /* Everything the window shows in words, again: after a change of the
@@ -1754,17 +1112,18 @@ void
 sb_window_set_language (SbWindow   *self,
                         const char *language)
 {
+  SbDisplayLanguage shown;
+
   g_return_if_fail (SB_IS_WINDOW (self));
   g_return_if_fail (language != NULL);
 
-  language = offered_language (self, language);
-  if (g_strcmp0 (self->language, language) == 0)
+  shown = offered_language (self, language);
+  if (self->language == shown)
     return;
-  g_free (self->language);
-  self->language = g_strdup (language);
+  self->language = shown;
 
   for (guint i = 0; i < self->n_offered; i++)
-    if (g_str_equal (self->offered[i], language))
+    if (self->offered[i] == shown)
       gtk_drop_down_set_selected (self->language_dropdown, i);
 
   relabel (self);
@@ -1777,7 +1136,7 @@ language_selected (SbWindow *self)
   guint selected = gtk_drop_down_get_selected (self->language_dropdown);
 
   if (!self->listing && selected < self->n_offered)
-    sb_window_set_language (self, self->offered[selected]);
+    sb_window_set_language (self, sb_display_language_to_tag (self->offered[selected]));
 }
 
 /* The header lists the languages of the standard's texts, and both side
@@ -1792,21 +1151,21 @@ list_languages (SbWindow *self)
 
   self->n_offered = 0;
   if (zh)
-    self->offered[self->n_offered++] = SB_LANG_ZH;
+    self->offered[self->n_offered++] = SB_DISPLAY_LANGUAGE_ZH;
   if (en)
-    self->offered[self->n_offered++] = SB_LANG_EN;
+    self->offered[self->n_offered++] = SB_DISPLAY_LANGUAGE_EN;
   if (zh && en)
-    self->offered[self->n_offered++] = "both";
+    self->offered[self->n_offered++] = SB_DISPLAY_LANGUAGE_BOTH;
   /* Each named in its own words, to be found whatever the interface shows. */
   for (guint i = 0; i < self->n_offered; i++)
-    gtk_string_list_append (names, g_str_equal (self->offered[i], SB_LANG_ZH) ? "中文"
-                                   : g_str_equal (self->offered[i], SB_LANG_EN) ? "English"
+    gtk_string_list_append (names, self->offered[i] == SB_DISPLAY_LANGUAGE_ZH ? "中文"
+                                   : self->offered[i] == SB_DISPLAY_LANGUAGE_EN ? "English"
                                    : "中文 + English");
 
   self->listing = TRUE;
   gtk_drop_down_set_model (self->language_dropdown, G_LIST_MODEL (names));
   for (guint i = 0; i < self->n_offered; i++)
-    if (g_str_equal (self->offered[i], self->language))
+    if (self->offered[i] == self->language)
       gtk_drop_down_set_selected (self->language_dropdown, i);
   self->listing = FALSE;
   /* One language is shown, not offered. */
@@ -1844,7 +1203,7 @@ sb_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_LANGUAGE:
-      g_value_set_string (value, self->language);
+      g_value_set_string (value, sb_display_language_to_tag (self->language));
       break;
     case PROP_ASSESSMENT:
       g_value_set_object (value, self->assessment);
@@ -1895,8 +1254,6 @@ sb_window_finalize (GObject *object)
 {
   SbWindow *self = (SbWindow *) object;
 
-  g_free (self->language);
-  g_hash_table_unref (self->places);
   g_clear_object (&self->primary);
   g_clear_object (&self->charts);
   g_clear_object (&self->recent);
@@ -1961,8 +1318,7 @@ sb_window_init (SbWindow *self)
 {
   GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
-  self->language = g_strdup (SB_LANG_ZH);
-  self->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->language = SB_DISPLAY_LANGUAGE_ZH;
   gtk_widget_init_template (GTK_WIDGET (self));
   {
     GtkEventController *keys = gtk_event_controller_key_new ();
