@@ -179,9 +179,9 @@ save_as_response (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
-static void
-save_as (SbWindow  *self,
-         SbWindowThen  then)
+void
+sb_window_save_as (SbWindow     *self,
+                   SbWindowThen  then)
 {
   SbAssessment *assessment = self->assessment;
   GtkFileChooserNative *chooser;
@@ -218,7 +218,7 @@ changed_on_disk_response (GtkDialog *dialog,
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   if (response == RESPONSE_SAVE_AS)
-    save_as (self, then);
+    sb_window_save_as (self, then);
   else if (response == RESPONSE_OVERWRITE && sb_window_save_to (self, file) && then != NULL)
     then (self);
 }
@@ -250,29 +250,18 @@ ask_changed_on_disk (SbWindow  *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-save (SbWindow  *self,
-      SbWindowThen  then)
+void
+sb_window_save (SbWindow     *self,
+                SbWindowThen  then)
 {
   GFile *file = sb_assessment_get_file (self->assessment);
 
   if (file == NULL)
-    save_as (self, then);
+    sb_window_save_as (self, then);
   else if (sb_window_changed_on_disk (self))
     ask_changed_on_disk (self, then);
   else if (sb_window_save_to (self, file) && then != NULL)
     then (self);
-}
-
-static void
-save_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  if (g_str_equal (action_name, "win.save-as"))
-    save_as (SB_WINDOW (widget), NULL);
-  else
-    save (SB_WINDOW (widget), NULL);
 }
 
 static void
@@ -295,12 +284,11 @@ open_response (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
-static void
-open_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+/* Asks for assessments to open, each in a window of its own (or this
+ * one, when it holds nothing yet). */
+void
+sb_window_ask_open (SbWindow *self)
 {
-  SbWindow *self = SB_WINDOW (widget);
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (_("Open Assessment"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
@@ -357,12 +345,11 @@ new_response (GtkDialog *dialog,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-static void
-new_activated (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+/* Asks who is assessed, as what and by whom, and shows the new
+ * assessment (here, when this window holds nothing yet). */
+void
+sb_window_ask_new (SbWindow *self)
 {
-  SbWindow *self = SB_WINDOW (widget);
   NewDialog *state = g_new0 (NewDialog, 1);
   const char *subjects[] = { _("Organization (组织)"), _("Project (项目)"), NULL };
   const char *kinds[] = { _("Self-assessment"), _("Independent review"), _("Consensus"), _("Site visit"), NULL };
@@ -425,7 +412,7 @@ carry_out_close (gpointer user_data)
   CloseAnswer *answer = user_data;
 
   if (answer->response == RESPONSE_SAVE)
-    save (answer->window, close_now);
+    sb_window_save (answer->window, close_now);
   else if (answer->response == RESPONSE_DISCARD)
     {
       sb_window_discard_recovery (answer->window);
@@ -450,8 +437,8 @@ close_response (GtkDialog *dialog,
 }
 
 /* Closing with unsaved changes asks first: nothing is lost by a slip. */
-static gboolean
-close_request (GtkWindow *window)
+gboolean
+sb_window_close_request (GtkWindow *window)
 {
   SbWindow *self = SB_WINDOW (window);
   SbAssessment *assessment = self->assessment;
@@ -482,25 +469,24 @@ close_request (GtkWindow *window)
 /* The summary follows the language the window shows; evidence notes stay
  * out unless the examiner ticks "Include evidence notes", since they may
  * be confidential. */
-static void
-print_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+void
+sb_window_print (SbWindow *self)
 {
-  SbWindow *self = SB_WINDOW (widget);
-  SbAssessment *assessment = self->assessment;
   gboolean notes = g_settings_get_boolean (settings_of (self), "include-notes");
-  const char *language = sb_window_get_language (self);
 
-  if (g_str_equal (action_name, "win.print"))
-    sb_print_assessment (GTK_WINDOW (self), assessment, language, notes);
-  else
-    {
-      g_autoptr(GFile) folder = export_folder (self);
+  sb_print_assessment (GTK_WINDOW (self), self->assessment, sb_window_get_language (self), notes);
+}
 
-      sb_export_assessment (GTK_WINDOW (self), assessment, language, notes,
-                            g_str_equal (action_name, "win.export-csv"), folder, summary_exported, self);
-    }
+/* The summary as PDF, or the scores as CSV, chosen where to. */
+void
+sb_window_export_summary (SbWindow *self,
+                          gboolean  csv)
+{
+  gboolean notes = g_settings_get_boolean (settings_of (self), "include-notes");
+  g_autoptr(GFile) folder = export_folder (self);
+
+  sb_export_assessment (GTK_WINDOW (self), self->assessment, sb_window_get_language (self), notes,
+                        csv, folder, summary_exported, self);
 }
 
 static void
@@ -542,13 +528,10 @@ chart_response (GtkNativeDialog *chooser,
 }
 
 /* A chart as PNG, SVG or PDF, by the extension the user types. */
-static void
-export_chart_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+void
+sb_window_ask_export_chart (SbWindow *self,
+                            gboolean  radar)
 {
-  SbWindow *self = SB_WINDOW (widget);
-  gboolean radar = g_str_equal (action_name, "win.export-radar");
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = g_strdup_printf ("%s.png", radar ? _("radar") : _("bars"));
@@ -568,20 +551,4 @@ export_chart_activated (GtkWidget  *widget,
   self->export_radar = radar;
   g_signal_connect (chooser, "response", G_CALLBACK (chart_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-void
-sb_window_class_add_file_actions (GtkWidgetClass *widget_class)
-{
-  GTK_WINDOW_CLASS (widget_class)->close_request = close_request;
-
-  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_activated);
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
-  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_activated);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, print_activated);
-  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, print_activated);
-  gtk_widget_class_install_action (widget_class, "win.export-radar", NULL, export_chart_activated);
-  gtk_widget_class_install_action (widget_class, "win.export-bars", NULL, export_chart_activated);
 }

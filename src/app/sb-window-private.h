@@ -62,7 +62,26 @@ struct _SbWindow
 };
 
 
-void sb_window_class_add_file_actions (GtkWidgetClass *widget_class);
+/* sb-window-actions.c */
+void sb_window_class_add_actions      (GtkWidgetClass *widget_class);
+
+/* sb-window-files.c */
+void sb_window_ask_new                (SbWindow       *self);
+void sb_window_ask_open               (SbWindow       *self);
+void sb_window_save                   (SbWindow       *self,
+                                       SbWindowThen    then);
+void sb_window_save_as                (SbWindow       *self,
+                                       SbWindowThen    then);
+void sb_window_print                  (SbWindow       *self);
+void sb_window_export_summary         (SbWindow       *self,
+                                       gboolean        csv);
+void sb_window_ask_export_chart       (SbWindow       *self,
+                                       gboolean        radar);
+gboolean sb_window_close_request      (GtkWindow      *window);
+
+/* sb-window.c */
+gboolean sb_window_lead_to            (SbWindow       *self,
+                                       const char     *key);
 void sb_window_discard_recovery       (SbWindow       *self);
 char *sb_window_dup_document_name     (SbWindow       *self);
 void sb_window_hold_lock              (SbWindow       *self,

@@ -222,9 +222,9 @@ lookup_place (SbWindow   *self,
  * it until the next page or place, with the focus on its first control (or
  * on the sidebar row when it has none). FALSE when the page has no such
  * place. */
-static gboolean
-lead_to (SbWindow   *self,
-         const char *key)
+gboolean
+sb_window_lead_to (SbWindow   *self,
+                   const char *key)
 {
   GtkWidget *place = lookup_place (self, key);
   GtkWidget *controls, *next;
@@ -398,7 +398,7 @@ hit_activated (SbWindow   *self,
   /* Leaving search mode shows the page again, in place of the results. */
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   sb_window_select_id (self, target_id);
-  if (!lead_to (self, place))
+  if (!sb_window_lead_to (self, place))
     focus_sidebar (self);
 }
 
@@ -517,53 +517,6 @@ sidebar_key_pressed (SbWindow        *self,
   return TRUE;
 }
 
-static void
-find_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  SbWindow *self = SB_WINDOW (widget);
-
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-/* Moves to the next or previous scored node in document order, from
- * wherever the selection is. */
-static void
-step_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  SbWindow *self = SB_WINDOW (widget);
-  gboolean forward = g_str_equal (action_name, "win.next-subitem");
-  g_autoptr(SbNode) current = sb_window_get_selected_node (self);
-  GPtrArray *nodes = sb_standard_get_nodes (self->standard);
-  guint position = 0;
-  SbNode *target = NULL;
-
-  if (current != NULL)
-    g_ptr_array_find (nodes, current, &position);
-
-  if (forward)
-    {
-      for (guint i = current ? position + 1 : 0; i < nodes->len && target == NULL; i++)
-        if (sb_node_is_scored (nodes->pdata[i]))
-          target = nodes->pdata[i];
-    }
-  else
-    {
-      for (guint i = current ? position : nodes->len; i > 0 && target == NULL; i--)
-        if (sb_node_is_scored (nodes->pdata[i - 1]))
-          target = nodes->pdata[i - 1];
-    }
-
-  if (target != NULL)
-    sb_window_select_id (self, sb_node_get_id (target));
-  else
-    gtk_widget_error_bell (widget);
-}
-
 /* The header says whose assessment this is, whether it is saved, and the
  * running total: what an examiner glances at between questions. */
 /* How the window names its document, in the title bar and in every
@@ -677,16 +630,6 @@ details_changed (SbWindow *self)
   update_details_bar (self);
   if (self->tree != NULL && showing_overview (self) && !gtk_search_bar_get_search_mode (self->search_bar))
     selection_changed (self);
-}
-
-static void
-details_activated (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  SbWindow *self = SB_WINDOW (widget);
-
-  gtk_window_present (GTK_WINDOW (sb_details_dialog_new (GTK_WINDOW (self), self->assessment)));
 }
 
 static void
@@ -827,120 +770,6 @@ sb_window_flush_recovery (SbWindow  *self,
 {
   g_return_val_if_fail (SB_IS_WINDOW (self), FALSE);
   return sb_autosave_flush (self->autosave, error);
-}
-
-/* Alt+1…5 and Alt+Up/Down work anywhere on a sub-item's page, not only
- * with the focus in the band picker. */
-static void
-band_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  SbWindow *self = SB_WINDOW (widget);
-  GtkWidget *picker = SB_IS_NODE_PAGE (self->shown) ? sb_node_page_get_picker (SB_NODE_PAGE (self->shown)) : NULL;
-
-  if (picker == NULL)
-    {
-      gtk_widget_error_bell (widget);
-      return;
-    }
-  if (g_str_equal (action_name, "win.pick-band"))
-    gtk_widget_activate_action_variant (picker, "band.pick", parameter);
-  else
-    gtk_widget_activate_action_variant (picker, "band.step", parameter);
-}
-
-/* Where an undo or redo changed something: the sidebar item to select and
- * the place on its page, from the first change the assessment reports. */
-typedef struct
-{
-  SbWindow *window;
-  char     *item_id;
-  char     *place;
-} Touched;
-
-static void
-touched_owner (Touched    *touched,
-               const char *owner_id,
-               int         note_kind)
-{
-  SbStandard *standard = touched->window->standard;
-  SbGuidancePoint *point = NULL;
-
-  if (touched->item_id != NULL)
-    return;
-  if (sb_standard_lookup_node (standard, owner_id) != NULL)
-    touched->item_id = g_strdup (owner_id);
-  else if ((point = sb_standard_lookup_point (standard, owner_id)) != NULL)
-    touched->item_id = g_strdup (sb_node_get_id (sb_guidance_point_get_node (point)));
-  else
-    return;
-  touched->place = sb_page_place_key (owner_id, note_kind);
-}
-
-static void
-touched_rating (SbAssessment *assessment,
-                const char   *node_id,
-                Touched      *touched)
-{
-  touched_owner (touched, node_id, -1);
-}
-
-static void
-touched_notes (SbAssessment *assessment,
-               const char   *owner_id,
-               guint         kind,
-               guint         position,
-               guint         removed,
-               guint         added,
-               Touched      *touched)
-{
-  touched_owner (touched, owner_id, (int) kind);
-}
-
-static void
-touched_profile (SbAssessment *assessment,
-                 GParamSpec   *pspec,
-                 Touched      *touched)
-{
-  SbSection *profile = sb_standard_get_profile (touched->window->standard);
-
-  if (touched->item_id == NULL && profile != NULL)
-    {
-      touched->item_id = g_strdup (sb_section_get_id (profile));
-      touched->place = sb_page_place_key (touched->item_id, -1);
-    }
-}
-
-/* An undo shows what it changed, which may be on another page or far down
- * this one: the window goes there, scrolls to it and marks it. */
-static void
-undo_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  SbWindow *self = SB_WINDOW (widget);
-  SbHistory *history = sb_assessment_get_history (self->assessment);
-  Touched touched = { self, NULL, NULL };
-  gulong handlers[3];
-
-  handlers[0] = g_signal_connect (self->assessment, "rating-changed", G_CALLBACK (touched_rating), &touched);
-  handlers[1] = g_signal_connect (self->assessment, "notes-changed", G_CALLBACK (touched_notes), &touched);
-  handlers[2] = g_signal_connect (self->assessment, "notify::profile", G_CALLBACK (touched_profile), &touched);
-  if (g_str_equal (action_name, "win.undo"))
-    sb_history_undo (history);
-  else
-    sb_history_redo (history);
-  for (guint i = 0; i < G_N_ELEMENTS (handlers); i++)
-    g_signal_handler_disconnect (self->assessment, handlers[i]);
-
-  if (touched.item_id != NULL && !gtk_search_bar_get_search_mode (self->search_bar))
-    {
-      sb_window_select_id (self, touched.item_id);
-      lead_to (self, touched.place);
-    }
-  g_free (touched.item_id);
-  g_free (touched.place);
 }
 
 static int
@@ -1301,15 +1130,8 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_stopped);
   gtk_widget_class_bind_template_callback (widget_class, search_mode_changed);
 
-  sb_window_class_add_file_actions (widget_class);
-  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
-  gtk_widget_class_install_action (widget_class, "win.details", NULL, details_activated);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
-  gtk_widget_class_install_action (widget_class, "win.pick-band", "i", band_activated);
-  gtk_widget_class_install_action (widget_class, "win.step-percent", "i", band_activated);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_activated);
-  gtk_widget_class_install_action (widget_class, "win.next-subitem", NULL, step_activated);
-  gtk_widget_class_install_action (widget_class, "win.previous-subitem", NULL, step_activated);
+  GTK_WINDOW_CLASS (klass)->close_request = sb_window_close_request;
+  sb_window_class_add_actions (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, language_selected);
 }
 
