@@ -79,9 +79,19 @@ void sb_window_ask_export_chart       (SbWindow       *self,
                                        gboolean        radar);
 gboolean sb_window_close_request      (GtkWindow      *window);
 
+/* sb-window-sidebar.c */
+void sb_window_fill_sidebar           (SbWindow       *self);
+void sb_window_focus_sidebar          (SbWindow       *self);
+void sb_window_refresh_rows           (SbWindow       *self);
+GObject *sb_window_dup_selected_item  (SbWindow       *self);
+
 /* sb-window.c */
 gboolean sb_window_lead_to            (SbWindow       *self,
                                        const char     *key);
+gboolean sb_window_has_focus_within   (SbWindow       *self,
+                                       GtkWidget      *widget);
+gboolean sb_window_focus_page         (SbWindow       *self);
+void sb_window_show_selected          (SbWindow       *self);
 void sb_window_discard_recovery       (SbWindow       *self);
 char *sb_window_dup_document_name     (SbWindow       *self);
 void sb_window_hold_lock              (SbWindow       *self,
