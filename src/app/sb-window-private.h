@@ -53,7 +53,7 @@ struct _SbWindow
   guint                 n_offered;
   gboolean              listing;     /* while the header's list is built, its choice is no user's */
   GMenu                *primary;    /* the primary menu: built once, its sections refilled in place */
-  GMenu                *charts;     /* its Export Chart */
+  GPtrArray            *submenus;   /* its other submenus (Export Chart), in the order of sb-menu.ui */
   GMenu                *recent;     /* its Open Recent */
   gboolean              details_dismissed;  /* the bar was closed for this assessment */
   gboolean              closing;     /* unsaved work was answered for: close without asking */
@@ -78,6 +78,10 @@ void sb_window_export_summary         (SbWindow       *self,
 void sb_window_ask_export_chart       (SbWindow       *self,
                                        gboolean        radar);
 gboolean sb_window_close_request      (GtkWindow      *window);
+
+/* sb-window-menu.c */
+void sb_window_fill_primary_menu      (SbWindow       *self);
+void sb_window_fill_recent_menu       (SbWindow       *self);
 
 /* sb-window-sidebar.c */
 void sb_window_fill_sidebar           (SbWindow       *self);

@@ -515,70 +515,11 @@ sb_window_flush_recovery (SbWindow  *self,
   return sb_autosave_flush (self->autosave, error);
 }
 
-static int
-compare_recent (GtkRecentInfo *a,
-                GtkRecentInfo *b)
-{
-  return g_date_time_compare (gtk_recent_info_get_modified (b), gtk_recent_info_get_modified (a));
-}
-
-/* Up to ten assessments opened or saved lately, newest first. The menu is
- * the window's own and filled again in place, whenever any application
- * records a file and whenever the language changes, so that the primary
- * menu never has to be built anew for it (and an open menu follows). */
-static void
-fill_recent_menu (SbWindow *self)
-{
-  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
-  GList *scorebook = NULL;
-  guint n = 0;
-
-  g_menu_remove_all (self->recent);
-  for (GList *l = items; l != NULL; l = l->next)
-    if (g_str_has_suffix (gtk_recent_info_get_uri (l->data), ".scorebook") && gtk_recent_info_exists (l->data))
-      scorebook = g_list_prepend (scorebook, l->data);
-  scorebook = g_list_sort (scorebook, (GCompareFunc) compare_recent);
-
-  for (GList *l = scorebook; l != NULL && n < 10; l = l->next, n++)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (l->data), NULL);
-
-      g_menu_item_set_action_and_target (item, "app.open-recent", "s", gtk_recent_info_get_uri (l->data));
-      g_menu_append_item (self->recent, item);
-    }
-  if (n == 0)
-    g_menu_append (self->recent, _("No recent assessments"), "app.none");
-
-  g_list_free (scorebook);
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-}
-
-/* Section @index of the primary menu, emptied to be filled again. */
-static GMenu *
-primary_section (SbWindow *self,
-                 int       index)
-{
-  GMenuModel *section = g_menu_model_get_item_link (G_MENU_MODEL (self->primary), index, G_MENU_LINK_SECTION);
-
-  /* self->primary keeps it. */
-  g_object_unref (section);
-  g_menu_remove_all (G_MENU (section));
-  return G_MENU (section);
-}
-
 /* Every interface string the window shows outside its pages: set again
- * whenever the interface language changes, so no restart is needed. The
- * primary menu keeps its menus and only their items change: a menu button
- * given a new model builds a new popover, and GTK 4.8 keeps the sections
- * of the old one alive. */
+ * whenever the interface language changes, so no restart is needed. */
 static void
 retranslate (SbWindow *self)
 {
-  GMenu *files = primary_section (self, 0);
-  GMenu *out = primary_section (self, 1);
-  GMenu *edit = primary_section (self, 2);
-  GMenu *help = primary_section (self, 3);
-
   if (self->assessment != NULL)
     {
       update_header (self);
@@ -587,27 +528,7 @@ retranslate (SbWindow *self)
   gtk_button_set_label (self->details_button, _("Set _Details…"));
   sb_notices_retranslate (self->notices);
 
-  g_menu_append (files, _("_New Assessment…"), "win.new");
-  g_menu_append (files, _("_Open…"), "win.open");
-  fill_recent_menu (self);
-  g_menu_append_submenu (files, _("Open _Recent"), G_MENU_MODEL (self->recent));
-  g_menu_append (files, _("_Save"), "win.save");
-  g_menu_append (files, _("Save _As…"), "win.save-as");
-  g_menu_append (files, _("Assessment _Details…"), "win.details");
-  g_menu_append (out, _("_Print…"), "win.print");
-  g_menu_append (out, _("Export _PDF…"), "win.export-pdf");
-  g_menu_append (out, _("Export _CSV…"), "win.export-csv");
-  g_menu_remove_all (self->charts);
-  g_menu_append (self->charts, _("Radar Chart…"), "win.export-radar");
-  g_menu_append (self->charts, _("Bar Chart…"), "win.export-bars");
-  g_menu_append_submenu (out, _("Export C_hart"), G_MENU_MODEL (self->charts));
-  g_menu_append (out, _("Include _Evidence Notes"), "app.include-notes");
-  g_menu_append (edit, _("_Undo"), "win.undo");
-  g_menu_append (edit, _("_Redo"), "win.redo");
-  g_menu_append (help, _("_Preferences"), "app.preferences");
-  g_menu_append (help, _("_Keyboard Shortcuts"), "win.show-help-overlay");
-  g_menu_append (help, _("_About Scorebook"), "app.about");
-  g_menu_append (help, _("_Quit"), "app.quit");
+  sb_window_fill_primary_menu (self);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Main Menu"));
   /* Icon-only buttons have no words for a screen reader but these labels. GTK 4.8's menu
    * button takes the focus with an inner toggle button, which does not inherit the label. */
@@ -827,7 +748,7 @@ sb_window_finalize (GObject *object)
   SbWindow *self = (SbWindow *) object;
 
   g_clear_object (&self->primary);
-  g_clear_object (&self->charts);
+  g_clear_pointer (&self->submenus, g_ptr_array_unref);
   g_clear_object (&self->recent);
 
   G_OBJECT_CLASS (sb_window_parent_class)->finalize (object);
@@ -898,18 +819,12 @@ sb_window_init (SbWindow *self)
   /* Not a bound template child: GtkWindow disposes its titlebar itself. */
   gtk_header_bar_set_title_widget (GTK_HEADER_BAR (gtk_window_get_titlebar (GTK_WINDOW (self))), titles);
   self->recent = g_menu_new ();
-  self->charts = g_menu_new ();
   self->primary = g_menu_new ();
-  for (guint i = 0; i < 4; i++)
-    {
-      g_autoptr(GMenu) section = g_menu_new ();
-
-      g_menu_append_section (self->primary, NULL, G_MENU_MODEL (section));
-    }
+  self->submenus = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (self->primary));
   retranslate (self);
   /* The primary menu's Open Recent follows the recent-files list. */
-  g_signal_connect_object (gtk_recent_manager_get_default (), "changed", G_CALLBACK (fill_recent_menu), self,
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed", G_CALLBACK (sb_window_fill_recent_menu), self,
                            G_CONNECT_SWAPPED);
 }
 
