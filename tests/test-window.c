@@ -31,6 +31,38 @@ window_text (SbWindow *window)
   return sb_test_dup_labels (GTK_WIDGET (window));
 }
 
+/* The window is built by g_object_new() alone, as GtkBuilder or a subclass
+ * would build it: its standard is a construct-only property, and it follows
+ * the application's settings as soon as it has its application. */
+static void
+test_built_by_g_object_new (void)
+{
+  GSettings *settings = sb_application_get_settings (app);
+  SbStandard *standard = sb_application_get_standard (app);
+  SbWindow *window = NULL;
+  g_autoptr(SbStandard) shown = NULL;
+  g_autofree char *text = NULL;
+
+  g_settings_set_string (settings, "language", "en");
+  window = g_object_new (SB_TYPE_WINDOW, "application", app, "standard", standard, NULL);
+  g_object_get (window, "standard", &shown, NULL);
+  g_assert_true (shown == standard);
+  g_assert_nonnull (sb_window_get_assessment (window));
+  g_assert_true (sb_assessment_get_standard (sb_window_get_assessment (window)) == standard);
+  g_assert_cmpstr (sb_window_get_language (window), ==, "en");
+  gtk_window_present (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+
+  g_assert_true (sb_window_select_id (window, "3.1.2"));
+  sb_test_wait_for_idle ();
+  text = window_text (window);
+  g_assert_nonnull (strstr (text, "3.1.2  Plan achievement results"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+  g_settings_reset (settings, "language");
+}
+
 static void
 test_select_and_language (void)
 {
@@ -1388,6 +1420,7 @@ main (int   argc,
 
   app = sb_test_application_new (&argc, &argv);
 
+  g_test_add_func ("/window/built-by-g-object-new", test_built_by_g_object_new);
   g_test_add_func ("/window/select-and-language", test_select_and_language);
   g_test_add_func ("/window/select-expands-ancestors", test_select_expands_ancestors);
   g_test_add_func ("/window/text-language", test_text_language);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sb-assessment-file.h"
+#include "sb-atomic-file.h"
 #include "sb-chart-export.h"
 #include "sb-details-dialog.h"
 #include "sb-print.h"
@@ -106,6 +107,53 @@ summary_exported (GFile    *file,
                   gpointer  user_data)
 {
   exported (SB_WINDOW (user_data), csv ? SB_EXPORT_CSV : SB_EXPORT_PDF, file);
+}
+
+/* Keeps @lock (on the window's file) for as long as the window holds
+ * that file; NULL lets it go. */
+void
+sb_window_hold_lock (SbWindow   *self,
+                     SbFileLock *lock)
+{
+  g_return_if_fail (SB_IS_WINDOW (self));
+  g_set_object (&self->lock, lock);
+  /* Holding the file, no other Scorebook writes it: what a killed save
+   * left beside it can go. */
+  if (lock != NULL)
+    sb_atomic_file_clean_leftovers (sb_file_lock_get_file (lock));
+}
+
+static char *
+query_etag (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (file == NULL)
+    return NULL;
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  return info ? g_strdup (g_file_info_get_etag (info)) : NULL;
+}
+
+/* Remembers the file as it is on disk now, after reading or writing it. */
+void
+sb_window_note_disk_state (SbWindow *self)
+{
+  g_return_if_fail (SB_IS_WINDOW (self));
+  g_free (self->disk_etag);
+  self->disk_etag = query_etag (sb_assessment_get_file (self->assessment));
+}
+
+/* Whether something else wrote the window's file since this window last
+ * read or wrote it: saving now would throw that away. A file that is gone
+ * is not counted, since saving loses nothing then. */
+gboolean
+sb_window_changed_on_disk (SbWindow *self)
+{
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (SB_IS_WINDOW (self), FALSE);
+  now = query_etag (sb_assessment_get_file (self->assessment));
+  return now != NULL && g_strcmp0 (now, self->disk_etag) != 0;
 }
 
 /* Saves to @file. On failure the work stays in memory (and in the

@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "sb-atomic-file.h"
 #include "sb-details-dialog.h"
 #include "sb-i18n.h"
 #include "sb-language.h"
@@ -16,7 +15,6 @@
 #include "sb-node-page.h"
 #include "sb-notices.h"
 #include "sb-overview-page.h"
-#include "sb-page.h"
 #include "sb-search-results.h"
 #include "sb-text-page.h"
 #include "sb-widget-language.h"
@@ -28,6 +26,7 @@ enum {
   PROP_0,
   PROP_LANGUAGE,
   PROP_ASSESSMENT,
+  PROP_STANDARD,
   N_PROPS
 };
 
@@ -451,53 +450,6 @@ sb_window_set_assessment (SbWindow     *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
 }
 
-/* Keeps @lock (on the window's file) for as long as the window holds
- * that file; NULL lets it go. */
-void
-sb_window_hold_lock (SbWindow   *self,
-                     SbFileLock *lock)
-{
-  g_return_if_fail (SB_IS_WINDOW (self));
-  g_set_object (&self->lock, lock);
-  /* Holding the file, no other Scorebook writes it: what a killed save
-   * left beside it can go. */
-  if (lock != NULL)
-    sb_atomic_file_clean_leftovers (sb_file_lock_get_file (lock));
-}
-
-static char *
-query_etag (GFile *file)
-{
-  g_autoptr(GFileInfo) info = NULL;
-
-  if (file == NULL)
-    return NULL;
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  return info ? g_strdup (g_file_info_get_etag (info)) : NULL;
-}
-
-/* Remembers the file as it is on disk now, after reading or writing it. */
-void
-sb_window_note_disk_state (SbWindow *self)
-{
-  g_return_if_fail (SB_IS_WINDOW (self));
-  g_free (self->disk_etag);
-  self->disk_etag = query_etag (sb_assessment_get_file (self->assessment));
-}
-
-/* Whether something else wrote the window's file since this window last
- * read or wrote it: saving now would throw that away. A file that is gone
- * is not counted, since saving loses nothing then. */
-gboolean
-sb_window_changed_on_disk (SbWindow *self)
-{
-  g_autofree char *now = NULL;
-
-  g_return_val_if_fail (SB_IS_WINDOW (self), FALSE);
-  now = query_etag (sb_assessment_get_file (self->assessment));
-  return now != NULL && g_strcmp0 (now, self->disk_etag) != 0;
-}
-
 /* For work closed without saving: its recovery file goes too. */
 void
 sb_window_discard_recovery (SbWindow *self)
@@ -701,6 +653,9 @@ sb_window_get_property (GObject    *object,
     case PROP_ASSESSMENT:
       g_value_set_object (value, self->assessment);
       break;
+    case PROP_STANDARD:
+      g_value_set_object (value, self->standard);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -719,9 +674,57 @@ sb_window_set_property (GObject      *object,
     case PROP_LANGUAGE:
       sb_window_set_language (self, g_value_get_string (value));
       break;
+    case PROP_STANDARD:
+      self->standard = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* The window's settings are its application's, so that the window's
+ * handler of a change of the interface language runs after the
+ * application's own, which switches the catalogues. A window has its
+ * application only once constructed, so they are bound when it comes. */
+static void
+application_set (SbWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings;
+
+  if (application == NULL)
+    return;
+  g_signal_handlers_disconnect_by_func (self, application_set, NULL);
+  settings = sb_application_get_settings (SB_APPLICATION (application));
+  g_settings_bind_with_mapping (settings, "language", self, "language", G_SETTINGS_BIND_DEFAULT,
+                                language_from_setting, language_to_setting, NULL, NULL);
+  g_signal_connect_object (settings, "changed::interface-language", G_CALLBACK (relabel), self,
+                           G_CONNECT_SWAPPED);
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  /* Read once: dragging one window's sidebar leaves the others' alone. */
+  g_settings_bind (settings, "sidebar-width", self->paned, "position",
+                   G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES);
+}
+
+/* A window shows a blank assessment of its standard until given one. */
+static void
+sb_window_constructed (GObject *object)
+{
+  SbWindow *self = SB_WINDOW (object);
+  g_autoptr(SbAssessment) blank = NULL;
+
+  G_OBJECT_CLASS (sb_window_parent_class)->constructed (object);
+
+  g_return_if_fail (SB_IS_STANDARD (self->standard));
+  blank = sb_assessment_new (self->standard);
+  sb_window_set_assessment (self, blank);
+  sb_window_fill_sidebar (self);
+  list_languages (self);
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_set), NULL);
+  application_set (self);
+  sb_window_show_selected (self);
 }
 
 static void
@@ -762,12 +765,17 @@ sb_window_class_init (SbWindowClass *klass)
 
   object_class->get_property = sb_window_get_property;
   object_class->set_property = sb_window_set_property;
+  object_class->constructed = sb_window_constructed;
   object_class->dispose = sb_window_dispose;
   object_class->finalize = sb_window_finalize;
 
   properties[PROP_ASSESSMENT] =
     g_param_spec_object ("assessment", NULL, NULL, SB_TYPE_ASSESSMENT,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The standard the window shows, and every assessment it holds is of. */
+  properties[PROP_STANDARD] =
+    g_param_spec_object ("standard", NULL, NULL, SB_TYPE_STANDARD,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
     g_param_spec_string ("language", NULL, NULL, SB_LANG_ZH,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -833,7 +841,10 @@ sb_window_new (SbApplication *application)
 {
   g_return_val_if_fail (SB_IS_APPLICATION (application), NULL);
 
-  return sb_window_new_for_standard (application, sb_application_get_standard (application));
+  return g_object_new (SB_TYPE_WINDOW,
+                       "application", application,
+                       "standard", sb_application_get_standard (application),
+                       NULL);
 }
 
 /* A window on another standard than the application's, as a test needs. */
@@ -841,35 +852,8 @@ SbWindow *
 sb_window_new_for_standard (SbApplication *application,
                             SbStandard    *standard)
 {
-  SbWindow *self;
-  GSettings *settings;
-
   g_return_val_if_fail (SB_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (SB_IS_STANDARD (standard), NULL);
 
-  self = g_object_new (SB_TYPE_WINDOW, "application", application, NULL);
-  self->standard = g_object_ref (standard);
-  {
-    g_autoptr(SbAssessment) blank = sb_assessment_new (self->standard);
-    sb_window_set_assessment (self, blank);
-  }
-
-  sb_window_fill_sidebar (self);
-
-  settings = sb_application_get_settings (application);
-  list_languages (self);
-  g_settings_bind_with_mapping (settings, "language", self, "language", G_SETTINGS_BIND_DEFAULT,
-                                language_from_setting, language_to_setting, NULL, NULL);
-  /* After the application's own handler, which switches the catalogues. */
-  g_signal_connect_object (settings, "changed::interface-language", G_CALLBACK (relabel), self,
-                           G_CONNECT_SWAPPED);
-  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-  /* Read once: dragging one window's sidebar leaves the others' alone. */
-  g_settings_bind (settings, "sidebar-width", self->paned, "position",
-                   G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES);
-
-  sb_window_show_selected (self);
-  return self;
+  return g_object_new (SB_TYPE_WINDOW, "application", application, "standard", standard, NULL);
 }
