@@ -15,6 +15,7 @@
 #include "sb-chart-view.h"
 #include "sb-note-list.h"
 #include "sb-notices.h"
+#include "sb-overview-page.h"
 #include "sb-i18n.h"
 #include "sb-window.h"
 #include "sb-window-private.h"
@@ -61,6 +62,51 @@ test_built_by_g_object_new (void)
   gtk_window_destroy (GTK_WINDOW (window));
   sb_test_wait_for_idle ();
   g_settings_reset (settings, "language");
+}
+
+/* A new rating or applicant (from the other pages' controls, another
+ * window or an undo) changes the overview's numbers and title in place:
+ * the page stays, scrolled where the examiner left it. */
+static void
+test_overview_updates_in_place (void)
+{
+  SbWindow *window = sb_window_new (app);
+  SbAssessment *assessment = sb_window_get_assessment (window);
+  g_autoptr(GPtrArray) totals = g_ptr_array_new ();
+  g_autofree char *before = NULL;
+  g_autofree char *text = NULL;
+  GtkAdjustment *vadjustment;
+  GtkWidget *page;
+
+  gtk_window_present (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+  page = sb_test_find_first (GTK_WIDGET (window), SB_TYPE_OVERVIEW_PAGE);
+  g_assert_nonnull (page);
+  g_object_add_weak_pointer (G_OBJECT (page), (gpointer *) &page);
+  sb_test_find_all (page, GTK_TYPE_LABEL, "total", totals);
+  g_assert_cmpuint (totals->len, ==, 1);
+  before = g_strdup (gtk_label_get_text (totals->pdata[0]));
+  vadjustment = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (page, GTK_TYPE_SCROLLED_WINDOW)));
+  sb_test_wait_for_frame (page);
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
+
+  g_assert_true (sb_assessment_set_rating (assessment, "1.1.1", "process-4", 65, NULL));
+  sb_assessment_set_applicant (assessment, "某某社区健康服务中心");
+  sb_test_wait_for_idle ();
+
+  g_assert_nonnull (page);
+  g_assert_true (sb_test_find_first (GTK_WIDGET (window), SB_TYPE_OVERVIEW_PAGE) == page);
+  g_assert_cmpstr (gtk_label_get_text (totals->pdata[0]), !=, before);
+  text = sb_test_dup_labels (page);
+  g_assert_nonnull (strstr (text, "某某社区健康服务中心"));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
+
+  g_object_remove_weak_pointer (G_OBJECT (page), (gpointer *) &page);
+  sb_window_discard_recovery (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
 }
 
 static void
@@ -1422,6 +1468,7 @@ main (int   argc,
 
   g_test_add_func ("/window/built-by-g-object-new", test_built_by_g_object_new);
   g_test_add_func ("/window/select-and-language", test_select_and_language);
+  g_test_add_func ("/window/overview-updates-in-place", test_overview_updates_in_place);
   g_test_add_func ("/window/select-expands-ancestors", test_select_expands_ancestors);
   g_test_add_func ("/window/text-language", test_text_language);
   g_test_add_func ("/window/interface-language", test_interface_language);

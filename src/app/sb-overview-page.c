@@ -11,6 +11,16 @@
 #include "sb-chart-view.h"
 #include "sb-overview-page.h"
 #include "sb-page.h"
+#include "sb-widget-language.h"
+
+/* One row of the score table, and the labels a new score changes. */
+typedef struct
+{
+  SbNode    *node;
+  GtkWidget *points;
+  GtkWidget *percent;
+  GtkWidget *rated;
+} ScoreRow;
 
 struct _SbOverviewPage
 {
@@ -18,6 +28,12 @@ struct _SbOverviewPage
 
   SbAssessment      *assessment;
   SbDisplayLanguage  language;
+  GtkWidget         *title;
+  GtkWidget         *total;
+  GtkWidget         *detail;
+  GtkWidget         *radar;
+  GtkWidget         *bars;
+  GArray            *rows;  /* of ScoreRow, top to bottom */
 };
 
 G_DEFINE_FINAL_TYPE (SbOverviewPage, sb_overview_page, GTK_TYPE_BOX)
@@ -38,14 +54,11 @@ chart_node_activated (SbOverviewPage *self,
 
 static GtkWidget *
 chart_new (SbOverviewPage *self,
-           SbChartKind     kind,
-           SbChartLevel    level)
+           SbChartKind     kind)
 {
   GtkWidget *chart = sb_chart_view_new (kind);
-  g_autoptr(SbChartData) data = sb_chart_data_new_for_assessments (level, &self->assessment, 1);
 
   sb_chart_view_set_language (SB_CHART_VIEW (chart), self->language);
-  sb_chart_view_set_data (SB_CHART_VIEW (chart), data);
   gtk_widget_set_hexpand (chart, TRUE);
   /* Side by side, each chart keeps its own height. */
   gtk_widget_set_valign (chart, GTK_ALIGN_CENTER);
@@ -53,9 +66,38 @@ chart_new (SbOverviewPage *self,
   return chart;
 }
 
-/* The title, the total and how much is rated. */
 static void
-append_total (SbOverviewPage *self)
+update_chart (SbOverviewPage *self,
+              GtkWidget      *chart,
+              SbChartLevel    level)
+{
+  g_autoptr(SbChartData) data = sb_chart_data_new_for_assessments (level, &self->assessment, 1);
+
+  sb_chart_view_set_data (SB_CHART_VIEW (chart), data);
+}
+
+/* The title is the applicant, in the language of the texts beside it;
+ * until there is one, "Overview" in the interface's. */
+static void
+update_title (SbOverviewPage *self)
+{
+  const char *applicant = sb_assessment_get_applicant (self->assessment);
+
+  if (applicant != NULL && *applicant != '\0')
+    {
+      gtk_label_set_text (GTK_LABEL (self->title), applicant);
+      sb_label_set_language (GTK_LABEL (self->title), sb_display_language_to_tag (self->language));
+    }
+  else
+    {
+      gtk_label_set_text (GTK_LABEL (self->title), _("Overview"));
+      gtk_label_set_attributes (GTK_LABEL (self->title), NULL);
+    }
+}
+
+/* The total and how much is rated. */
+static void
+update_total (SbOverviewPage *self)
 {
   SbScore total = { 0 };
   g_autofree char *points = NULL;
@@ -64,9 +106,7 @@ append_total (SbOverviewPage *self)
   g_autofree char *percent = NULL;
   g_autofree char *scored = NULL;
   g_autofree char *detail = NULL;
-  const char *applicant = sb_assessment_get_applicant (self->assessment);
   SbStandard *standard = sb_assessment_get_standard (self->assessment);
-  GtkWidget *label;
 
   sb_assessment_get_score (self->assessment, NULL, &total);
   points = sb_points_format_exact (total.points);
@@ -77,19 +117,75 @@ append_total (SbOverviewPage *self)
   /* Translators: a percent, then how many of the scored parts are rated;
    * the last %s is what the standard calls them, as in "sub-items" or "items" */
   detail = g_strdup_printf (_("%s %% · %u of %u %s rated"), percent, total.n_rated, total.n_scored, scored);
+  gtk_label_set_text (GTK_LABEL (self->total), headline);
+  gtk_label_set_text (GTK_LABEL (self->detail), detail);
+}
 
-  /* What an examiner typed is in the language of the texts beside it. */
-  sb_page_append_title (GTK_BOX (self), applicant && *applicant ? applicant : _("Overview"),
-                        applicant && *applicant ? sb_display_language_to_tag (self->language) : NULL, NULL);
-  label = gtk_label_new (headline);
+/* Points of maximum, percent, rated count. Unrated is said in words,
+ * never shown as 0 %. */
+static void
+update_row (SbOverviewPage *self,
+            ScoreRow       *row)
+{
+  SbScore score = { 0 };
+  g_autofree char *points = sb_page_score_text (self->assessment, row->node);
+  g_autofree char *percent = NULL;
+  g_autofree char *rated = NULL;
+
+  sb_assessment_get_score (self->assessment, sb_node_get_id (row->node), &score);
+  if (score.n_rated > 0)
+    {
+      g_autofree char *number = sb_percent_format (score.points, score.maximum);
+      percent = g_strdup_printf ("%s %%", number);
+    }
+  else
+    percent = g_strdup (_("unrated"));
+  rated = g_strdup_printf (_("%u of %u rated"), score.n_rated, score.n_scored);
+  gtk_label_set_text (GTK_LABEL (row->points), points);
+  gtk_label_set_text (GTK_LABEL (row->percent), percent);
+  gtk_label_set_text (GTK_LABEL (row->rated), rated);
+}
+
+/* Every number on the page, for the scores as they are now: the page
+ * stays, scrolled where it is, as an examiner rates beside it. */
+static void
+update_scores (SbOverviewPage *self)
+{
+  update_total (self);
+  update_chart (self, self->radar, SB_CHART_LEVEL_ITEMS);
+  update_chart (self, self->bars, SB_CHART_LEVEL_DIMENSIONS);
+  for (guint i = 0; i < self->rows->len; i++)
+    update_row (self, &g_array_index (self->rows, ScoreRow, i));
+}
+
+static void
+score_changed (SbOverviewPage *self,
+               const char     *node_id)
+{
+  /* Once per change: the last emission is for the total. */
+  if (node_id == NULL)
+    update_scores (self);
+}
+
+static GtkWidget *
+label_new (const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "total");
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_box_append (GTK_BOX (self), label);
-  label = gtk_label_new (detail);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (self), label);
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+append_total (SbOverviewPage *self)
+{
+  self->title = sb_page_append_title (GTK_BOX (self), "", NULL, NULL);
+  self->total = label_new ("total");
+  gtk_widget_add_css_class (self->total, "numeric");
+  gtk_box_append (GTK_BOX (self), self->total);
+  self->detail = label_new ("dim-label");
+  gtk_box_append (GTK_BOX (self), self->detail);
 }
 
 /* Side by side where both fit, one above the other where they do not
@@ -104,46 +200,26 @@ append_charts (SbOverviewPage *self)
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (charts), 24);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (charts), 24);
   gtk_widget_add_css_class (charts, "charts");
-  for (guint i = 0; i < 2; i++)
-    {
-      gtk_flow_box_append (GTK_FLOW_BOX (charts),
-                           i == 0 ? chart_new (self, SB_CHART_KIND_RADAR, SB_CHART_LEVEL_ITEMS)
-                                  : chart_new (self, SB_CHART_KIND_BARS, SB_CHART_LEVEL_DIMENSIONS));
-      /* The charts take no focus of their own: the score table says the same. */
-      gtk_widget_set_focusable (GTK_WIDGET (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (charts), (int) i)), FALSE);
-    }
+  self->radar = chart_new (self, SB_CHART_KIND_RADAR);
+  self->bars = chart_new (self, SB_CHART_KIND_BARS);
+  gtk_flow_box_append (GTK_FLOW_BOX (charts), self->radar);
+  gtk_flow_box_append (GTK_FLOW_BOX (charts), self->bars);
+  /* The charts take no focus of their own: the score table says the same. */
+  for (int i = 0; i < 2; i++)
+    gtk_widget_set_focusable (GTK_WIDGET (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (charts), i)), FALSE);
   gtk_box_append (GTK_BOX (self), charts);
 }
 
-/* One row of the score table: number and title, points of maximum,
- * percent, rated count. Unrated is said in words, never shown as 0 %. */
+/* One row of the score table: number and title, then the numbers. */
 static void
 append_score_row (SbOverviewPage *self,
                   GtkGrid        *grid,
-                  int             row,
                   SbNode         *node)
 {
-  SbScore score = { 0 };
   g_autofree char *title = sb_page_node_label (node, self->language);
-  g_autofree char *points = sb_page_score_text (self->assessment, node);
-  g_autofree char *percent = NULL;
-  g_autofree char *rated = NULL;
-  GtkWidget *labels[4];
+  ScoreRow row = { node, gtk_label_new (NULL), gtk_label_new (NULL), gtk_label_new (NULL) };
+  GtkWidget *labels[4] = { gtk_label_new (title), row.points, row.percent, row.rated };
 
-  sb_assessment_get_score (self->assessment, sb_node_get_id (node), &score);
-  if (score.n_rated > 0)
-    {
-      g_autofree char *number = sb_percent_format (score.points, score.maximum);
-      percent = g_strdup_printf ("%s %%", number);
-    }
-  else
-    percent = g_strdup (_("unrated"));
-  rated = g_strdup_printf (_("%u of %u rated"), score.n_rated, score.n_scored);
-
-  labels[0] = gtk_label_new (title);
-  labels[1] = gtk_label_new (points);
-  labels[2] = gtk_label_new (percent);
-  labels[3] = gtk_label_new (rated);
   for (int i = 0; i < 4; i++)
     {
       gtk_label_set_xalign (GTK_LABEL (labels[i]), i == 0 ? 0 : 1);
@@ -151,11 +227,12 @@ append_score_row (SbOverviewPage *self,
         gtk_widget_add_css_class (labels[i], "numeric");
       if (sb_node_get_depth (node) == 0)
         gtk_widget_add_css_class (labels[i], "heading");
-      gtk_grid_attach (grid, labels[i], i, row, 1, 1);
+      gtk_grid_attach (grid, labels[i], i, (int) self->rows->len, 1, 1);
     }
   gtk_widget_set_margin_start (labels[0], 18 * sb_node_get_depth (node));
   gtk_label_set_ellipsize (GTK_LABEL (labels[0]), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (labels[0], TRUE);
+  g_array_append_val (self->rows, row);
 }
 
 /* The same numbers as the charts, which is also what a screen reader
@@ -165,7 +242,6 @@ append_score_table (SbOverviewPage *self)
 {
   GListModel *criteria = sb_standard_get_criteria (sb_assessment_get_standard (self->assessment));
   GtkWidget *grid = gtk_grid_new ();
-  int row = 0;
 
   sb_page_append_heading (GTK_BOX (self), _("Scores"));
   gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
@@ -176,11 +252,11 @@ append_score_table (SbOverviewPage *self)
       g_autoptr(SbNode) dimension = g_list_model_get_item (criteria, i);
       GListModel *items = sb_node_get_children (dimension);
 
-      append_score_row (self, GTK_GRID (grid), row++, dimension);
+      append_score_row (self, GTK_GRID (grid), dimension);
       for (guint j = 0; j < g_list_model_get_n_items (items); j++)
         {
           g_autoptr(SbNode) item = g_list_model_get_item (items, j);
-          append_score_row (self, GTK_GRID (grid), row++, item);
+          append_score_row (self, GTK_GRID (grid), item);
         }
     }
   gtk_box_append (GTK_BOX (self), grid);
@@ -197,11 +273,22 @@ sb_overview_page_dispose (GObject *object)
 }
 
 static void
+sb_overview_page_finalize (GObject *object)
+{
+  SbOverviewPage *self = SB_OVERVIEW_PAGE (object);
+
+  g_array_unref (self->rows);
+
+  G_OBJECT_CLASS (sb_overview_page_parent_class)->finalize (object);
+}
+
+static void
 sb_overview_page_class_init (SbOverviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = sb_overview_page_dispose;
+  object_class->finalize = sb_overview_page_finalize;
 
   /**
    * SbOverviewPage::node-activated:
@@ -217,9 +304,12 @@ sb_overview_page_class_init (SbOverviewPageClass *klass)
 static void
 sb_overview_page_init (SbOverviewPage *self)
 {
+  /* The rows' nodes are the standard's, which the assessment keeps. */
+  self->rows = g_array_new (FALSE, TRUE, sizeof (ScoreRow));
   sb_page_init (GTK_BOX (self));
 }
 
+/* The overview of @assessment, which follows its scores and applicant. */
 GtkWidget *
 sb_overview_page_new (SbAssessment      *assessment,
                       SbDisplayLanguage  language)
@@ -234,5 +324,9 @@ sb_overview_page_new (SbAssessment      *assessment,
   append_total (self);
   append_charts (self);
   append_score_table (self);
+  update_title (self);
+  update_scores (self);
+  g_signal_connect_object (assessment, "score-changed", G_CALLBACK (score_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (assessment, "notify::applicant", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);
 }

@@ -42,30 +42,32 @@ sb_page_append_heading (GtkBox     *page,
 }
 
 /* The page's title, and a line under it when @meta is given. @lang: the
- * language of @text, NULL for the interface's. */
-void
+ * language of @text, NULL for the interface's. Returns the title. */
+GtkWidget *
 sb_page_append_title (GtkBox     *page,
                       const char *text,
                       const char *lang,
                       const char *meta)
 {
-  GtkWidget *label = sb_page_heading_new (text);
+  GtkWidget *title = sb_page_heading_new (text);
 
   if (lang != NULL)
-    sb_label_set_language (GTK_LABEL (label), lang);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "title-1");
-  gtk_box_append (page, label);
+    sb_label_set_language (GTK_LABEL (title), lang);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "title-1");
+  gtk_box_append (page, title);
 
   if (meta != NULL)
     {
-      label = gtk_label_new (meta);
+      GtkWidget *label = gtk_label_new (meta);
+
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_widget_add_css_class (label, "dim-label");
       gtk_box_append (page, label);
     }
+  return title;
 }
 
 /* Labels for a text in the shown language, or in both, Chinese first. */

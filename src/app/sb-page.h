@@ -16,7 +16,7 @@ void       sb_page_init            (GtkBox            *page);
 GtkWidget *sb_page_heading_new     (const char        *text);
 void       sb_page_append_heading  (GtkBox            *page,
                                     const char        *heading);
-void       sb_page_append_title    (GtkBox            *page,
+GtkWidget *sb_page_append_title    (GtkBox            *page,
                                     const char        *text,
                                     const char        *lang,
                                     const char        *meta);

@@ -312,14 +312,6 @@ update_header (SbWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-static gboolean
-showing_overview (SbWindow *self)
-{
-  g_autoptr(GObject) item = sb_window_dup_selected_item (self);
-
-  return SB_IS_NAV_ENTRY (item) && sb_nav_entry_get_kind (SB_NAV_ENTRY (item)) == SB_NAV_OVERVIEW;
-}
-
 static void
 score_changed (SbWindow   *self,
                const char *node_id)
@@ -329,8 +321,6 @@ score_changed (SbWindow   *self,
     return;
   update_header (self);
   sb_window_refresh_rows (self);
-  if (showing_overview (self) && !gtk_search_bar_get_search_mode (self->search_bar))
-    sb_window_show_selected (self);
 }
 
 /* Until the assessment names its applicant and examiner, a bar says so
@@ -364,14 +354,12 @@ details_bar_response (SbWindow *self,
     }
 }
 
-/* The overview's title is the applicant too. */
+/* The header names the applicant, and the bar asks for who is missing. */
 static void
 details_changed (SbWindow *self)
 {
   update_header (self);
   update_details_bar (self);
-  if (self->tree != NULL && showing_overview (self) && !gtk_search_bar_get_search_mode (self->search_bar))
-    sb_window_show_selected (self);
 }
 
 static void
