@@ -79,6 +79,15 @@ void sb_window_ask_export_chart       (SbWindow       *self,
                                        gboolean        radar);
 gboolean sb_window_close_request      (GtkWindow      *window);
 
+/* sb-window-language.c */
+SbDisplayLanguage sb_window_offered_language (SbWindow   *self,
+                                              const char *language);
+void sb_window_list_languages         (SbWindow       *self);
+void sb_window_show_language_choice   (SbWindow       *self);
+void sb_window_language_selected      (SbWindow       *self);
+void sb_window_bind_language          (SbWindow       *self,
+                                       GSettings      *settings);
+
 /* sb-window-menu.c */
 void sb_window_fill_primary_menu      (SbWindow       *self);
 void sb_window_fill_recent_menu       (SbWindow       *self);

@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 
 #include "sb-details-dialog.h"
-#include "sb-i18n.h"
 #include "sb-language.h"
 #include "sb-nav-entry.h"
 #include "sb-node-page.h"
@@ -504,27 +503,6 @@ sb_window_get_language (SbWindow *self)
   return sb_display_language_to_tag (self->language);
 }
 
-/* The text language the standard can show for @language: the one asked
- * for where it has it, else the interface's where it has that, else its
- * first. "" asks for the locale's language. */
-static SbDisplayLanguage
-offered_language (SbWindow   *self,
-                  const char *language)
-{
-  SbDisplayLanguage asked = SB_DISPLAY_LANGUAGE_ZH;
-  SbDisplayLanguage interface;
-  gboolean known = sb_display_language_parse (*language ? language : sb_i18n_get_locale_language (), &asked);
-
-  for (guint i = 0; known && i < self->n_offered; i++)
-    if (self->offered[i] == asked)
-      return asked;
-  if (sb_display_language_parse (sb_i18n_get_language (), &interface))
-    for (guint i = 0; i < self->n_offered; i++)
-      if (self->offered[i] == interface)
-        return interface;
-  return self->n_offered > 0 ? self->offered[0] : asked;
-}
-
 /* Everything the window shows in words, again: after a change of the
  * text language or of the interface language. */
 static void
@@ -550,79 +528,14 @@ sb_window_set_language (SbWindow   *self,
   g_return_if_fail (SB_IS_WINDOW (self));
   g_return_if_fail (language != NULL);
 
-  shown = offered_language (self, language);
+  shown = sb_window_offered_language (self, language);
   if (self->language == shown)
     return;
   self->language = shown;
-
-  for (guint i = 0; i < self->n_offered; i++)
-    if (self->offered[i] == shown)
-      gtk_drop_down_set_selected (self->language_dropdown, i);
+  sb_window_show_language_choice (self);
 
   relabel (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
-}
-
-static void
-language_selected (SbWindow *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->language_dropdown);
-
-  if (!self->listing && selected < self->n_offered)
-    sb_window_set_language (self, sb_display_language_to_tag (self->offered[selected]));
-}
-
-/* The header lists the languages of the standard's texts, and both side
- * by side only where it has Chinese and English. */
-static void
-list_languages (SbWindow *self)
-{
-  const char * const *have = sb_standard_get_languages (self->standard);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  gboolean zh = g_strv_contains (have, SB_LANG_ZH);
-  gboolean en = g_strv_contains (have, SB_LANG_EN);
-
-  self->n_offered = 0;
-  if (zh)
-    self->offered[self->n_offered++] = SB_DISPLAY_LANGUAGE_ZH;
-  if (en)
-    self->offered[self->n_offered++] = SB_DISPLAY_LANGUAGE_EN;
-  if (zh && en)
-    self->offered[self->n_offered++] = SB_DISPLAY_LANGUAGE_BOTH;
-  /* Each named in its own words, to be found whatever the interface shows. */
-  for (guint i = 0; i < self->n_offered; i++)
-    gtk_string_list_append (names, self->offered[i] == SB_DISPLAY_LANGUAGE_ZH ? "中文"
-                                   : self->offered[i] == SB_DISPLAY_LANGUAGE_EN ? "English"
-                                   : "中文 + English");
-
-  self->listing = TRUE;
-  gtk_drop_down_set_model (self->language_dropdown, G_LIST_MODEL (names));
-  for (guint i = 0; i < self->n_offered; i++)
-    if (self->offered[i] == self->language)
-      gtk_drop_down_set_selected (self->language_dropdown, i);
-  self->listing = FALSE;
-  /* One language is shown, not offered. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->language_dropdown), self->n_offered > 1);
-}
-
-/* The setting holds "" until the user chooses: the locale's language. */
-static gboolean
-language_from_setting (GValue   *value,
-                       GVariant *variant,
-                       gpointer  user_data)
-{
-  const char *language = g_variant_get_string (variant, NULL);
-
-  g_value_set_string (value, *language ? language : sb_i18n_get_locale_language ());
-  return TRUE;
-}
-
-static GVariant *
-language_to_setting (const GValue       *value,
-                     const GVariantType *type,
-                     gpointer            user_data)
-{
-  return g_variant_new_string (g_value_get_string (value));
 }
 
 static void
@@ -684,8 +597,7 @@ application_set (SbWindow *self)
     return;
   g_signal_handlers_disconnect_by_func (self, application_set, NULL);
   settings = sb_application_get_settings (SB_APPLICATION (application));
-  g_settings_bind_with_mapping (settings, "language", self, "language", G_SETTINGS_BIND_DEFAULT,
-                                language_from_setting, language_to_setting, NULL, NULL);
+  sb_window_bind_language (self, settings);
   g_signal_connect_object (settings, "changed::interface-language", G_CALLBACK (relabel), self,
                            G_CONNECT_SWAPPED);
   g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
@@ -709,7 +621,7 @@ sb_window_constructed (GObject *object)
   blank = sb_assessment_new (self->standard);
   sb_window_set_assessment (self, blank);
   sb_window_fill_sidebar (self);
-  list_languages (self);
+  sb_window_list_languages (self);
   g_signal_connect (self, "notify::application", G_CALLBACK (application_set), NULL);
   application_set (self);
   sb_window_show_selected (self);
@@ -792,7 +704,8 @@ sb_window_class_init (SbWindowClass *klass)
 
   GTK_WINDOW_CLASS (klass)->close_request = sb_window_close_request;
   sb_window_class_add_actions (widget_class);
-  gtk_widget_class_bind_template_callback (widget_class, language_selected);
+  gtk_widget_class_bind_template_callback_full (widget_class, "language_selected",
+                                                G_CALLBACK (sb_window_language_selected));
 }
 
 static void
