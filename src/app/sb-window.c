@@ -1,4 +1,4 @@
-/* sb-window.c — the main window: the standard's tree beside the selected node's texts
+/* sb-window.c — the main window's shell: the standard's tree beside one page, the header, the assessment shown
  * Copyright 2026 The Scorebook authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -267,8 +267,6 @@ search_mode_changed (SbWindow *self)
     sb_window_focus_sidebar (self);
 }
 
-/* The header says whose assessment this is, whether it is saved, and the
- * running total: what an examiner glances at between questions. */
 /* How the window names its document, in the title bar and in every
  * question about it: the applicant, else the file, else "New assessment". */
 char *
@@ -284,6 +282,8 @@ sb_window_dup_document_name (SbWindow *self)
   return g_strdup (_("New assessment"));
 }
 
+/* The header says whose assessment this is, whether it is saved, and the
+ * running total: what an examiner glances at between questions. */
 static void
 update_header (SbWindow *self)
 {
