@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "sb-autosave.h"
 #include "sb-i18n.h"
 #include "sb-test-app.h"
 #include "sb-test-widgets.h"
@@ -26,4 +27,16 @@ sb_test_application_new (int    *argc,
   app = sb_application_new ();
   g_application_register (G_APPLICATION (app), NULL, NULL);
   return app;
+}
+
+/* Writes @assessment's recovery file as the autosave of a process that
+ * then died would have left it. */
+void
+sb_test_leave_recovery (SbAssessment *assessment)
+{
+  g_autoptr(SbAutosave) autosave = sb_autosave_new (assessment);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sb_autosave_flush (autosave, &error));
+  g_assert_no_error (error);
 }

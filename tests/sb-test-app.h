@@ -10,5 +10,6 @@ G_BEGIN_DECLS
 
 SbApplication *sb_test_application_new (int    *argc,
                                         char ***argv);
+void           sb_test_leave_recovery  (SbAssessment *assessment);
 
 G_END_DECLS

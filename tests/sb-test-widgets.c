@@ -55,12 +55,75 @@ sb_test_wait_for_frame (GtkWidget *widget)
   sb_test_wait_for_idle ();
 }
 
+/* Runs the main loop until @done says so, then lets what is pending run;
+ * fails the test after a minute, which nothing a test waits for comes near. */
+void
+sb_test_wait_until (GSourceFunc done,
+                    gpointer    data)
+{
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  sb_test_wait_for_idle ();
+}
+
+static gboolean
+only_one_reference (gpointer object)
+{
+  return g_atomic_int_get (&G_OBJECT (object)->ref_count) == 1;
+}
+
+/* Checks that the test's reference to @object, which it gives up, is the
+ * last one once what the object started has run. A window lets go of
+ * itself from timeouts as well as idles (a re-measure after a change of
+ * page), so this waits for that first. */
+void
+sb_test_assert_finalized (gpointer object)
+{
+  sb_test_wait_for_idle ();
+  sb_test_wait_until (only_one_reference, object);
+  g_assert_finalize_object (object);
+}
+
+/* Destroys @window (a window or dialog a test is done with) and checks
+ * that it is finalized: a window that outlives its closing keeps
+ * everything it shows. */
+void
+sb_test_destroy_window (gpointer window)
+{
+  g_assert_true (GTK_IS_WINDOW (window));
+  g_object_ref (window);
+  gtk_window_destroy (window);
+  sb_test_assert_finalized (window);
+}
+
 /* What a click does, without the press animation that needs a display. */
 void
 sb_test_click (GtkWidget *button)
 {
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
+}
+
+/* The button labelled @label (with its mnemonic underscore) at or below
+ * @widget: a dialog's answer, say. */
+GtkWidget *
+sb_test_find_button (gpointer    widget,
+                     const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  sb_test_find_all (widget, GTK_TYPE_BUTTON, NULL, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), label) == 0)
+      return buttons->pdata[i];
+  g_error ("no button “%s”", label);
+  return NULL;
 }
 
 /* Every widget of @type (with @css_class, unless it is NULL) at or below

@@ -847,9 +847,8 @@ test_layout (Fixture       *fixture,
   g_assert_cmpint (gtk_widget_get_width (details), ==, gtk_widget_get_width (picker));
 
   gtk_window_set_child (GTK_WINDOW (narrow), NULL);
-  gtk_window_destroy (GTK_WINDOW (wide));
-  gtk_window_destroy (GTK_WINDOW (narrow));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (wide);
+  sb_test_destroy_window (narrow);
 }
 
 /* The shortcut on the row of bands that @key triggers, activated as a key
@@ -927,8 +926,7 @@ test_row_keys (Fixture       *fixture,
   g_assert_false (press_in_row (fixture, GDK_KEY_Right));
 
   gtk_window_set_child (GTK_WINDOW (window), NULL);
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
 }
 
 /* The band under the pointer shows its descriptors while it is there. */
@@ -1024,8 +1022,7 @@ test_large_text (Fixture       *fixture,
 
   g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
   gtk_window_set_child (GTK_WINDOW (window), NULL);
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
 }
 
 int

@@ -37,8 +37,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   /* Nothing here is worth keeping: close without the unsaved-work question. */
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (fixture->window);
 }
 
 /* The details dialog that is open, or NULL. */
@@ -291,7 +290,7 @@ test_labels (Fixture       *fixture,
       n++;
     }
   g_assert_cmpuint (n, ==, G_N_ELEMENTS (names));
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  sb_test_destroy_window (dialog);
 }
 
 /* The menu item and the key lead to the same action. */

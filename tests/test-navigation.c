@@ -30,8 +30,7 @@ window_new (const char *language)
 static void
 window_close (SbWindow *window)
 {
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
 }
 
 static GtkWidget *

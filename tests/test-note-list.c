@@ -389,7 +389,7 @@ test_focus (Fixture       *fixture,
   g_assert_true (gtk_widget_is_focus (add_button (fixture)));
 
   gtk_window_set_child (GTK_WINDOW (window), NULL);
-  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_destroy_window (window);
   while (g_main_context_iteration (NULL, FALSE))
     ;
 }

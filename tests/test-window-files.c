@@ -19,23 +19,6 @@
 
 static SbApplication *app;
 
-/* Runs the main loop until @done says so; fails after a minute, which no
- * export of one assessment comes near. */
-static void
-wait_until (gboolean (*done) (gpointer data),
-            gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  sb_test_wait_for_idle ();
-}
-
 /* The dialog a GtkFileChooserNative shows where no portal is asked. */
 static GtkWidget *
 find_toplevel (GType type)
@@ -248,7 +231,7 @@ test_export_confirmation (gconstpointer data)
 
   folder = run_chooser (window, c->action, c->name);
   g_assert_cmpstr (folder, ==, dir);
-  wait_until (bar_shown, bar);
+  sb_test_wait_until (bar_shown, bar);
 
   g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpuint (file_mode (out), ==, 0600);
@@ -276,8 +259,7 @@ test_export_confirmation (gconstpointer data)
   sb_test_wait_for_idle ();
   g_assert_false (bar_shown (bar));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
   g_remove (out);
   g_remove (input);
   g_rmdir (dir);
@@ -305,11 +287,10 @@ test_export_bar_hides (void)
   bar = export_bar (window);
   sb_notices_set_export_seconds (SB_NOTICES (sb_test_find_first (GTK_WIDGET (window), SB_TYPE_NOTICES)), 1);
   g_free (run_chooser (window, "win.export-csv", "a.csv"));
-  wait_until (bar_shown, bar);
-  wait_until (bar_hidden, bar);
+  sb_test_wait_until (bar_shown, bar);
+  sb_test_wait_until (bar_hidden, bar);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
   g_remove (out);
   g_remove (input);
   g_rmdir (dir);
@@ -361,8 +342,7 @@ test_start_folders (void)
     }
 
   g_assert_cmpint (g_chdir (before), ==, 0);
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
   g_rmdir (cwd);
   g_rmdir (exports);
 }
@@ -412,8 +392,7 @@ test_choosers_release_filters (void)
           g_error ("a filter of %s's chooser outlived it", actions[i]);
     }
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
 }
 
 /* What the window says about a picture or a file cut short: the same words
@@ -448,8 +427,7 @@ test_bad_files (void)
         g_assert_null (strstr (text, "UTF-8"));
         g_assert_null (strstr (text, "XML"));
         close_message_dialogs ();
-        gtk_window_destroy (GTK_WINDOW (window));
-        sb_test_wait_for_idle ();
+        sb_test_destroy_window (window);
         g_remove (path);
       }
   g_rmdir (dir);
@@ -511,8 +489,8 @@ test_other_standard (void)
 
   /* Its summary, written from the window, says so too. */
   g_free (run_chooser (window, "win.export-pdf", "other.pdf"));
-  wait_until (file_exists, pdf);
-  wait_until (bar_shown, export_bar (window));
+  sb_test_wait_until (file_exists, pdf);
+  sb_test_wait_until (bar_shown, export_bar (window));
   {
     const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-raw", pdf, "-", NULL };
 
@@ -525,9 +503,8 @@ test_other_standard (void)
   plain = open_path (same);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (standard_bar (plain))));
 
-  gtk_window_destroy (GTK_WINDOW (plain));
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (plain);
+  sb_test_destroy_window (window);
   g_remove (pdf);
   g_remove (other);
   g_remove (backup);

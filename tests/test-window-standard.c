@@ -45,8 +45,7 @@ test_baldrige (void)
   g_assert_nonnull (strstr (item, "10–25 %"));
   g_assert_null (strstr (item, "sub-item"));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
 }
 
 int

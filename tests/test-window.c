@@ -159,8 +159,7 @@ test_select_and_language (void)
   g_assert_nonnull (strstr (both, "规划达成结果"));
   g_assert_nonnull (strstr (both, "Plan achievement results"));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
 }
 
 /* The first visible label below @widget whose text holds @needle. */
@@ -230,7 +229,7 @@ test_text_language (void)
   assert_label_language (window, "Achievement of predetermined goals", "en");
   assert_label_language (window, "Plan achievement results", "en");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_destroy_window (window);
   g_settings_set_string (settings, "language", "zh-CN");
   g_settings_reset (settings, "interface-language");
   sb_test_wait_for_idle ();
@@ -269,8 +268,7 @@ test_select_expands_ancestors (void)
   selected = sb_window_get_selected_node (window);
   g_assert_cmpstr (sb_node_get_id (selected), ==, "2.3.2");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
 }
 
 /* The interface follows its own setting at once, without a restart, and
@@ -325,8 +323,7 @@ test_interface_language (void)
   chosen = g_settings_get_string (settings, "interface-language");
   g_assert_cmpstr (chosen, ==, "zh-CN");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
   g_settings_reset (settings, "interface-language");
 }
 
@@ -370,8 +367,7 @@ test_first_start_follows_locale (void)
   chosen = g_settings_get_string (settings, "interface-language");
   g_assert_cmpstr (chosen, ==, "");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
 }
 
 /* A standard in English only shows its English with a Chinese interface,
@@ -419,9 +415,8 @@ test_one_language_standard (void)
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (dropdown)));
   g_assert_cmpstr (sb_window_get_language (bundled), ==, "zh-CN");
 
-  gtk_window_destroy (GTK_WINDOW (bundled));
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (bundled);
+  sb_test_destroy_window (window);
   g_settings_reset (settings, "interface-language");
 }
 
@@ -500,8 +495,7 @@ test_primary_menu_released (void)
         g_object_remove_weak_pointer (alive[i], &alive[i]);
       }
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
 }
 
 static char *
@@ -547,8 +541,7 @@ test_step_through_subitems (void)
   stay = selected_id (window);
   g_assert_cmpstr (stay, ==, "3.3.1");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
 }
 
 /* Ctrl+F, type, Enter: the first result is selected. */
@@ -580,8 +573,7 @@ test_search_and_go (void)
   g_assert_cmpstr (id, ==, "2.3.2");
   g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR))));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
 }
 
 /* A rating made with the keyboard (Alt+3) can be undone at once: the undo
@@ -603,8 +595,7 @@ test_undo_enabled_at_once (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
   g_assert_true (sb_assessment_get_rating (assessment, "1.1.2", NULL, NULL));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
 }
 
 /* Unsaved work is in the recovery folder until it is saved; closing it
@@ -911,7 +902,7 @@ test_accels (void)
       if (!found)
         g_error ("%s is bound to %s, which no window has", keys[0], actions[i]);
     }
-  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_destroy_window (window);
 }
 
 /* GTK's own words (its dialogs, the shortcuts window) follow the
@@ -998,33 +989,6 @@ find_message_dialog (void)
   return GTK_WIDGET (sb_test_find_toplevel (GTK_TYPE_MESSAGE_DIALOG, NULL));
 }
 
-/* The dialog's button labelled @label (with its mnemonic underscore). */
-static GtkWidget *
-find_button (GtkWidget  *dialog,
-             const char *label)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  sb_test_find_all (dialog, GTK_TYPE_BUTTON, NULL, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), label) == 0)
-      return buttons->pdata[i];
-  g_error ("no button “%s”", label);
-  return NULL;
-}
-
-/* Writes @assessment's recovery file as the autosave of a process that
- * then died would have left it. */
-static void
-leave_recovery (SbAssessment *assessment)
-{
-  g_autoptr(SbAutosave) autosave = sb_autosave_new (assessment);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (sb_autosave_flush (autosave, &error));
-  g_assert_no_error (error);
-}
-
 static SbWindow *
 window_with_applicant (const char *applicant)
 {
@@ -1065,7 +1029,7 @@ test_restore_through_dialog (void)
 
     sb_assessment_set_applicant (never, "未保存的申请人");
     g_assert_true (sb_assessment_set_rating (never, "2.1.1", "process-3", 50, NULL));
-    leave_recovery (never);
+    sb_test_leave_recovery (never);
 
     g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, g_get_real_time () / G_USEC_PER_SEC - 3600,
                                  G_FILE_QUERY_INFO_NONE, NULL, &error);
@@ -1074,7 +1038,7 @@ test_restore_through_dialog (void)
     g_assert_no_error (error);
     sb_assessment_set_applicant (saved, NULL);
     g_assert_true (sb_assessment_set_rating (saved, "3.2.1", "results-5", 90, NULL));
-    leave_recovery (saved);
+    sb_test_leave_recovery (saved);
   }
 
   g_application_activate (G_APPLICATION (app));
@@ -1091,7 +1055,7 @@ test_restore_through_dialog (void)
   g_assert_nonnull (strstr (names, "申请人A-2019.scorebook"));
   g_assert_nonnull (strstr (names, "Never saved: applicant “未保存的申请人”"));
 
-  sb_test_click (find_button (dialog, "_Restore"));
+  sb_test_click (sb_test_find_button (dialog, "_Restore"));
   sb_test_wait_for_idle ();
   g_assert_null (find_message_dialog ());
 
@@ -1116,8 +1080,7 @@ test_restore_through_dialog (void)
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
     sb_window_discard_recovery (l->data);
   while (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
-    gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
-  sb_test_wait_for_idle ();
+    sb_test_destroy_window (gtk_application_get_windows (GTK_APPLICATION (app))->data);
   sb_test_remove_copy (path);
 }
 
@@ -1148,7 +1111,7 @@ test_close_without_saving (void)
   g_assert_cmpstr (question, ==, "Save the changes to “申请人A-2019.scorebook” before closing?");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, question);
 
-  sb_test_click (find_button (dialog, "Close _without Saving"));
+  sb_test_click (sb_test_find_button (dialog, "Close _without Saving"));
   sb_test_wait_for_idle ();
   g_assert_null (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window));
   g_assert_null (find_message_dialog ());
@@ -1188,7 +1151,7 @@ test_file_held_elsewhere (void)
   g_assert_true (SB_IS_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog))));
   g_object_get (dialog, "secondary-text", &why, NULL);
   g_assert_nonnull (strstr (why, "is open in another Scorebook"));
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  sb_test_destroy_window (dialog);
 
   g_object_unref (elsewhere);
   g_assert_true (sb_application_open_file (app, file));
@@ -1199,8 +1162,7 @@ test_file_held_elsewhere (void)
   g_assert_null (again);
 
   while (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
-    gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
-  sb_test_wait_for_idle ();
+    sb_test_destroy_window (gtk_application_get_windows (GTK_APPLICATION (app))->data);
   sb_test_remove_copy (path);
 }
 
@@ -1240,15 +1202,14 @@ test_changed_on_disk (void)
   g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
   g_assert_cmpstr (on_disk, ==, theirs);
 
-  sb_test_click (find_button (dialog, "_Replace Their Version"));
+  sb_test_click (sb_test_find_button (dialog, "_Replace Their Version"));
   sb_test_wait_for_idle ();
   g_assert_false (sb_assessment_get_dirty (sb_window_get_assessment (window)));
   g_assert_true (g_file_get_contents (backup, &kept, NULL, NULL));
   g_assert_cmpstr (kept, ==, theirs);
   g_assert_false (sb_window_changed_on_disk (window));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
   sb_test_remove_copy (path);
 }
 
@@ -1285,9 +1246,8 @@ test_preferences_interface_language (void)
   g_assert_nonnull (strstr (text, "High-standard positioning"));
   g_assert_cmpstr (sb_window_get_language (window), ==, "en");
 
-  gtk_window_destroy (preferences);
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (preferences);
+  sb_test_destroy_window (window);
   g_settings_reset (settings, "interface-language");
 }
 
@@ -1312,8 +1272,7 @@ test_preferences_escape (void)
   sb_test_wait_for_idle ();
   g_assert_null (preferences);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
 }
 
 /* The program's icon (About shows it) is found without being installed. */
@@ -1406,18 +1365,6 @@ bar_hidden (gpointer data)
   return !gtk_widget_get_visible (GTK_WIDGET (data));
 }
 
-/* Runs the main loop until @done says so, for at most ten seconds. */
-static gboolean
-wait_until (GSourceFunc done,
-            gpointer    data)
-{
-  gint64 give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < give_up)
-    g_main_context_iteration (NULL, FALSE);
-  return done (data);
-}
-
 /* When unsaved work cannot be written to the recovery folder (here: a file
  * stands where the folder should be, which stops root too), the window
  * says so at once, and says nothing more once autosave works again. */
@@ -1441,7 +1388,7 @@ test_autosave_failure_shown (void)
   bar = sb_notices_get_autosave_bar (SB_NOTICES (sb_test_find_first (GTK_WIDGET (window), SB_TYPE_NOTICES)));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
   g_assert_true (sb_assessment_set_rating (assessment, "1.1.1", "process-4", 65, NULL));
-  g_assert_true (wait_until (bar_visible, bar));
+  sb_test_wait_until (bar_visible, bar);
   sb_test_find_all (GTK_WIDGET (bar), GTK_TYPE_LABEL, NULL, labels);
   for (guint i = 0; i < labels->len; i++)
     said |= strstr (gtk_label_get_text (labels->pdata[i]), "Unsaved work is not being kept safe") != NULL;
@@ -1450,11 +1397,10 @@ test_autosave_failure_shown (void)
   g_assert_cmpint (g_unlink (folder), ==, 0);
   g_assert_cmpint (g_rename (aside, folder), ==, 0);
   g_assert_true (sb_assessment_set_rating (assessment, "1.1.1", "process-4", 70, NULL));
-  g_assert_true (wait_until (bar_hidden, bar));
+  sb_test_wait_until (bar_hidden, bar);
 
   sb_window_discard_recovery (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
+  sb_test_destroy_window (window);
   g_settings_reset (sb_application_get_settings (app), "interface-language");
 }
 
