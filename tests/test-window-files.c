@@ -513,6 +513,107 @@ test_other_standard (void)
   g_settings_reset (settings, "interface-language");
 }
 
+/* New asks who is assessed, as what, by whom, and shows the new assessment
+ * in the window that holds nothing yet, with nothing to undo; a window
+ * that holds work keeps it, and the new one opens beside it. Cancel makes
+ * nothing. */
+static void
+test_new_assessment (void)
+{
+  SbWindow *window = sb_window_new (app);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  SbAssessment *made;
+  GtkWindow *dialog;
+  SbWindow *beside = NULL;
+
+  g_settings_set_string (sb_application_get_settings (app), "language", "en");
+  gtk_window_present (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  sb_test_wait_for_idle ();
+  dialog = sb_test_find_toplevel (GTK_TYPE_DIALOG, "New Assessment");
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  sb_test_find_all (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, NULL, entries);
+  g_assert_cmpuint (entries->len, ==, 2);
+  gtk_editable_set_text (entries->pdata[0], "深圳市某某医院");
+  gtk_editable_set_text (entries->pdata[1], "Wang Fang");
+  g_object_ref (dialog);
+  sb_test_click (sb_test_find_button (dialog, "C_reate"));
+  sb_test_assert_finalized (dialog);
+
+  made = sb_window_get_assessment (window);
+  g_assert_cmpstr (sb_assessment_get_applicant (made), ==, "深圳市某某医院");
+  g_assert_cmpstr (sb_assessment_get_examiner (made), ==, "Wang Fang");
+  g_assert_cmpint (sb_assessment_get_kind (made), ==, 1);
+  g_assert_false (sb_history_can_undo (sb_assessment_get_history (made)));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  g_assert_true (sb_assessment_set_rating (made, "1.1.1", "process-4", 65, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  sb_test_wait_for_idle ();
+  dialog = sb_test_find_toplevel (GTK_TYPE_DIALOG, "New Assessment");
+  sb_test_click (sb_test_find_button (dialog, "C_reate"));
+  sb_test_wait_for_idle ();
+  g_assert_true (sb_window_get_assessment (window) == made);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (l->data != window)
+      beside = l->data;
+  g_assert_nonnull (beside);
+  g_assert_cmpstr (sb_assessment_get_applicant (sb_window_get_assessment (beside)), ==, "");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (beside), "win.new", NULL));
+  sb_test_wait_for_idle ();
+  dialog = sb_test_find_toplevel (GTK_TYPE_DIALOG, "New Assessment");
+  g_object_ref (dialog);
+  sb_test_click (sb_test_find_button (dialog, "_Cancel"));
+  sb_test_assert_finalized (dialog);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 2);
+
+  sb_test_destroy_window (beside);
+  sb_test_destroy_window (window);
+}
+
+static gboolean
+chooser_has_file (gpointer chooser)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+
+  return file != NULL;
+}
+
+/* Open opens the chosen file in the window that holds nothing yet. */
+static void
+test_open_through_chooser (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sb-open-XXXXXX", NULL);
+  g_autofree char *input = copy_fixture (dir, "assessment-full.scorebook", "chosen.scorebook", NULL, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (input);
+  SbWindow *window = sb_window_new (app);
+  GtkWidget *chooser;
+
+  gtk_window_present (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
+  sb_test_wait_for_idle ();
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
+  sb_test_wait_until (chooser_has_file, chooser);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  sb_test_wait_for_idle ();
+
+  g_assert_true (sb_application_find_window (app, file) == window);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  sb_test_destroy_window (window);
+  g_remove (input);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -532,6 +633,8 @@ main (int   argc,
   g_test_add_func ("/window-files/choosers-release-filters", test_choosers_release_filters);
   g_test_add_func ("/window-files/bad-files", test_bad_files);
   g_test_add_func ("/window-files/other-standard", test_other_standard);
+  g_test_add_func ("/window-files/new-assessment", test_new_assessment);
+  g_test_add_func ("/window-files/open-through-chooser", test_open_through_chooser);
 
   status = g_test_run ();
   g_object_unref (app);
