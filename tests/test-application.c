@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "sb-application.h"
+#include "sb-assessment-file.h"
 #include "sb-autosave.h"
 #include "sb-window.h"
 #include "sb-test-app.h"
@@ -49,6 +50,9 @@ typedef struct
   char        *selected;    /* the id the window showed at start, or NULL */
   guint        n_windows;
   char        *standard_id;
+  gboolean     restore;     /* answer "Restore unsaved work?" first */
+  char        *told;        /* a message left over the windows after that, or NULL */
+  SbAssessment *shown;      /* what the active window held */
 } Start;
 
 static gboolean
@@ -59,7 +63,20 @@ look_and_close (gpointer user_data)
   GtkWindow *active = gtk_application_get_active_window (application);
   g_autoptr(SbNode) node = NULL;
 
+  if (start->restore)
+    {
+      GtkWindow *question = find_message ();
+
+      g_assert_nonnull (question);
+      sb_test_click (sb_test_find_button (GTK_WIDGET (question), "_Restore"));
+      sb_test_wait_for_idle ();
+      if (find_message () != NULL)
+        g_object_get (find_message (), "text", &start->told, NULL);
+      active = gtk_application_get_active_window (application);
+    }
   start->n_windows = g_list_length (gtk_application_get_windows (application));
+  if (SB_IS_WINDOW (active))
+    start->shown = g_object_ref (sb_window_get_assessment (SB_WINDOW (active)));
   node = SB_IS_WINDOW (active) ? sb_window_get_selected_node (SB_WINDOW (active)) : NULL;
   start->selected = node ? g_strdup (sb_node_get_id (node)) : NULL;
   start->standard_id = g_strdup (sb_standard_get_id (sb_application_get_standard (SB_APPLICATION (application))));
@@ -130,6 +147,8 @@ start_clear (Start *start)
   g_string_free (start->printed, TRUE);
   g_free (start->selected);
   g_free (start->standard_id);
+  g_free (start->told);
+  g_clear_object (&start->shown);
 }
 
 /* --goto opens the window at that node; an id the standard lacks is said
@@ -397,6 +416,44 @@ test_preferences_notes (void)
   g_settings_reset (settings, "interface-language");
 }
 
+/* Killed with work unsaved, then started again on the same file, as a
+ * double-click on it does: Restore brings the work into the window that
+ * opened the file. It used to refuse, naming this very process as the
+ * one that had the file open. */
+static void
+test_restore_file_given_at_start (void)
+{
+  g_autofree char *path = sb_test_copy_fixture ("assessment-partial.scorebook", "start-restore.scorebook");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbAssessment) unsaved = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  Start start = { { "scorebook", path, NULL }, .restore = TRUE };
+  guint percent = 0;
+
+  discard_recoveries ();
+  unsaved = sb_assessment_file_load (sb_application_get_standard (app), file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sb_assessment_set_rating (unsaved, "3.2.1", "results-5", 90, NULL));
+  sb_test_leave_recovery (unsaved);
+
+  g_assert_cmpint (run_program (&start), ==, 0);
+  g_assert_cmpstr (start.told, ==, NULL);
+  g_assert_cmpuint (start.n_windows, ==, 1);
+  g_assert_nonnull (start.shown);
+  g_assert_true (g_file_equal (sb_assessment_get_file (start.shown), file));
+  g_assert_true (sb_assessment_get_dirty (start.shown));
+  g_assert_true (sb_assessment_get_rating (start.shown, "3.2.1", NULL, &percent));
+  g_assert_cmpuint (percent, ==, 90);
+  /* Still kept against a second crash. */
+  kept = sb_autosave_find_recoverable ();
+  g_assert_cmpuint (kept->len, ==, 1);
+
+  start_clear (&start);
+  discard_recoveries ();
+  sb_test_remove_copy (path);
+}
+
 /* A start after a crash offers the unsaved work once; Discard removes it
  * for good, and the question names work with no applicant as such. The
  * offer comes again only in a new process. */
@@ -451,6 +508,7 @@ main (int   argc,
   g_test_add_func ("/application/standard-option", test_standard_option);
   g_test_add_func ("/application/open-at-start", test_open_at_start);
   g_test_add_func ("/application/open-with-warnings", test_open_with_warnings);
+  g_test_add_func ("/application/restore-file-given-at-start", test_restore_file_given_at_start);
   g_test_add_func ("/application/open-recent", test_open_recent);
   g_test_add_func ("/application/quit", test_quit);
   g_test_add_func ("/application/about", test_about);

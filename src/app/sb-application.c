@@ -119,6 +119,22 @@ recovery_offer_free (RecoveryOffer *offer)
   g_free (offer);
 }
 
+/* The window that opened @file at start, as a double-click on it after a
+ * crash does: the unsaved work of that file goes back into it, and its
+ * lock makes way for the work's (else the lock would refuse this very
+ * process). A window with changes of its own is left alone. */
+static SbWindow *
+window_taking_back (SbApplication *app,
+                    GFile         *file)
+{
+  SbWindow *window = sb_application_find_window (app, file);
+
+  if (window == NULL || sb_assessment_get_dirty (sb_window_get_assessment (window)))
+    return NULL;
+  sb_window_hold_lock (window, NULL);
+  return window;
+}
+
 static void
 restore_response (GtkDialog     *dialog,
                   int            response,
@@ -134,7 +150,7 @@ restore_response (GtkDialog     *dialog,
       SbAssessment *assessment = offer->restored->pdata[i];
       g_autoptr(GError) error = NULL;
       g_autoptr(SbFileLock) lock = NULL;
-      SbWindow *window;
+      SbWindow *window = NULL;
 
       if (response != GTK_RESPONSE_ACCEPT)
         {
@@ -142,7 +158,10 @@ restore_response (GtkDialog     *dialog,
           continue;
         }
       if (assessment != NULL && sb_assessment_get_file (assessment) != NULL)
-        lock = sb_file_lock_acquire (sb_assessment_get_file (assessment), &error);
+        {
+          window = window_taking_back (offer->app, sb_assessment_get_file (assessment));
+          lock = sb_file_lock_acquire (sb_assessment_get_file (assessment), &error);
+        }
       if (assessment == NULL || error != NULL)
         {
           /* The recovery file stays, so nothing more is lost than is already. */
@@ -150,7 +169,8 @@ restore_response (GtkDialog     *dialog,
                                   error ? error->message : (const char *) offer->errors->pdata[i]);
           continue;
         }
-      window = sb_application_window_for_opening (offer->app);
+      if (window == NULL)
+        window = sb_application_window_for_opening (offer->app);
       sb_window_set_assessment (window, assessment);
       sb_window_hold_lock (window, lock);
       gtk_window_present (GTK_WINDOW (window));

@@ -1161,9 +1161,10 @@ def scenario_autosave_one_change(run):
         run.step("autosave: one change to an opened file is kept in the recovery folder", one_change)
 
 
-def scenario_restore(run, from_file):
-    kind = "saved file" if from_file else "never saved"
-    home = Home(run, "restore-saved" if from_file else "restore-new")
+def scenario_restore(run, from_file, given_again=False):
+    """given_again: started after the kill on the same file, as a double-click on it does."""
+    kind = "file given again" if given_again else "saved file" if from_file else "never saved"
+    home = Home(run, "restore-given" if given_again else "restore-saved" if from_file else "restore-new")
     path = run.fixture(home, "assessment-partial.scorebook") if from_file else None
     args = [path] if from_file else []
     # How the question names the work: its file, or for work never saved, its applicant.
@@ -1187,7 +1188,7 @@ def scenario_restore(run, from_file):
         app.kill9()
 
     def dialog():
-        p["app"] = app = run.start(home, label="after-kill")
+        p["app"] = app = run.start(home, *(args if given_again else []), label="after-kill")
         top = app.dialog("the Restore unsaved work? dialog", role_="label", name_re=question)
         check(re.match(question, name(top)), f"the dialog is titled {name(top)!r}")
         app.wait(f"the question naming {named!r}", within=top, role_="label", text_re=re.escape(named))
@@ -1210,7 +1211,8 @@ def scenario_restore(run, from_file):
         run.step(f"restore ({kind}): unsaved work is in the recovery folder at kill -9", crash)
         # Failed when the question had no title and no parent and opened under the window.
         run.step(f"restore ({kind}): the question, titled and over the window, names {named!r}", dialog)
-        # Failed when restoring crashed with SIGSEGV.
+        # Failed when restoring crashed with SIGSEGV; with the file given again, when Restore
+        # refused it as open in another Scorebook, naming this very process.
         run.step(f"restore ({kind}): Restore brings the work back and the program runs on", restore)
 
 
@@ -1398,6 +1400,7 @@ SCENARIOS = {
     "autosave": scenario_autosave_one_change,
     "restore-saved": lambda run: scenario_restore(run, True),
     "restore-new": lambda run: scenario_restore(run, False),
+    "restore-given": lambda run: scenario_restore(run, True, given_again=True),
     "bad-png": lambda run: scenario_bad_file(run, "a PNG", a_png),
     "bad-truncated": lambda run: scenario_bad_file(run, "a truncated .scorebook", truncated),
     "discard": scenario_close_without_saving,
