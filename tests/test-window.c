@@ -18,7 +18,6 @@
 #include "sb-overview-page.h"
 #include "sb-i18n.h"
 #include "sb-window.h"
-#include "sb-window-private.h"
 #include "sb-test-app.h"
 #include "sb-test-widgets.h"
 #include "sb-test-data.h"

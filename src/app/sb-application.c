@@ -14,7 +14,7 @@
 #include "sb-cli.h"
 #include "sb-i18n.h"
 #include "sb-widget-language.h"
-#include "sb-window-private.h"
+#include "sb-window.h"
 
 struct _SbApplication
 {

@@ -77,10 +77,7 @@ void sb_window_export_summary         (SbWindow       *self,
 void sb_window_ask_export_chart       (SbWindow       *self,
                                        gboolean        radar);
 gboolean sb_window_close_request      (GtkWindow      *window);
-void sb_window_hold_lock              (SbWindow       *self,
-                                       SbFileLock     *lock);
 void sb_window_note_disk_state        (SbWindow       *self);
-gboolean sb_window_changed_on_disk    (SbWindow       *self);
 
 /* sb-window-language.c */
 SbDisplayLanguage sb_window_offered_language (SbWindow   *self,
@@ -108,7 +105,6 @@ gboolean sb_window_has_focus_within   (SbWindow       *self,
                                        GtkWidget      *widget);
 gboolean sb_window_focus_page         (SbWindow       *self);
 void sb_window_show_selected          (SbWindow       *self);
-void sb_window_discard_recovery       (SbWindow       *self);
 char *sb_window_dup_document_name     (SbWindow       *self);
 
 G_END_DECLS

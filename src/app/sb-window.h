@@ -8,6 +8,7 @@
 
 #include "sb-application.h"
 #include "sb-assessment.h"
+#include "sb-file-lock.h"
 
 G_BEGIN_DECLS
 
@@ -30,5 +31,10 @@ gboolean    sb_window_flush_recovery (SbWindow      *self,
                                       GError       **error);
 gboolean    sb_window_save_to        (SbWindow      *self,
                                       GFile         *file);
+/* The file's side: what the application and the tests ask of it too. */
+void        sb_window_hold_lock      (SbWindow      *self,
+                                      SbFileLock    *lock);
+gboolean    sb_window_changed_on_disk (SbWindow     *self);
+void        sb_window_discard_recovery (SbWindow    *self);
 
 G_END_DECLS
