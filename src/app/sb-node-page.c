@@ -127,7 +127,7 @@ append_findings (SbNodePage   *self,
 
   sb_page_append_heading (GTK_BOX (self), _("Rating"));
   self->picker = sb_band_picker_new ();
-  sb_band_picker_set_language (SB_BAND_PICKER (self->picker), sb_display_language_to_tag (self->language));
+  sb_band_picker_set_display_language (SB_BAND_PICKER (self->picker), self->language);
   sb_band_picker_set_target (SB_BAND_PICKER (self->picker), assessment, node);
   gtk_box_append (GTK_BOX (self), self->picker);
   add_place (self, sb_node_get_id (node), -1, self->picker);
