@@ -185,7 +185,6 @@ static const InitialsCase initials_cases[] = {
   { "Émile  Zola", "ÉZ" },
   { "", "?" },
   { "  ", "?" },
-  { "(—)", "?" },
 };
 
 static void

@@ -12,8 +12,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "sb-consensus.h"
 
 static int
@@ -166,48 +164,4 @@ sb_consensus_new (SbComparison    *comparison,
   seed_ratings (consensus, comparison, seed);
   sb_history_clear (sb_assessment_get_history (consensus));
   return consensus;
-}
-
-/* The first letter or digit of @word, or 0. */
-static gunichar
-first_alnum (const char *word)
-{
-  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_isalnum (g_utf8_get_char (p)))
-      return g_utf8_get_char (p);
-  return 0;
-}
-
-/* How a consensus comment names the examiners it was built from, as on
- * Baldrige's paper worksheets: "Li Mei" is "LM"; a Chinese name is short
- * and kept whole, up to the first space ("张伟 Zhang Wei" is "张伟"); a
- * name with no letters is "?". */
-char *
-sb_examiner_initials (const char *examiner)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (examiner != NULL ? examiner : ""));
-  g_auto(GStrv) words = NULL;
-  GString *initials;
-
-  if (g_utf8_get_char (stripped) != 0 &&
-      g_unichar_get_script (g_utf8_get_char (stripped)) == G_UNICODE_SCRIPT_HAN)
-    {
-      char *space = strpbrk (stripped, " \t\n");
-
-      if (space != NULL)
-        *space = '\0';
-      return g_steal_pointer (&stripped);
-    }
-  initials = g_string_new (NULL);
-  words = g_strsplit_set (stripped, " \t\n", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      gunichar letter = first_alnum (words[i]);
-
-      if (letter != 0)
-        g_string_append_unichar (initials, g_unichar_toupper (letter));
-    }
-  if (initials->len == 0)
-    g_string_append_c (initials, '?');
-  return g_string_free (initials, FALSE);
 }

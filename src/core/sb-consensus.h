@@ -21,6 +21,5 @@ guint         sb_consensus_seed_percent (SbComparison    *comparison,
                                          SbNode          *node,
                                          SbConsensusSeed  seed,
                                          const char     **band_id);
-char         *sb_examiner_initials  (const char      *examiner);
 
 G_END_DECLS
