@@ -110,6 +110,65 @@ test_metadata (Team          *team,
   g_assert_false (sb_history_can_undo (sb_assessment_get_history (consensus)));
 }
 
+/* Every examiner's strengths and opportunities, by file, as proposals
+ * with their author; merging keeps the authors' initials. */
+static void
+test_proposals (Team          *team,
+                gconstpointer  data)
+{
+  g_autoptr(SbAssessment) consensus = sb_consensus_new (team->comparison, SB_CONSENSUS_SEED_MEDIAN);
+  const struct { SbNoteKind kind; const char *author; const char *start; } expected[] = {
+    { SB_NOTE_STRENGTH, "张伟 Zhang Wei", "领导班子每季度" },
+    { SB_NOTE_OPPORTUNITY, "张伟 Zhang Wei", "未见经验教训" },
+    { SB_NOTE_STRENGTH, "Li Mei", "Leaders review" },
+    { SB_NOTE_OPPORTUNITY, "Wang Fang", "Lessons learned" },
+  };
+  const guint strengths[] = { 0, 2 };
+  guint merged;
+
+  g_assert_cmpuint (sb_assessment_get_n_proposals (consensus, "1.1.1"), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_cmpint (sb_assessment_get_proposal_kind (consensus, "1.1.1", i), ==, expected[i].kind);
+      g_assert_cmpstr (sb_assessment_get_proposal_author (consensus, "1.1.1", i), ==, expected[i].author);
+      g_assert_true (g_str_has_prefix (sb_assessment_get_proposal_text (consensus, "1.1.1", i), expected[i].start));
+      g_assert_cmpint (sb_assessment_get_proposal_state (consensus, "1.1.1", i), ==, SB_PROPOSAL_OPEN);
+    }
+  g_assert_cmpuint (sb_assessment_get_n_proposals (consensus, "2.2.2"), ==, 3);
+  g_assert_cmpuint (sb_assessment_get_n_proposals (consensus, "1.1.2"), ==, 0);
+  /* the consensus's own comments start empty */
+  g_assert_cmpuint (sb_assessment_get_n_notes (consensus, "1.1.1", SB_NOTE_STRENGTH), ==, 0);
+
+  merged = sb_assessment_merge_proposals (consensus, "1.1.1", strengths, G_N_ELEMENTS (strengths));
+  g_assert_cmpstr (sb_assessment_get_note_authors (consensus, "1.1.1", SB_NOTE_STRENGTH, merged), ==, "张伟, LM");
+}
+
+/* The range of the examiners' percents is kept per part; the seed leaves
+ * no trail. */
+static void
+test_independent_range (Team          *team,
+                        gconstpointer  data)
+{
+  g_autoptr(SbAssessment) consensus = sb_consensus_new (team->comparison, SB_CONSENSUS_SEED_MEDIAN);
+  GPtrArray *scored = sb_standard_get_scored_nodes (standard);
+  guint lowest = 0, highest = 0;
+
+  g_assert_true (sb_assessment_get_independent_range (consensus, "2.2.2", &lowest, &highest));
+  g_assert_cmpuint (lowest, ==, 15);
+  g_assert_cmpuint (highest, ==, 65);
+  g_assert_false (sb_assessment_rating_leaves_range (consensus, "2.2.2", 50));
+  g_assert_true (sb_assessment_rating_leaves_range (consensus, "2.2.2", 70));
+  g_assert_true (sb_assessment_get_independent_range (consensus, "1.1.1", &lowest, &highest));
+  g_assert_cmpuint (lowest, ==, 60);
+  g_assert_cmpuint (highest, ==, 70);
+  for (guint i = 0; i < scored->len; i++)
+    g_assert_cmpuint (sb_assessment_get_n_trail (consensus, sb_node_get_id (g_ptr_array_index (scored, i))), ==, 0);
+
+  /* a change the team makes is on the trail */
+  g_assert_true (sb_assessment_set_rating (consensus, "2.2.2", "process-4", 70, NULL));
+  g_assert_cmpuint (sb_assessment_get_n_trail (consensus, "2.2.2"), ==, 1);
+}
+
 /* An even team: the mean of the middle two, to the nearest step; at a
  * band's shared end the band an examiner gave that percent. Unrated parts
  * count for nothing; a part nobody rated stays unrated. */
@@ -216,6 +275,8 @@ main (int   argc,
 
   g_test_add ("/consensus/seed", Team, NULL, team_set_up, test_seed, team_tear_down);
   g_test_add ("/consensus/metadata", Team, NULL, team_set_up, test_metadata, team_tear_down);
+  g_test_add ("/consensus/proposals", Team, NULL, team_set_up, test_proposals, team_tear_down);
+  g_test_add ("/consensus/independent-range", Team, NULL, team_set_up, test_independent_range, team_tear_down);
   g_test_add_func ("/consensus/seed/even-and-unrated", test_seed_even_and_unrated);
   g_test_add_func ("/consensus/seed/shared-end", test_seed_shared_end);
   for (guint i = 0; i < G_N_ELEMENTS (initials_cases); i++)

@@ -119,6 +119,8 @@ dup_team (SbComparison *comparison)
   return g_string_free (g_steal_pointer (&team), FALSE);
 }
 
+/* Per part: the median (or mean) rating, and the range of the examiners'
+ * percents, which a rating that leaves it must give a reason for. */
 static void
 seed_ratings (SbAssessment    *consensus,
               SbComparison    *comparison,
@@ -126,23 +128,56 @@ seed_ratings (SbAssessment    *consensus,
 {
   for (guint i = 0; i < sb_comparison_get_n_parts (comparison); i++)
     {
-      SbNode *node = sb_comparison_get_part (comparison, i)->node;
+      const SbPartSpread *part = sb_comparison_get_part (comparison, i);
+      const char *id = sb_node_get_id (part->node);
       const char *band_id = NULL;
-      guint percent = sb_consensus_seed_percent (comparison, node, seed, &band_id);
+      guint percent = sb_consensus_seed_percent (comparison, part->node, seed, &band_id);
       g_autoptr(GError) error = NULL;
 
       if (percent == G_MAXUINT || band_id == NULL)
         continue;
-      if (!sb_assessment_set_rating (consensus, sb_node_get_id (node), band_id, percent, &error))
-        g_warning ("%s: cannot seed %u%% in %s: %s", sb_node_get_id (node), percent, band_id, error->message);
+      if (!sb_assessment_set_rating (consensus, id, band_id, percent, &error))
+        g_warning ("%s: cannot seed %u%% in %s: %s", id, percent, band_id, error->message);
+      sb_assessment_set_independent_range (consensus, id, part->lowest_percent, part->highest_percent);
+    }
+}
+
+/* Every examiner's strengths and opportunities of each part, in the
+ * order of the files, as proposals with their author. */
+static void
+seed_proposals (SbAssessment *consensus,
+                SbComparison *comparison)
+{
+  const SbNoteKind kinds[] = { SB_NOTE_STRENGTH, SB_NOTE_OPPORTUNITY };
+  GPtrArray *scored = sb_standard_get_scored_nodes (sb_comparison_get_standard (comparison));
+
+  for (guint i = 0; i < scored->len; i++)
+    {
+      const char *id = sb_node_get_id (g_ptr_array_index (scored, i));
+
+      for (guint a = 0; a < sb_comparison_get_n_assessments (comparison); a++)
+        {
+          SbAssessment *examiner = sb_comparison_get_assessment (comparison, a);
+
+          for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+            for (guint n = 0; n < sb_assessment_get_n_notes (examiner, id, kinds[k]); n++)
+              {
+                const char *text = sb_assessment_get_note (examiner, id, kinds[k], n);
+
+                if (!sb_note_is_blank (text))
+                  sb_assessment_add_proposal (consensus, id, kinds[k], sb_assessment_get_examiner (examiner), text);
+              }
+        }
     }
 }
 
 /* A new assessment of kind consensus (no file yet) of the applicant of
  * @comparison's assessments, by the team of their examiners: per part
  * the median (or mean) percent of those who rated it, in the band that
- * percent falls in. The seed is where the meeting starts, not a change it
- * made: it cannot be undone and leaves no trail. */
+ * percent falls in, the range of their percents, and their comments as
+ * proposals with their author. The seed is where the meeting starts, not
+ * a change it made: it cannot be undone and leaves no trail (the ratings
+ * are set before the assessment becomes a consensus, which keeps one). */
 SbAssessment *
 sb_consensus_new (SbComparison    *comparison,
                   SbConsensusSeed  seed)
@@ -156,12 +191,13 @@ sb_consensus_new (SbComparison    *comparison,
   first = sb_comparison_get_assessment (comparison, 0);
   consensus = sb_assessment_new (sb_comparison_get_standard (comparison));
   team = dup_team (comparison);
-  sb_assessment_set_kind (consensus, SB_ASSESSMENT_KIND_CONSENSUS);
   sb_assessment_set_subject (consensus, sb_assessment_get_subject (first));
   sb_assessment_set_applicant (consensus, sb_assessment_get_applicant (first));
   sb_assessment_set_profile (consensus, sb_assessment_get_profile (first));
   sb_assessment_set_examiner (consensus, team);
   seed_ratings (consensus, comparison, seed);
+  seed_proposals (consensus, comparison);
+  sb_assessment_set_kind (consensus, SB_ASSESSMENT_KIND_CONSENSUS);
   sb_history_clear (sb_assessment_get_history (consensus));
   return consensus;
 }
