@@ -48,6 +48,7 @@ consensus_after_meeting (void)
   links[0] = sb_assessment_get_note_id (consensus, "1.1.1", SB_NOTE_STRENGTH, merged);
   sb_assessment_insert_theme (consensus, SB_THEME_PROCESS_STRENGTH, 0, THEME_STRENGTH);
   sb_assessment_set_theme_links (consensus, SB_THEME_PROCESS_STRENGTH, 0, links);
+  sb_assessment_set_note_significant (consensus, "1.1.1", SB_NOTE_STRENGTH, merged, TRUE);
   sb_assessment_insert_theme (consensus, SB_THEME_RESULTS_OPPORTUNITY, 0, THEME_RESULTS);
   return consensus;
 }
@@ -104,14 +105,24 @@ test_trail (void)
   g_assert_true (trail_page > row_page || (trail_page == row_page && block.y > row.y));
 }
 
-/* A consensus comment names the examiners it was built from. */
+/* A consensus comment names the examiners it was built from, and a
+ * significant one has its mark doubled. */
 static void
 test_authors (void)
 {
   g_autoptr(SbAssessment) consensus = consensus_after_meeting ();
   g_autoptr(SbReport) en = report_in (consensus, SB_DISPLAY_LANGUAGE_EN);
 
+  assert_text (en, "strength:1.1.1:0", "++");
   assert_text (en, "strength:1.1.1:0", "Leaders review the direction every quarter and publish the results.  (张伟, LM)");
+  sb_assessment_set_note_significant (consensus, "1.1.1", SB_NOTE_STRENGTH, 0, FALSE);
+  {
+    g_autoptr(SbReport) plain = report_in (consensus, SB_DISPLAY_LANGUAGE_EN);
+    SbReportBlock block;
+
+    g_assert_nonnull (sb_test_find_block (plain, "strength:1.1.1:0", &block, NULL));
+    g_assert_null (strstr (block.text, "++"));
+  }
 }
 
 /* After the table, the key themes by kind, each with the parts it draws on. */

@@ -96,6 +96,27 @@ sb_report_add_trail (SbReport  *self,
     }
 }
 
+/* A strength's or opportunity's text as markup, with the initials of the
+ * examiners a consensus comment was built from; @shown_mark is @mark,
+ * doubled (++, ––) on a comment the team marked significant. */
+char *
+sb_report_comment_markup (SbReport    *self,
+                          const char  *owner_id,
+                          SbNoteKind   kind,
+                          guint        index,
+                          const char  *mark,
+                          char       **shown_mark)
+{
+  const char *note = sb_assessment_get_note (self->assessment, owner_id, kind, index);
+  const char *authors = sb_assessment_get_note_authors (self->assessment, owner_id, kind, index);
+
+  *shown_mark = sb_assessment_get_note_significant (self->assessment, owner_id, kind, index)
+                ? g_strconcat (mark, mark, NULL) : g_strdup (mark);
+  if (authors != NULL && *authors != '\0')
+    return g_markup_printf_escaped ("%s  <span foreground=\"#555555\">(%s)</span>", note, authors);
+  return g_markup_escape_text (note, -1);
+}
+
 /* The numbers of the parts whose comments a theme draws on, each once. */
 static char *
 theme_sources (SbReport    *self,

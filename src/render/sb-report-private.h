@@ -166,6 +166,12 @@ void         sb_report_add_trail             (SbReport          *self,
                                               SbNode            *node);
 void         sb_report_add_key_themes        (SbReport          *self,
                                               GPtrArray         *flow);
+char        *sb_report_comment_markup        (SbReport          *self,
+                                              const char        *owner_id,
+                                              SbNoteKind         kind,
+                                              guint              index,
+                                              const char        *mark,
+                                              char             **shown_mark);
 
 /* sb-report-paginate.c: the flow cut into pages */
 void         sb_report_page_free             (gpointer            page);

@@ -435,17 +435,13 @@ add_comment_list (SbReport      *self,
       g_autofree char *key = g_strdup_printf ("%s:%s:%u", key_prefix, owner_id, i);
       const char *note = sb_assessment_get_note (self->assessment, owner_id, kind, i);
 
-      const char *authors = sb_assessment_get_note_authors (self->assessment, owner_id, kind, i);
       g_autofree char *markup = NULL;
+      g_autofree char *shown_mark = NULL;
 
       if (sb_note_is_blank (note) || !sb_report_take_comment (self, note))
         continue;
-      /* A consensus comment names the examiners it was built from. */
-      if (authors != NULL && *authors != '\0')
-        markup = g_markup_printf_escaped ("%s  <span foreground=\"#555555\">(%s)</span>", note, authors);
-      else
-        markup = g_markup_escape_text (note, -1);
-      g_ptr_array_add (flow, sb_report_comment_block (self, key, mark, markup, TRUE, FALSE));
+      markup = sb_report_comment_markup (self, owner_id, kind, i, mark, &shown_mark);
+      g_ptr_array_add (flow, sb_report_comment_block (self, key, shown_mark, markup, TRUE, FALSE));
     }
 }
 
