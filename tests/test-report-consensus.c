@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "sb-assessment-file.h"
 #include "sb-consensus.h"
 #include "sb-report.h"
 #include "sb-test-data.h"
@@ -154,6 +155,37 @@ test_key_themes (void)
   g_assert_cmpuint (themes_page, >, row_page);
 }
 
+/* Saved and opened again, the consensus prints the same trail, authors
+ * and key themes. */
+static void
+test_reopened (void)
+{
+  g_autoptr(SbAssessment) consensus = consensus_after_meeting ();
+  g_autoptr(GBytes) bytes = sb_assessment_file_serialize (consensus);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbAssessment) reopened = sb_assessment_file_load_bytes (standard, bytes, "consensus.scorebook",
+                                                                     NULL, &error);
+  g_autoptr(SbReport) before = NULL;
+  g_autoptr(SbReport) after = NULL;
+  const char *keys[] = { "trail:2.2.2:0", "trail:1.1.1:0", "strength:1.1.1:0", "theme:0:0", "theme:3:0" };
+
+  g_assert_no_error (error);
+  before = report_in (consensus, SB_DISPLAY_LANGUAGE_BOTH);
+  after = report_in (reopened, SB_DISPLAY_LANGUAGE_BOTH);
+  assert_text (after, "trail:2.2.2:0", RATIONALE);
+  assert_text (after, "strength:1.1.1:0", "(张伟, LM)");
+  assert_text (after, "theme:0:0", "1.1.1");
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      SbReportBlock old_block, new_block;
+
+      g_assert_nonnull (sb_test_find_block (before, keys[i], &old_block, NULL));
+      g_assert_nonnull (sb_test_find_block (after, keys[i], &new_block, NULL));
+      g_assert_cmpstr (old_block.text, ==, new_block.text);
+    }
+  g_assert_cmpuint (sb_report_get_n_pages (after), ==, sb_report_get_n_pages (before));
+}
+
 /* An examiner's own summary has neither. */
 static void
 test_independent (void)
@@ -214,6 +246,7 @@ main (int   argc,
   g_test_add_func ("/report/consensus/trail", test_trail);
   g_test_add_func ("/report/consensus/authors", test_authors);
   g_test_add_func ("/report/consensus/key-themes", test_key_themes);
+  g_test_add_func ("/report/consensus/reopened", test_reopened);
   g_test_add_func ("/report/consensus/independent", test_independent);
   g_test_add_func ("/report/consensus/pdf", test_pdf);
 
