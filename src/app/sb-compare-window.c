@@ -1,0 +1,194 @@
+/* sb-compare-window.c — several assessments of one applicant side by side, read only
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "sb-compare-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sb-compare-charts.h"
+#include "sb-compare-notes.h"
+#include "sb-compare-window.h"
+#include "sb-language.h"
+#include "sb-widget-language.h"
+
+struct _SbCompareWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  SbComparison         *comparison;
+  SbDisplayLanguage     language;
+  GtkWidget            *page;
+  GtkWidget            *notes;
+};
+
+G_DEFINE_FINAL_TYPE (SbCompareWindow, sb_compare_window, GTK_TYPE_APPLICATION_WINDOW)
+
+static void
+part_selected (SbCompareWindow *self,
+               SbNode          *node)
+{
+  sb_compare_notes_show (SB_COMPARE_NOTES (self->notes), node);
+}
+
+/* "张伟 Zhang Wei has two files here": said above the table, since a
+ * median with one examiner counted twice is not the team's. */
+static GtkWidget *
+duplicates_bar_new (SbComparison *comparison)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkWidget *label;
+
+  for (guint i = 0; i < sb_comparison_get_n_assessments (comparison); i++)
+    if (sb_comparison_is_duplicate_examiner (comparison, i))
+      {
+        SbAssessment *assessment = sb_comparison_get_assessment (comparison, i);
+        GFile *file = sb_assessment_get_file (assessment);
+        g_autofree char *name = file != NULL ? g_file_get_basename (file) : g_strdup ("—");
+
+        if (text->len > 0)
+          g_string_append_c (text, '\n');
+        /* Translators: an examiner named in two files of a comparison; the second %s is the file */
+        g_string_append_printf (text, _("⚠ %s is in the comparison twice: %s is another of their assessments."),
+                                sb_assessment_get_examiner (assessment), name);
+      }
+  if (text->len == 0)
+    return NULL;
+  label = gtk_label_new (text->str);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "compare-duplicate");
+  sb_label_set_language (GTK_LABEL (label), sb_language_of_typed (text->str));
+  return label;
+}
+
+static GtkWidget *
+scrolled (GtkWidget *child)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), child);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
+  return scroller;
+}
+
+/* The table above; under it, the selected part's comments or the charts. */
+static GtkWidget *
+body_new (SbCompareWindow *self,
+          GtkWidget       *switcher)
+{
+  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_VERTICAL);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *stack = gtk_stack_new ();
+  GtkWidget *duplicates = duplicates_bar_new (self->comparison);
+
+  gtk_widget_add_css_class (top, "compare-top");
+  if (duplicates != NULL)
+    gtk_box_append (GTK_BOX (top), duplicates);
+  self->page = sb_compare_page_new (self->comparison, self->language);
+  gtk_widget_set_vexpand (self->page, TRUE);
+  gtk_box_append (GTK_BOX (top), self->page);
+  self->notes = sb_compare_notes_new (self->comparison, self->language);
+  gtk_stack_add_titled (GTK_STACK (stack), scrolled (self->notes), "comments", _("Comments"));
+  gtk_stack_add_titled (GTK_STACK (stack), scrolled (sb_compare_charts_new (self->comparison, self->language)),
+                        "charts", _("Charts"));
+  gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), GTK_STACK (stack));
+  gtk_paned_set_start_child (GTK_PANED (paned), top);
+  gtk_paned_set_end_child (GTK_PANED (paned), stack);
+  gtk_paned_set_position (GTK_PANED (paned), 360);
+  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
+  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
+  g_signal_connect_object (self->page, "part-selected", G_CALLBACK (part_selected), self, G_CONNECT_SWAPPED);
+  return paned;
+}
+
+/* "Comparison · 深圳市… · 3 assessments". */
+static char *
+title_text (SbComparison *comparison)
+{
+  const char *applicant = sb_assessment_get_applicant (sb_comparison_get_assessment (comparison, 0));
+  guint n = sb_comparison_get_n_assessments (comparison);
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u assessment", "%u assessments", n), n);
+
+  if (*applicant == '\0')
+    return g_strdup_printf (_("Comparison · %s"), count);
+  /* Translators: a window's title: the applicant, then how many assessments of it are compared */
+  return g_strdup_printf (_("Comparison · %s · %s"), applicant, count);
+}
+
+static void
+header_new (SbCompareWindow *self,
+            GtkWidget       *switcher)
+{
+  GtkWidget *header = gtk_header_bar_new ();
+  g_autofree char *title = title_text (self->comparison);
+  GtkWidget *heading = gtk_label_new (title);
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_label_set_ellipsize (GTK_LABEL (heading), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (heading, "heading");
+  sb_label_set_language (GTK_LABEL (heading), sb_language_of_typed (title));
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), heading);
+  gtk_header_bar_set_title_widget (GTK_HEADER_BAR (header), switcher);
+  gtk_window_set_titlebar (GTK_WINDOW (self), header);
+}
+
+static void
+sb_compare_window_dispose (GObject *object)
+{
+  SbCompareWindow *self = SB_COMPARE_WINDOW (object);
+
+  g_clear_object (&self->comparison);
+
+  G_OBJECT_CLASS (sb_compare_window_parent_class)->dispose (object);
+}
+
+static void
+sb_compare_window_class_init (SbCompareWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sb_compare_window_dispose;
+}
+
+static void
+sb_compare_window_init (SbCompareWindow *self)
+{
+  gtk_window_set_default_size (GTK_WINDOW (self), 1200, 760);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "compare-window");
+}
+
+/* A window over @comparison, which it reads and never changes: it has no
+ * Save, and the assessments stay as their examiners sent them. */
+GtkWidget *
+sb_compare_window_new (SbApplication     *application,
+                       SbComparison      *comparison,
+                       SbDisplayLanguage  language)
+{
+  SbCompareWindow *self;
+  GtkWidget *switcher;
+  SbNode *first;
+
+  g_return_val_if_fail (SB_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (SB_IS_COMPARISON (comparison), NULL);
+
+  self = g_object_new (SB_TYPE_COMPARE_WINDOW, "application", application, NULL);
+  self->comparison = g_object_ref (comparison);
+  self->language = language;
+  switcher = gtk_stack_switcher_new ();
+  header_new (self, switcher);
+  gtk_window_set_child (GTK_WINDOW (self), body_new (self, switcher));
+  first = sb_compare_page_get_selected (SB_COMPARE_PAGE (self->page));
+  if (first != NULL)
+    sb_compare_notes_show (SB_COMPARE_NOTES (self->notes), first);
+  return GTK_WIDGET (self);
+}
+
+SbComparePage *
+sb_compare_window_get_page (SbCompareWindow *self)
+{
+  g_return_val_if_fail (SB_IS_COMPARE_WINDOW (self), NULL);
+  return SB_COMPARE_PAGE (self->page);
+}

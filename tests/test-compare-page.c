@@ -1,0 +1,311 @@
+/* test-compare-page.c — the comparison window: its columns and agenda, flags, refusals, read-only files
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <gtk/gtk.h>
+
+#include "sb-compare-notes.h"
+#include "sb-compare-window.h"
+#include "sb-window.h"
+#include "sb-test-app.h"
+#include "sb-test-data.h"
+#include "sb-test-widgets.h"
+
+static SbApplication *app;
+
+/* The comparison window of the team fixtures @names, opened as File →
+ * Compare… does, over a main window @parent (returned). */
+static GtkWindow *
+compare (const char *const *names,
+         SbWindow         **parent)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkWindow *window;
+
+  *parent = sb_window_new (app);
+  sb_window_set_language (*parent, "en");
+  gtk_window_present (GTK_WINDOW (*parent));
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("team/%s.scorebook", names[i]);
+      g_autofree char *path = sb_test_fixture_path (name);
+
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+  window = sb_compare_open_files (GTK_WINDOW (*parent), (GFile **) files->pdata, files->len);
+  sb_test_wait_for_idle ();
+  return window;
+}
+
+static const char *const team[] = { "examiner-a", "examiner-b", "examiner-c", NULL };
+
+static SbComparePage *
+page_of (GtkWindow *window)
+{
+  return sb_compare_window_get_page (SB_COMPARE_WINDOW (window));
+}
+
+static char *
+column_title (GtkColumnView *view,
+              guint          index)
+{
+  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (gtk_column_view_get_columns (view), index);
+
+  return g_strdup (gtk_column_view_column_get_title (column));
+}
+
+static void
+close_all (GtkWindow *window,
+           SbWindow  *parent)
+{
+  sb_test_destroy_window (window);
+  sb_test_destroy_window (parent);
+}
+
+/* Agenda, part, one column per examiner headed by name, kind and date,
+ * then lowest, highest, median and spread. */
+static void
+test_columns (void)
+{
+  SbWindow *parent;
+  GtkWindow *window = compare (team, &parent);
+  GtkColumnView *view;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *last = NULL;
+
+  g_assert_true (SB_IS_COMPARE_WINDOW (window));
+  view = sb_compare_page_get_view (page_of (window));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (view)), ==, 2 + 3 + 4);
+  a = column_title (view, 2);
+  b = column_title (view, 3);
+  last = column_title (view, 8);
+  g_assert_nonnull (strstr (a, "张伟 Zhang Wei"));
+  g_assert_nonnull (strstr (a, "Independent review"));
+  g_assert_nonnull (strstr (a, "2026-03-04"));
+  g_assert_nonnull (strstr (b, "Li Mei"));
+  g_assert_nonnull (strstr (last, "Spread"));
+  g_assert_null (strstr (a, "again"));
+  close_all (window, parent);
+}
+
+/* Divergent parts come first, flagged with their minutes; then the rest,
+ * unflagged. Each cell tells a screen reader its column. */
+static void
+test_agenda_first (void)
+{
+  SbWindow *parent;
+  GtkWindow *window = compare (team, &parent);
+  SbComparePage *page = page_of (window);
+  SbComparison *comparison = sb_compare_page_get_comparison (page);
+  gboolean flagged = TRUE;
+  guint n_flagged = 0;
+
+  for (guint row = 0; row < sb_comparison_get_n_parts (comparison); row++)
+    {
+      g_autofree char *spoken = NULL;
+      g_autofree char *flag = sb_compare_page_dup_cell_text (page, row, 0, &spoken);
+      const SbPartSpread *part = sb_comparison_get_part (comparison, row);
+
+      g_assert_cmpint (*flag != '\0', ==, part->divergent);
+      /* No flagged row after an unflagged one. */
+      g_assert_true (flagged || !part->divergent);
+      flagged = part->divergent;
+      if (part->divergent)
+        {
+          g_autofree char *minutes = g_strdup_printf ("%u min", part->minutes);
+
+          n_flagged++;
+          g_assert_nonnull (strstr (flag, minutes));
+          g_assert_true (g_str_has_prefix (spoken, "Agenda: divergent"));
+        }
+    }
+  g_assert_cmpuint (n_flagged, >, 0);
+  g_assert_cmpuint (n_flagged, <, sb_comparison_get_n_parts (comparison));
+  close_all (window, parent);
+}
+
+/* An examiner's cell: band, percent and points, said with the examiner. */
+static void
+test_examiner_cell (void)
+{
+  SbWindow *parent;
+  GtkWindow *window = compare (team, &parent);
+  SbComparePage *page = page_of (window);
+  SbComparison *comparison = sb_compare_page_get_comparison (page);
+  SbAssessment *first = sb_comparison_get_assessment (comparison, 0);
+  const SbPartSpread *part = sb_comparison_get_part (comparison, 0);
+  const char *band = NULL;
+  guint percent = 0;
+  g_autofree char *spoken = NULL;
+  g_autofree char *shown = sb_compare_page_dup_cell_text (page, 0, 2, &spoken);
+  g_autofree char *expected = NULL;
+
+  g_assert_true (sb_assessment_get_rating (first, sb_node_get_id (part->node), &band, &percent));
+  expected = g_strdup_printf (" · %u %% · ", percent);
+  g_assert_nonnull (strstr (shown, expected));
+  g_assert_true (g_str_has_prefix (spoken, "张伟 Zhang Wei"));
+  g_assert_nonnull (strstr (spoken, "percent"));
+  close_all (window, parent);
+}
+
+/* The same examiner twice is said above the table and on the column. */
+static void
+test_duplicate_examiner (void)
+{
+  const char *const names[] = { "examiner-a", "examiner-b", "examiner-a-again", NULL };
+  SbWindow *parent;
+  GtkWindow *window = compare (names, &parent);
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autofree char *title = NULL;
+
+  sb_test_find_all (GTK_WIDGET (window), GTK_TYPE_LABEL, "compare-duplicate", found);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_nonnull (strstr (gtk_label_get_text (found->pdata[0]), "examiner-a-again.scorebook"));
+  title = column_title (sb_compare_page_get_view (page_of (window)), 4);
+  g_assert_nonnull (strstr (title, "again"));
+  close_all (window, parent);
+}
+
+/* A file of another standard is refused over the main window, with the
+ * comparison's words, and no comparison opens. */
+static void
+test_other_standard_refused (void)
+{
+  const char *const names[] = { "examiner-a", "other-standard", NULL };
+  SbWindow *parent;
+  GtkWindow *window = compare (names, &parent);
+  GtkWindow *message = sb_test_find_toplevel (GTK_TYPE_MESSAGE_DIALOG, "The assessments cannot be compared");
+  g_autofree char *secondary = NULL;
+
+  g_assert_null (window);
+  g_assert_null (sb_test_find_toplevel (SB_TYPE_COMPARE_WINDOW, NULL));
+  g_assert_nonnull (message);
+  g_assert_true (gtk_window_get_transient_for (message) == GTK_WINDOW (parent));
+  g_assert_true (gtk_window_get_modal (message));
+  g_object_get (message, "secondary-text", &secondary, NULL);
+  g_assert_nonnull (strstr (secondary, "other-standard.scorebook"));
+  sb_test_destroy_window (message);
+  sb_test_destroy_window (parent);
+}
+
+static GBytes *
+read_fixture (const char *name)
+{
+  g_autofree char *relative = g_strdup_printf ("team/%s.scorebook", name);
+  g_autofree char *path = sb_test_fixture_path (relative);
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_bytes_new_take (contents, length);
+}
+
+/* The files compared are read, never taken: no save action, nothing
+ * changed, no file held (the examiner may open theirs meanwhile). */
+static void
+test_read_only (void)
+{
+  SbWindow *parent;
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  GtkWindow *window;
+  SbComparison *comparison;
+
+  for (guint i = 0; team[i] != NULL; i++)
+    g_ptr_array_add (before, read_fixture (team[i]));
+  window = compare (team, &parent);
+  comparison = sb_compare_page_get_comparison (page_of (window));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  for (guint i = 0; team[i] != NULL; i++)
+    {
+      g_autoptr(GBytes) after = read_fixture (team[i]);
+      SbAssessment *assessment = sb_comparison_get_assessment (comparison, i);
+
+      g_assert_true (g_bytes_equal (before->pdata[i], after));
+      g_assert_false (sb_assessment_get_dirty (assessment));
+      g_assert_null (sb_application_find_window (app, sb_assessment_get_file (assessment)));
+    }
+  close_all (window, parent);
+}
+
+/* Two assessments: the change of each part, in points and in bands. */
+static void
+test_before_after (void)
+{
+  const char *const names[] = { "examiner-a", "examiner-c", NULL };
+  SbWindow *parent;
+  GtkWindow *window = compare (names, &parent);
+  SbComparePage *page = page_of (window);
+  SbComparison *comparison = sb_compare_page_get_comparison (page);
+  GtkColumnView *view = sb_compare_page_get_view (page);
+  g_autofree char *title = column_title (view, 9);
+  gboolean seen_up = FALSE;
+
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (view)), ==, 2 + 2 + 4 + 2);
+  g_assert_nonnull (strstr (title, "bands"));
+  for (guint row = 0; row < sb_comparison_get_n_parts (comparison); row++)
+    {
+      const SbPartSpread *part = sb_comparison_get_part (comparison, row);
+      SbPoints delta = 0;
+      int bands = 0;
+      g_autofree char *shown = sb_compare_page_dup_cell_text (page, row, 9, NULL);
+      g_autofree char *expected = NULL;
+
+      g_assert_true (sb_comparison_get_change (comparison, 0, 1, sb_node_get_id (part->node), &delta, &bands));
+      expected = g_strdup_printf ("%s%d", bands > 0 ? "+" : bands < 0 ? "−" : "±", ABS (bands));
+      g_assert_cmpstr (shown, ==, expected);
+      seen_up |= bands > 0;
+    }
+  g_assert_true (seen_up);
+  close_all (window, parent);
+}
+
+/* Choosing a row shows each examiner's comments on that part. */
+static void
+test_comments_follow_selection (void)
+{
+  SbWindow *parent;
+  GtkWindow *window = compare (team, &parent);
+  SbComparePage *page = page_of (window);
+  SbComparison *comparison = sb_compare_page_get_comparison (page);
+  GtkSelectionModel *selection = gtk_column_view_get_model (sb_compare_page_get_view (page));
+  g_autofree char *labels = NULL;
+  guint row = 0;
+
+  /* The part examiner A wrote a strength and an evidence note on. */
+  while (g_strcmp0 (sb_node_get_id (sb_comparison_get_part (comparison, row)->node), "1.1.1") != 0)
+    row++;
+  gtk_selection_model_select_item (selection, row, TRUE);
+  sb_test_wait_for_idle ();
+  g_assert_cmpstr (sb_node_get_id (sb_compare_page_get_selected (page)), ==, "1.1.1");
+  labels = sb_test_dup_labels (sb_test_find_first (GTK_WIDGET (window), SB_TYPE_COMPARE_NOTES));
+  g_assert_nonnull (strstr (labels, "领导班子每季度评审发展方向并公开结果。"));
+  g_assert_nonnull (strstr (labels, "访谈院长：每季度召开战略研讨会。"));
+  g_assert_nonnull (strstr (labels, "Li Mei"));
+  close_all (window, parent);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  app = sb_test_application_new (&argc, &argv);
+  g_settings_set_string (sb_application_get_settings (app), "language", "en");
+
+  g_test_add_func ("/compare-page/columns", test_columns);
+  g_test_add_func ("/compare-page/agenda-first", test_agenda_first);
+  g_test_add_func ("/compare-page/examiner-cell", test_examiner_cell);
+  g_test_add_func ("/compare-page/duplicate-examiner", test_duplicate_examiner);
+  g_test_add_func ("/compare-page/other-standard-refused", test_other_standard_refused);
+  g_test_add_func ("/compare-page/read-only", test_read_only);
+  g_test_add_func ("/compare-page/before-after", test_before_after);
+  g_test_add_func ("/compare-page/comments-follow-selection", test_comments_follow_selection);
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}
