@@ -1,4 +1,4 @@
-/* test-compare-page.c — the comparison window: its columns and agenda, flags, refusals, read-only files
+/* test-compare-page.c — the comparison window: its columns and agenda, flags, refusals, read-only files, the consensus started from it
  * Copyright 2026 The Scorebook authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +9,7 @@
 
 #include "sb-compare-notes.h"
 #include "sb-compare-window.h"
+#include "sb-consensus.h"
 #include "sb-window.h"
 #include "sb-test-app.h"
 #include "sb-test-data.h"
@@ -231,6 +232,64 @@ test_read_only (void)
   close_all (window, parent);
 }
 
+static SbWindow *
+find_main_window (SbWindow *besides)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (SB_IS_WINDOW (l->data) && l->data != besides)
+      return l->data;
+  return NULL;
+}
+
+/* "Start consensus" opens a new window on an unsaved consensus seeded from
+ * the team; the files compared stay byte for byte as they were. */
+static void
+test_start_consensus (void)
+{
+  SbWindow *parent;
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  GtkWindow *window;
+  SbWindow *consensus;
+  SbAssessment *assessment;
+
+  for (guint i = 0; team[i] != NULL; i++)
+    g_ptr_array_add (before, read_fixture (team[i]));
+  window = compare (team, &parent);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "compare.start-consensus", NULL));
+  sb_test_wait_for_idle ();
+  consensus = find_main_window (parent);
+  g_assert_nonnull (consensus);
+  assessment = sb_window_get_assessment (consensus);
+  g_assert_cmpint (sb_assessment_get_kind (assessment), ==, SB_ASSESSMENT_KIND_CONSENSUS);
+  g_assert_null (sb_assessment_get_file (assessment));
+  g_assert_cmpstr (sb_window_get_language (consensus), ==, "en");
+  g_assert_true (sb_assessment_get_dirty (assessment));
+  /* Seeded with the median, the examiners' comments beside it. */
+  {
+    SbComparison *comparison = sb_compare_page_get_comparison (page_of (window));
+    const SbPartSpread *part = sb_comparison_get_part (comparison, 0);
+    const char *seed_band = NULL, *band = NULL;
+    guint percent = 0;
+    guint seed = sb_consensus_seed_percent (comparison, part->node, SB_CONSENSUS_SEED_MEDIAN, &seed_band);
+
+    g_assert_true (sb_assessment_get_rating (assessment, sb_node_get_id (part->node), &band, &percent));
+    g_assert_cmpuint (percent, ==, seed);
+    g_assert_cmpstr (band, ==, seed_band);
+    g_assert_cmpuint (sb_assessment_get_n_proposals (assessment, sb_node_get_id (part->node)), >, 0);
+  }
+  for (guint i = 0; team[i] != NULL; i++)
+    {
+      g_autoptr(GBytes) after = read_fixture (team[i]);
+
+      g_assert_true (g_bytes_equal (before->pdata[i], after));
+      g_assert_false (sb_assessment_get_dirty (sb_comparison_get_assessment (
+        sb_compare_page_get_comparison (page_of (window)), i)));
+    }
+  sb_window_discard_recovery (consensus);
+  sb_test_destroy_window (consensus);
+  close_all (window, parent);
+}
+
 /* Two assessments: the change of each part, in points and in bands. */
 static void
 test_before_after (void)
@@ -303,6 +362,7 @@ main (int   argc,
   g_test_add_func ("/compare-page/duplicate-examiner", test_duplicate_examiner);
   g_test_add_func ("/compare-page/other-standard-refused", test_other_standard_refused);
   g_test_add_func ("/compare-page/read-only", test_read_only);
+  g_test_add_func ("/compare-page/start-consensus", test_start_consensus);
   g_test_add_func ("/compare-page/before-after", test_before_after);
   g_test_add_func ("/compare-page/comments-follow-selection", test_comments_follow_selection);
   status = g_test_run ();

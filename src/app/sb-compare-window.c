@@ -1,4 +1,4 @@
-/* sb-compare-window.c — several assessments of one applicant side by side, read only
+/* sb-compare-window.c — several assessments of one applicant side by side, read only, and the consensus started from them
  * Copyright 2026 The Scorebook authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,8 +11,10 @@
 #include "sb-compare-charts.h"
 #include "sb-compare-notes.h"
 #include "sb-compare-window.h"
+#include "sb-consensus.h"
 #include "sb-language.h"
 #include "sb-widget-language.h"
+#include "sb-window.h"
 
 struct _SbCompareWindow
 {
@@ -25,6 +27,35 @@ struct _SbCompareWindow
 };
 
 G_DEFINE_FINAL_TYPE (SbCompareWindow, sb_compare_window, GTK_TYPE_APPLICATION_WINDOW)
+
+/* The consensus opens in an ordinary window, unsaved, so that the team
+ * leader saves it where the team keeps it (Save As). The assessments
+ * compared stay as they are. */
+GtkWindow *
+sb_compare_window_start_consensus (SbCompareWindow *self)
+{
+  GtkApplication *application;
+  g_autoptr(SbAssessment) consensus = NULL;
+  SbWindow *window;
+
+  g_return_val_if_fail (SB_IS_COMPARE_WINDOW (self), NULL);
+
+  application = gtk_window_get_application (GTK_WINDOW (self));
+  consensus = sb_consensus_new (self->comparison, SB_CONSENSUS_SEED_MEDIAN);
+  window = sb_window_new_for_standard (SB_APPLICATION (application), sb_assessment_get_standard (consensus));
+  sb_window_set_language (window, sb_display_language_to_tag (self->language));
+  sb_window_set_assessment (window, consensus);
+  gtk_window_present (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
+}
+
+static void
+start_consensus_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  sb_compare_window_start_consensus (SB_COMPARE_WINDOW (widget));
+}
 
 static void
 part_selected (SbCompareWindow *self,
@@ -123,6 +154,7 @@ header_new (SbCompareWindow *self,
             GtkWidget       *switcher)
 {
   GtkWidget *header = gtk_header_bar_new ();
+  GtkWidget *start = gtk_button_new_with_mnemonic (_("_Start Consensus"));
   g_autofree char *title = title_text (self->comparison);
   GtkWidget *heading = gtk_label_new (title);
 
@@ -131,6 +163,10 @@ header_new (SbCompareWindow *self,
   gtk_widget_add_css_class (heading, "heading");
   sb_label_set_language (GTK_LABEL (heading), sb_language_of_typed (title));
   gtk_header_bar_pack_start (GTK_HEADER_BAR (header), heading);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "compare.start-consensus");
+  gtk_widget_add_css_class (start, "suggested-action");
+  gtk_widget_set_tooltip_text (start, _("A new consensus assessment, seeded with the median of these ratings"));
+  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), start);
   gtk_header_bar_set_title_widget (GTK_HEADER_BAR (header), switcher);
   gtk_window_set_titlebar (GTK_WINDOW (self), header);
 }
@@ -149,8 +185,10 @@ static void
 sb_compare_window_class_init (SbCompareWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sb_compare_window_dispose;
+  gtk_widget_class_install_action (widget_class, "compare.start-consensus", NULL, start_consensus_activated);
 }
 
 static void

@@ -1,4 +1,4 @@
-/* sb-compare-window.h — several assessments of one applicant side by side, read only
+/* sb-compare-window.h — several assessments of one applicant side by side, read only, and the consensus started from them
  * Copyright 2026 The Scorebook authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +19,7 @@ GtkWidget     *sb_compare_window_new       (SbApplication     *application,
                                             SbComparison      *comparison,
                                             SbDisplayLanguage  language);
 SbComparePage *sb_compare_window_get_page  (SbCompareWindow   *self);
+GtkWindow     *sb_compare_window_start_consensus (SbCompareWindow *self);
 
 /* Opening a comparison: from files chosen or dropped (sb-compare-open.c). */
 GtkWindow     *sb_compare_open_files       (GtkWindow         *parent,

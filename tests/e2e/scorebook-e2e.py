@@ -1336,6 +1336,17 @@ def scenario_same_file_twice(run):
                  changed_on_disk)
 
 
+def write_through_chooser(app, what, target):
+    """Types @target into the file chooser a step has just asked for, Return, and waits for the
+    file on disk."""
+    chooser = app.dialog(what, role_="text", name_re=r"^Name")
+    field = app.wait_focused("the file name field", within=chooser, role_="text")
+    key("ctrl+a")
+    type_text(field, target)
+    key("Return")
+    wait_until(f"{target} on disk", lambda: os.path.exists(target) and os.path.getsize(target) > 0)
+
+
 def scenario_export(run):
     home = Home(run, "export", language="en")
     path = run.fixture(home, "assessment-partial.scorebook")
@@ -1364,12 +1375,7 @@ def scenario_export(run):
             wait_until("Down to move in the main menu", lambda: app.focused() != before)
         check(has_state(entry, "focused"), f"{item} never got the focus in the main menu")
         key("Return")
-        chooser = app.dialog("the export file chooser", role_="text", name_re=r"^Name")
-        field = app.wait_focused("the file name field", within=chooser, role_="text")
-        key("ctrl+a")
-        type_text(field, target)
-        key("Return")
-        wait_until(f"{target} on disk", lambda: os.path.exists(target) and os.path.getsize(target) > 0)
+        write_through_chooser(app, "the export file chooser", target)
         with open(target, "rb") as f:
             start = f.read(len(magic))
         check(start == magic, f"{basename} starts with {start!r}, not {magic!r}")
@@ -1393,7 +1399,8 @@ def scenario_export(run):
 
 
 def scenario_consensus_day(run):
-    """The team leader's consensus day: three examiners' files compared and the agenda read."""
+    """The team leader's consensus day: three examiners' files compared, the agenda read, a
+    consensus started and saved; the examiners' files stay as they were sent."""
     home = Home(run, "consensus", language="en")
     team = home.file("team")
     os.makedirs(team)
@@ -1403,6 +1410,7 @@ def scenario_consensus_day(run):
                         os.path.join(team, basename))
         with open(os.path.join(team, basename), "rb") as f:
             sent[basename] = f.read()
+    target = home.file("consensus.scorebook")
     # The team leader opened the team's files from their folder before.
     with open(os.path.join(home.env["XDG_CONFIG_HOME"], "glib-2.0", "settings", "keyfile"), "a",
               encoding="utf-8") as keyfile:
@@ -1448,9 +1456,34 @@ def scenario_consensus_day(run):
             app.wait(f"{examiner}'s ratings, named for a screen reader", within=top, role_="label",
                      name_re="^" + re.escape(examiner) + r" Independent review .*: (band|unrated)")
 
-    with run.scenario("consensus day: three examiners compared, the agenda"):
+    def start_consensus():
+        app = p["app"]
+        before = [top for top in app.toplevels() if is_main_window(top)]
+        activate(app.wait("the Start Consensus button", within=p["compare"], role_="push button",
+                          name_re=r"^_?Start Consensus"))
+
+        def consensus_window():
+            return next((top for top in app.toplevels()
+                         if is_main_window(top) and top not in before and has_state(top, "active")), None)
+        p["consensus"] = wait_until("a new window with the consensus, active", consensus_window)
+        app.wait("the consensus kind under the title", within=p["consensus"], role_="label",
+                 name_re=r"^Consensus · ")
+
+    def save():
+        key("ctrl+shift+s")
+        write_through_chooser(p["app"], "the Save As chooser", target)
+        with open(target, "rb") as f:
+            check(b'kind="consensus"' in f.read(), "the file saved is not a consensus")
+        for basename, words in sent.items():
+            with open(os.path.join(team, basename), "rb") as f:
+                check(f.read() == words, f"{basename} was changed")
+
+    with run.scenario("consensus day: three examiners compared, the agenda, a consensus saved"):
         run.step("consensus day: Ctrl+Shift+O, the team's three files chosen, a comparison opens", open_comparison)
         run.step("consensus day: the agenda, flagged parts first, read through the accessibility tree", agenda)
+        run.step("consensus day: Start Consensus opens an unsaved consensus in a window of its own",
+                 start_consensus)
+        run.step("consensus day: Save As writes the consensus; the examiners' files are unchanged", save)
 
 
 SCENARIOS = {
