@@ -7,6 +7,7 @@
 #include <string.h>
 #include <gtk/gtk.h>
 
+#include "sb-compare-charts.h"
 #include "sb-compare-notes.h"
 #include "sb-compare-window.h"
 #include "sb-consensus.h"
@@ -162,12 +163,19 @@ test_duplicate_examiner (void)
   GtkWindow *window = compare (names, &parent);
   g_autoptr(GPtrArray) found = g_ptr_array_new ();
   g_autofree char *title = NULL;
+  g_autoptr(SbChartData) data = NULL;
 
   sb_test_find_all (GTK_WIDGET (window), GTK_TYPE_LABEL, "compare-duplicate", found);
   g_assert_cmpuint (found->len, ==, 1);
   g_assert_nonnull (strstr (gtk_label_get_text (found->pdata[0]), "examiner-a-again.scorebook"));
   title = column_title (sb_compare_page_get_view (page_of (window)), 4);
   g_assert_nonnull (strstr (title, "again"));
+  /* The charts' legend tells the two lines apart; the median comes last. */
+  data = sb_compare_chart_data_new (sb_compare_page_get_comparison (page_of (window)), SB_CHART_LEVEL_ITEMS);
+  g_assert_cmpuint (sb_chart_data_get_n_series (data), ==, 4);
+  g_assert_cmpstr (sb_chart_series_get_label (sb_chart_data_get_series (data, 0)), ==, "张伟 Zhang Wei");
+  g_assert_cmpstr (sb_chart_series_get_label (sb_chart_data_get_series (data, 2)), ==, "张伟 Zhang Wei (again)");
+  g_assert_cmpstr (sb_chart_series_get_label (sb_chart_data_get_series (data, 3)), ==, "Median");
   close_all (window, parent);
 }
 

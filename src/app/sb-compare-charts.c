@@ -29,6 +29,22 @@ any_rated (SbComparison *comparison,
   return FALSE;
 }
 
+/* "张伟 Zhang Wei", or with "(again)" on a second file of one examiner,
+ * so that the legend tells the two lines apart. */
+static char *
+series_label (SbComparison *comparison,
+              guint         index)
+{
+  const char *examiner = sb_assessment_get_examiner (sb_comparison_get_assessment (comparison, index));
+
+  if (*examiner == '\0')
+    examiner = "—";
+  if (sb_comparison_is_duplicate_examiner (comparison, index))
+    /* Translators: a chart's series: an examiner with another file in the comparison already */
+    return g_strdup_printf (_("%s (again)"), examiner);
+  return g_strdup (examiner);
+}
+
 /* Each examiner's series, then the median of them all. Two assessments
  * (before and after) are shown as they are: their median is only their
  * mean, a third line that neither examiner gave. */
@@ -37,13 +53,16 @@ sb_compare_chart_data_new (SbComparison *comparison,
                            SbChartLevel  level)
 {
   guint n = sb_comparison_get_n_assessments (comparison);
-  g_autofree SbAssessment **assessments = g_new (SbAssessment *, n);
-  SbChartData *data;
+  SbChartData *data = sb_chart_data_new (sb_comparison_get_standard (comparison), level);
   SbChartSeries *median;
 
   for (guint i = 0; i < n; i++)
-    assessments[i] = sb_comparison_get_assessment (comparison, i);
-  data = sb_chart_data_new_for_assessments (level, assessments, n);
+    {
+      g_autofree char *label = series_label (comparison, i);
+
+      sb_chart_series_set_from_assessment (sb_chart_data_add_series (data, label),
+                                           sb_comparison_get_assessment (comparison, i));
+    }
   if (n < 3)
     return data;
   median = sb_chart_data_add_series (data, _("Median"));
