@@ -383,7 +383,7 @@ compare_response (GtkNativeDialog *chooser,
 void
 sb_window_ask_compare (SbWindow *self)
 {
-  ask_assessments (self, _("Compare Assessments"), _("_Compare"), G_CALLBACK (compare_response));
+  ask_assessments (self, _("Compare Assessments"), _("Co_mpare"), G_CALLBACK (compare_response));
 }
 
 /* New: who is assessed, as what, by whom. */

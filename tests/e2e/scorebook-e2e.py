@@ -1427,7 +1427,7 @@ def scenario_consensus_day(run):
         p["app"], _ = fresh_window(run, home, label="consensus")
         app = p["app"]
         key("ctrl+shift+o")
-        chooser = app.dialog("the Compare Assessments chooser", role_="push button", name_re=r"^_?Compare")
+        chooser = app.dialog("the Compare Assessments chooser", role_="push button", name_re=r"^Co_?mpare")
         # It opens in the folder the team's files were last opened from, its list focused (GTK
         # 4.8's chooser lists files in a tree view, whose rows a screen reader is not told).
         app.wait("the team's folder in the path bar", within=chooser, role_="push button", state="pressed",
@@ -1435,7 +1435,7 @@ def scenario_consensus_day(run):
         app.wait("the team's folder, chosen", within=chooser, role_="label", name_="team")
         app.wait_focused("the chooser's list of files", within=chooser, name_="GtkTreeView")
         key("ctrl+a")
-        activate(app.wait("the Compare button", within=chooser, role_="push button", name_re=r"^_?Compare"))
+        activate(app.wait("the Compare button", within=chooser, role_="push button", name_re=r"^Co_?mpare"))
         app.wait_closed("the chooser", chooser)
         p["compare"] = comparison_window(app)
 
