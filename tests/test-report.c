@@ -12,6 +12,7 @@
 #include "sb-report.h"
 #include "sb-report-labels.h"
 #include "sb-test-data.h"
+#include "sb-test-report.h"
 
 #define EPSILON 0.01
 
@@ -136,26 +137,6 @@ check_layout (SbReport              *report,
   return n_split;
 }
 
-static const SbReportBlock *
-find_block (SbReport      *report,
-            const char    *key,
-            SbReportBlock *block,
-            guint         *page)
-{
-  for (guint p = 0; p < sb_report_get_n_pages (report); p++)
-    for (guint i = 0; i < sb_report_get_n_blocks (report, p); i++)
-      {
-        g_assert_true (sb_report_get_block (report, p, i, block));
-        if (g_strcmp0 (block->key, key) == 0)
-          {
-            if (page)
-              *page = p;
-            return block;
-          }
-      }
-  return NULL;
-}
-
 typedef struct
 {
   const char      *name;
@@ -202,35 +183,35 @@ test_layout (gconstpointer data)
   report = sb_report_new (assessment, &options, NULL);
   g_assert_cmpuint (check_layout (report, &options), ==, 0);
 
-  g_assert_nonnull (find_block (report, "total", &block, &page));
+  g_assert_nonnull (sb_test_find_block (report, "total", &block, &page));
   g_assert_cmpuint (page, ==, 0);
   g_assert_nonnull (strstr (block.text, "263.5"));
   g_assert_nonnull (strstr (block.text, "/ 500"));
   g_assert_nonnull (strstr (block.text, "52.7 %"));
-  g_assert_nonnull (find_block (report, "radar", &block, &page));
+  g_assert_nonnull (sb_test_find_block (report, "radar", &block, &page));
   g_assert_cmpuint (page, ==, 0);
-  g_assert_nonnull (find_block (report, "bars", &block, &page));
+  g_assert_nonnull (sb_test_find_block (report, "bars", &block, &page));
   g_assert_cmpuint (page, ==, 0);
-  g_assert_nonnull (find_block (report, "applicant", &block, &page));
+  g_assert_nonnull (sb_test_find_block (report, "applicant", &block, &page));
   g_assert_nonnull (strstr (block.text, "深圳市某某社区健康服务中心"));
-  g_assert_nonnull (find_block (report, "examiner", &block, &page));
+  g_assert_nonnull (sb_test_find_block (report, "examiner", &block, &page));
   g_assert_nonnull (strstr (block.text, "李敏 (Li Min)"));
-  g_assert_nonnull (find_block (report, "date", &block, &page));
+  g_assert_nonnull (sb_test_find_block (report, "date", &block, &page));
   g_assert_nonnull (strstr (block.text, "2026-03-0"));
-  g_assert_nonnull (find_block (report, "table-heading", &block, &page));
+  g_assert_nonnull (sb_test_find_block (report, "table-heading", &block, &page));
   g_assert_cmpuint (page, ==, 1);
 
   /* Sub-items show their band, percent and exact points. */
-  g_assert_nonnull (find_block (report, "row:2.1.2", &block, &page));
+  g_assert_nonnull (sb_test_find_block (report, "row:2.1.2", &block, &page));
   g_assert_nonnull (strstr (block.text, "35 %"));
   g_assert_nonnull (strstr (block.text, "5.25"));
-  g_assert_nonnull (find_block (report, "row:3.3.1", &block, &page));
+  g_assert_nonnull (sb_test_find_block (report, "row:3.3.1", &block, &page));
   g_assert_nonnull (strstr (block.text, "0 %"));
 
   /* Evidence notes only when asked for. */
-  g_assert_true ((find_block (report, "evidence:g1.1.1.1:0", &block, &page) != NULL) == c->include_notes);
-  g_assert_true ((find_block (report, "reference:g1.1.1.1:2", &block, &page) != NULL) == c->include_notes);
-  g_assert_nonnull (find_block (report, "strength:1.1.1:1", &block, &page));
+  g_assert_true ((sb_test_find_block (report, "evidence:g1.1.1.1:0", &block, &page) != NULL) == c->include_notes);
+  g_assert_true ((sb_test_find_block (report, "reference:g1.1.1.1:2", &block, &page) != NULL) == c->include_notes);
+  g_assert_nonnull (sb_test_find_block (report, "strength:1.1.1:1", &block, &page));
   g_assert_cmpstr (block.text, ==, "+\t员工满意度调查每年开展一次，结果向全员公开。");
 }
 
@@ -511,9 +492,9 @@ test_rows_keep_with_comments (void)
       SbReportBlock block;
       guint row_page, heading_page, first_page;
 
-      g_assert_nonnull (find_block (report, row_key, &block, &row_page));
-      g_assert_nonnull (find_block (report, heading_key, &block, &heading_page));
-      g_assert_nonnull (find_block (report, first_key, &block, &first_page));
+      g_assert_nonnull (sb_test_find_block (report, row_key, &block, &row_page));
+      g_assert_nonnull (sb_test_find_block (report, heading_key, &block, &heading_page));
+      g_assert_nonnull (sb_test_find_block (report, first_key, &block, &first_page));
       g_assert_cmpuint (row_page, ==, heading_page);
       g_assert_cmpuint (heading_page, ==, first_page);
     }
@@ -532,9 +513,9 @@ test_unrated (void)
   options.language = SB_DISPLAY_LANGUAGE_EN;
   report = sb_report_new (assessment, &options, NULL);
   check_layout (report, &options);
-  g_assert_nonnull (find_block (report, "row:1.1.1", &block, &page));
+  g_assert_nonnull (sb_test_find_block (report, "row:1.1.1", &block, &page));
   g_assert_nonnull (strstr (block.text, "Unrated"));
-  g_assert_nonnull (find_block (report, "total", &block, &page));
+  g_assert_nonnull (sb_test_find_block (report, "total", &block, &page));
   g_assert_nonnull (strstr (block.text, "0 of 16 sub-items rated"));
 }
 
@@ -627,7 +608,7 @@ test_no_applicant (void)
   sb_report_options_init (&options);
   options.language = SB_DISPLAY_LANGUAGE_EN;
   report = sb_report_new (assessment, &options, NULL);
-  g_assert_nonnull (find_block (report, "header", &block, &page));
+  g_assert_nonnull (sb_test_find_block (report, "header", &block, &page));
   g_assert_cmpint (block.kind, ==, SB_REPORT_BLOCK_HEADER);
   g_assert_cmpstr (block.text, ==, title);
 

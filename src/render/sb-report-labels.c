@@ -43,6 +43,15 @@ static const struct
   [SB_REPORT_LABEL_INTERVIEW] = { "访谈", "Interview" },
   [SB_REPORT_LABEL_OBSERVATION] = { "观察", "Observation" },
   [SB_REPORT_LABEL_UNSAVED] = { "未保存", "Unsaved" },
+  [SB_REPORT_LABEL_TRAIL] = { "评分变更记录", "Rating changes" },
+  [SB_REPORT_LABEL_RATIONALE] = { "理由", "Rationale" },
+  [SB_REPORT_LABEL_NO_RATIONALE] = { "未说明理由", "no rationale given" },
+  [SB_REPORT_LABEL_KEY_THEMES] = { "关键主题", "Key themes" },
+  [SB_REPORT_LABEL_THEME_PROCESS_STRENGTHS] = { "过程方面的优势", "Process strengths" },
+  [SB_REPORT_LABEL_THEME_PROCESS_OPPORTUNITIES] = { "过程方面的改进机会", "Process opportunities for improvement" },
+  [SB_REPORT_LABEL_THEME_RESULTS_STRENGTHS] = { "结果方面的优势", "Results strengths" },
+  [SB_REPORT_LABEL_THEME_RESULTS_OPPORTUNITIES] = { "结果方面的改进机会", "Results opportunities for improvement" },
+  [SB_REPORT_LABEL_THEME_SEE] = { "依据", "Drawn from" },
 };
 
 /* @lang: SB_LANG_ZH or SB_LANG_EN. */

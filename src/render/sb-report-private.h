@@ -143,6 +143,35 @@ void         sb_report_add_charts            (SbReport          *self,
 /* sb-report-table.c: the scores, with comments */
 void         sb_report_add_table             (SbReport          *self,
                                               GPtrArray         *flow);
+char        *sb_report_band_markup           (SbReport          *self,
+                                              SbNode            *node,
+                                              const char        *band_id);
+Block       *sb_report_comment_block         (SbReport          *self,
+                                              const char        *key,
+                                              const char        *mark,
+                                              const char        *text,
+                                              gboolean           markup,
+                                              gboolean           bold);
+void         sb_report_add_comment_heading   (SbReport          *self,
+                                              GPtrArray         *flow,
+                                              const char        *key,
+                                              SbReportLabel      label);
+gboolean     sb_report_take_comment          (SbReport          *self,
+                                              const char        *text);
+gboolean     sb_report_has_room              (SbReport          *self);
+
+/* sb-report-consensus.c: a consensus's trail and key themes */
+void         sb_report_add_trail             (SbReport          *self,
+                                              GPtrArray         *flow,
+                                              SbNode            *node);
+void         sb_report_add_key_themes        (SbReport          *self,
+                                              GPtrArray         *flow);
+char        *sb_report_comment_markup        (SbReport          *self,
+                                              const char        *owner_id,
+                                              SbNoteKind         kind,
+                                              guint              index,
+                                              const char        *mark,
+                                              char             **shown_mark);
 
 /* sb-report-paginate.c: the flow cut into pages */
 void         sb_report_page_free             (gpointer            page);

@@ -164,6 +164,20 @@ row_values_unrated (SbReport  *self,
   values->points = g_strdup ("—");
 }
 
+/* The level of @node's band @band_id ("良好 Good"), as markup; the id
+ * itself for a band its guide lacks. */
+char *
+sb_report_band_markup (SbReport   *self,
+                       SbNode     *node,
+                       const char *band_id)
+{
+  SbBand *band = sb_guide_lookup_band (sb_node_get_guide (node), band_id);
+  g_autofree char *zh = band ? sb_band_dup_level_name (band, SB_LANG_ZH) : NULL;
+  g_autofree char *en = band ? sb_band_dup_level_name (band, SB_LANG_EN) : NULL;
+
+  return band ? sb_report_join_markup (self, zh, en, MARKUP_SECOND_LANGUAGE) : g_markup_escape_text (band_id, -1);
+}
+
 /* A rated sub-item shows its band, percent and points; a node above
  * them its percent and points, marked when only some below are rated. */
 static void
@@ -181,12 +195,7 @@ row_values_init (SbReport  *self,
   values->maximum = sb_points_format_exact (score.maximum);
   if (scored && sb_assessment_get_rating (self->assessment, id, &band_id, &rating))
     {
-      SbBand *band = sb_guide_lookup_band (sb_node_get_guide (node), band_id);
-      g_autofree char *zh = band ? sb_band_dup_level_name (band, SB_LANG_ZH) : NULL;
-      g_autofree char *en = band ? sb_band_dup_level_name (band, SB_LANG_EN) : NULL;
-
-      values->band = band ? sb_report_join_markup (self, zh, en, MARKUP_SECOND_LANGUAGE)
-                          : g_markup_escape_text (band_id, -1);
+      values->band = sb_report_band_markup (self, node, band_id);
       values->percent = g_strdup_printf ("%u %%", rating);
       values->points = sb_points_format_exact (score.points);
     }
@@ -304,13 +313,13 @@ node_row (SbReport *self,
 }
 
 /* A comment hangs under its sub-item's title, with a mark in the margin. */
-static Block *
-comment_block (SbReport   *self,
-               const char *key,
-               const char *mark,
-               const char *text,
-               gboolean    markup,
-               gboolean    bold)
+Block *
+sb_report_comment_block (SbReport   *self,
+                         const char *key,
+                         const char *mark,
+                         const char *text,
+                         gboolean    markup,
+                         gboolean    bold)
 {
   Columns c;
   Block *block = sb_report_block_new (SB_REPORT_BLOCK_COMMENT, key);
@@ -337,14 +346,14 @@ comment_block (SbReport   *self,
 }
 
 /* "Strengths", "Evidence notes": kept with the first comment below. */
-static void
-add_comment_heading (SbReport      *self,
-                     GPtrArray     *flow,
-                     const char    *key,
-                     SbReportLabel  label)
+void
+sb_report_add_comment_heading (SbReport      *self,
+                               GPtrArray     *flow,
+                               const char    *key,
+                               SbReportLabel  label)
 {
   g_autofree char *heading = sb_report_label (self, label);
-  Block *block = comment_block (self, key, NULL, heading, FALSE, TRUE);
+  Block *block = sb_report_comment_block (self, key, NULL, heading, FALSE, TRUE);
 
   block->space_before = SPACE_COMMENT_HEAD;
   block->keep_with_next = TRUE;
@@ -353,9 +362,9 @@ add_comment_heading (SbReport      *self,
 }
 
 /* Whether @text still fits in the summary's bounds; counted either way. */
-static gboolean
-take_comment (SbReport   *self,
-              const char *text)
+gboolean
+sb_report_take_comment (SbReport   *self,
+                        const char *text)
 {
   gsize length = strlen (text);
 
@@ -370,8 +379,8 @@ take_comment (SbReport   *self,
   return FALSE;
 }
 
-static gboolean
-has_room (SbReport *self)
+gboolean
+sb_report_has_room (SbReport *self)
 {
   return self->n_comments < SB_REPORT_MAX_COMMENTS && self->comment_bytes < SB_REPORT_MAX_COMMENT_BYTES;
 }
@@ -411,24 +420,28 @@ add_comment_list (SbReport      *self,
 
   if (sb_assessment_count_written_notes (self->assessment, owner_id, kind) == 0)
     return;
-  if (!has_room (self))
+  if (!sb_report_has_room (self))
     {
       /* No heading over nothing: the notes are only counted as left out. */
       for (guint i = 0; i < n; i++)
         if (!sb_note_is_blank (sb_assessment_get_note (self->assessment, owner_id, kind, i)))
-          take_comment (self, sb_assessment_get_note (self->assessment, owner_id, kind, i));
+          sb_report_take_comment (self, sb_assessment_get_note (self->assessment, owner_id, kind, i));
       return;
     }
   heading_key = g_strdup_printf ("%s:%s", heading_prefix, owner_id);
-  add_comment_heading (self, flow, heading_key, heading);
+  sb_report_add_comment_heading (self, flow, heading_key, heading);
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *key = g_strdup_printf ("%s:%s:%u", key_prefix, owner_id, i);
       const char *note = sb_assessment_get_note (self->assessment, owner_id, kind, i);
 
-      if (sb_note_is_blank (note) || !take_comment (self, note))
+      g_autofree char *markup = NULL;
+      g_autofree char *shown_mark = NULL;
+
+      if (sb_note_is_blank (note) || !sb_report_take_comment (self, note))
         continue;
-      g_ptr_array_add (flow, comment_block (self, key, mark, note, FALSE, FALSE));
+      markup = sb_report_comment_markup (self, owner_id, kind, i, mark, &shown_mark);
+      g_ptr_array_add (flow, sb_report_comment_block (self, key, shown_mark, markup, TRUE, FALSE));
     }
 }
 
@@ -449,10 +462,10 @@ add_point_evidence (SbReport        *self,
       g_autofree char *key = g_strdup_printf ("evidence:%s:%u", point_id, i);
       g_autofree char *text = NULL;
 
-      if (sb_note_is_blank (note) || !take_comment (self, note))
+      if (sb_note_is_blank (note) || !sb_report_take_comment (self, note))
         continue;
       text = g_markup_printf_escaped ("<b>%s</b>  %s", number ? number : "", note);
-      g_ptr_array_add (flow, comment_block (self, key, "•", text, TRUE, FALSE));
+      g_ptr_array_add (flow, sb_report_comment_block (self, key, "•", text, TRUE, FALSE));
     }
   for (guint i = 0; i < n_refs; i++)
     {
@@ -462,10 +475,10 @@ add_point_evidence (SbReport        *self,
       g_autofree char *label = sb_report_label (self, sb_report_label_for_evidence (kind));
       g_autofree char *text = NULL;
 
-      if (sb_note_is_blank (note) || !take_comment (self, note))
+      if (sb_note_is_blank (note) || !sb_report_take_comment (self, note))
         continue;
       text = g_markup_printf_escaped ("<b>%s</b>  <i>%s:</i> %s", number ? number : "", label, note);
-      g_ptr_array_add (flow, comment_block (self, key, "›", text, TRUE, FALSE));
+      g_ptr_array_add (flow, sb_report_comment_block (self, key, "›", text, TRUE, FALSE));
     }
 }
 
@@ -486,11 +499,11 @@ add_evidence (SbReport  *self,
       if (sb_assessment_count_written_notes (self->assessment, point_id, SB_NOTE_EVIDENCE) +
           sb_assessment_count_written_notes (self->assessment, point_id, SB_NOTE_REFERENCE) == 0)
         continue;
-      if (!any && has_room (self))
+      if (!any && sb_report_has_room (self))
         {
           g_autofree char *key = g_strdup_printf ("evidences:%s", sb_node_get_id (node));
 
-          add_comment_heading (self, flow, key, SB_REPORT_LABEL_EVIDENCE);
+          sb_report_add_comment_heading (self, flow, key, SB_REPORT_LABEL_EVIDENCE);
           any = TRUE;
         }
       add_point_evidence (self, flow, point);
@@ -514,6 +527,7 @@ add_node (SbReport  *self,
       add_comment_list (self, flow, id, SB_NOTE_STRENGTH, "strength", "strengths", SB_REPORT_LABEL_STRENGTHS, "+");
       add_comment_list (self, flow, id, SB_NOTE_OPPORTUNITY, "opportunity", "opportunities",
                         SB_REPORT_LABEL_OPPORTUNITIES, "–");
+      sb_report_add_trail (self, flow, node);
       if (self->options.include_notes)
         add_evidence (self, flow, node);
       if (flow->len > before)

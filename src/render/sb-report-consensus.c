@@ -1,0 +1,218 @@
+/* sb-report-consensus.c — what the summary says of a consensus: each part's rating changes, the key themes
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A consensus is the basis of the site visit and of the feedback report,
+ * so its paper says how the team got there: under each part every change
+ * of its rating (from what to what, when, and why), and after the table
+ * the key themes that cut across the parts, each with the parts it draws on.
+ */
+#define G_LOG_DOMAIN "sb-report"
+
+#include "config.h"
+
+#include "sb-report-private.h"
+
+/* "理由：" in Chinese, "Rationale: " otherwise (also after both words). */
+static char *
+label_colon (SbReport      *self,
+             SbReportLabel  label)
+{
+  g_autofree char *text = sb_report_label (self, label);
+
+  return g_strconcat (text, self->options.language == SB_DISPLAY_LANGUAGE_ZH ? "：" : ": ", NULL);
+}
+
+/* "良好 Good 65 %", or "Unrated", as markup. */
+static char *
+rating_markup (SbReport   *self,
+               SbNode     *node,
+               gboolean    rated,
+               const char *band_id,
+               guint       percent)
+{
+  g_autofree char *band = NULL;
+  g_autofree char *unrated = NULL;
+
+  if (!rated || band_id == NULL)
+    {
+      unrated = sb_report_label (self, SB_REPORT_LABEL_UNRATED);
+      return g_markup_printf_escaped ("<i>%s</i>", unrated);
+    }
+  band = sb_report_band_markup (self, node, band_id);
+  return g_strdup_printf ("%s %u %%", band, percent);
+}
+
+/* One change: "from → to  (when)", then its rationale or that none was given. */
+static char *
+trail_markup (SbReport           *self,
+              SbNode             *node,
+              const SbTrailEntry *entry)
+{
+  g_autofree char *from = rating_markup (self, node, entry->from_rated, entry->from_band, entry->from_percent);
+  g_autofree char *to = rating_markup (self, node, entry->to_rated, entry->to_band, entry->to_percent);
+  g_autoptr(GDateTime) local = entry->when ? g_date_time_to_local (entry->when) : NULL;
+  g_autofree char *when = local ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup ("");
+  g_autofree char *reason = NULL;
+  g_autofree char *label = NULL;
+
+  if (entry->rationale != NULL && *entry->rationale != '\0')
+    {
+      label = label_colon (self, SB_REPORT_LABEL_RATIONALE);
+      reason = g_markup_printf_escaped ("%s%s", label, entry->rationale);
+    }
+  else
+    {
+      label = sb_report_label (self, SB_REPORT_LABEL_NO_RATIONALE);
+      reason = g_markup_printf_escaped ("<i>%s</i>", label);
+    }
+  return g_strdup_printf ("%s → %s   <span foreground=\"#555555\">%s</span>\n%s", from, to, when, reason);
+}
+
+/* Under a part of a consensus, its trail: every change of its rating. */
+void
+sb_report_add_trail (SbReport  *self,
+                     GPtrArray *flow,
+                     SbNode    *node)
+{
+  const char *id = sb_node_get_id (node);
+  guint n = sb_assessment_get_n_trail (self->assessment, id);
+  g_autofree char *heading_key = NULL;
+
+  if (n == 0 || !sb_report_has_room (self))
+    return;
+  heading_key = g_strdup_printf ("trails:%s", id);
+  sb_report_add_comment_heading (self, flow, heading_key, SB_REPORT_LABEL_TRAIL);
+  for (guint i = 0; i < n; i++)
+    {
+      const SbTrailEntry *entry = sb_assessment_get_trail (self->assessment, id, i);
+      g_autofree char *key = g_strdup_printf ("trail:%s:%u", id, i);
+      g_autofree char *markup = NULL;
+
+      if (!sb_report_take_comment (self, entry->rationale ? entry->rationale : ""))
+        continue;
+      markup = trail_markup (self, node, entry);
+      g_ptr_array_add (flow, sb_report_comment_block (self, key, "›", markup, TRUE, FALSE));
+    }
+}
+
+/* A strength's or opportunity's text as markup, with the initials of the
+ * examiners a consensus comment was built from; @shown_mark is @mark,
+ * doubled (++, ––) on a comment the team marked significant. */
+char *
+sb_report_comment_markup (SbReport    *self,
+                          const char  *owner_id,
+                          SbNoteKind   kind,
+                          guint        index,
+                          const char  *mark,
+                          char       **shown_mark)
+{
+  const char *note = sb_assessment_get_note (self->assessment, owner_id, kind, index);
+  const char *authors = sb_assessment_get_note_authors (self->assessment, owner_id, kind, index);
+
+  *shown_mark = sb_assessment_get_note_significant (self->assessment, owner_id, kind, index)
+                ? g_strconcat (mark, mark, NULL) : g_strdup (mark);
+  if (authors != NULL && *authors != '\0')
+    return g_markup_printf_escaped ("%s  <span foreground=\"#555555\">(%s)</span>", note, authors);
+  return g_markup_escape_text (note, -1);
+}
+
+/* The numbers of the parts whose comments a theme draws on, each once. */
+static char *
+theme_sources (SbReport    *self,
+               SbThemeKind  kind,
+               guint        index)
+{
+  const char * const *links = sb_assessment_get_theme_links (self->assessment, kind, index);
+  SbStandard *standard = sb_assessment_get_standard (self->assessment);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; links != NULL && links[i] != NULL; i++)
+    {
+      const char *owner = NULL;
+      SbNode *node;
+
+      if (!sb_assessment_find_note (self->assessment, links[i], &owner, NULL, NULL) ||
+          g_ptr_array_find_with_equal_func (seen, owner, g_str_equal, NULL))
+        continue;
+      g_ptr_array_add (seen, (gpointer) owner);
+      node = sb_standard_lookup_node (standard, owner);
+      g_string_append_printf (out, "%s%s", out->len ? ", " : "", node ? sb_node_get_number (node) : owner);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A comment block moved from under the table's titles to the margin
+ * (its text keeps the width it was laid out for). */
+static void
+outside_table (SbReport *self,
+               Block    *block)
+{
+  block->in_table = FALSE;
+  block->x = self->options.margin + CELL_INSET;
+}
+
+static void
+add_theme (SbReport    *self,
+           GPtrArray   *flow,
+           SbThemeKind  kind,
+           guint        index)
+{
+  const char *text = sb_assessment_get_theme (self->assessment, kind, index);
+  g_autofree char *key = g_strdup_printf ("theme:%u:%u", kind, index);
+  g_autofree char *sources = NULL;
+  g_autofree char *see = NULL;
+  g_autofree char *markup = NULL;
+  Block *block;
+
+  if (sb_note_is_blank (text) || !sb_report_take_comment (self, text))
+    return;
+  sources = theme_sources (self, kind, index);
+  see = label_colon (self, SB_REPORT_LABEL_THEME_SEE);
+  if (*sources != '\0')
+    markup = g_markup_printf_escaped ("%s\n<span foreground=\"#555555\">%s%s</span>", text, see, sources);
+  else
+    markup = g_markup_escape_text (text, -1);
+  block = sb_report_comment_block (self, key, "•", markup, TRUE, FALSE);
+  outside_table (self, block);
+  g_ptr_array_add (flow, block);
+}
+
+/* After the table: the key themes, by their four kinds, when there are any. */
+void
+sb_report_add_key_themes (SbReport  *self,
+                          GPtrArray *flow)
+{
+  static const SbReportLabel headings[SB_N_THEME_KINDS] = {
+    SB_REPORT_LABEL_THEME_PROCESS_STRENGTHS, SB_REPORT_LABEL_THEME_PROCESS_OPPORTUNITIES,
+    SB_REPORT_LABEL_THEME_RESULTS_STRENGTHS, SB_REPORT_LABEL_THEME_RESULTS_OPPORTUNITIES,
+  };
+  g_autofree char *title = NULL;
+  g_autofree char *markup = NULL;
+  Block *block;
+  guint n = 0;
+
+  for (guint kind = 0; kind < SB_N_THEME_KINDS; kind++)
+    n += sb_assessment_get_n_themes (self->assessment, kind);
+  if (n == 0 || !sb_report_has_room (self))
+    return;
+  title = sb_report_label (self, SB_REPORT_LABEL_KEY_THEMES);
+  markup = g_markup_escape_text (title, -1);
+  block = sb_report_text_block (self, "key-themes", markup, SIZE_SECTION, TRUE, GRAY_TEXT);
+  block->break_before = TRUE;
+  block->keep_with_next = TRUE;
+  block->height += AFTER_TABLE_TITLE;
+  g_ptr_array_add (flow, block);
+  for (guint kind = 0; kind < SB_N_THEME_KINDS; kind++)
+    {
+      g_autofree char *key = g_strdup_printf ("themes:%u", kind);
+
+      if (sb_assessment_get_n_themes (self->assessment, kind) == 0)
+        continue;
+      sb_report_add_comment_heading (self, flow, key, headings[kind]);
+      outside_table (self, g_ptr_array_index (flow, flow->len - 1));
+      for (guint i = 0; i < sb_assessment_get_n_themes (self->assessment, kind); i++)
+        add_theme (self, flow, kind, i);
+    }
+}

@@ -1,0 +1,223 @@
+/* test-report-consensus.c — the summary of a consensus: each part's rating changes and the key themes
+ * Copyright 2026 The Scorebook authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "sb-consensus.h"
+#include "sb-report.h"
+#include "sb-test-data.h"
+#include "sb-test-report.h"
+#include "sb-test-team.h"
+
+#define RATIONALE "现场访谈证实资源配置已与战略目标挂钩。"
+#define THEME_STRENGTH "Leaders set and review the direction with the staff."
+#define THEME_RESULTS "结果缺少与同类机构的比较。"
+
+static SbStandard *standard;
+
+/* The team's consensus after a meeting: 2.2.2 raised beyond the
+ * examiners' range with a reason, 1.1.1 moved without one, two strengths
+ * of 1.1.1 merged and drawn on by a key theme, and a results theme with no
+ * support yet. */
+static SbAssessment *
+consensus_after_meeting (void)
+{
+  g_autoptr(SbAssessment) a = sb_test_team_examiner (standard, 0);
+  g_autoptr(SbAssessment) b = sb_test_team_examiner (standard, 1);
+  g_autoptr(SbAssessment) c = sb_test_team_examiner (standard, 2);
+  SbAssessment *team[] = { a, b, c };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbComparison) comparison = sb_comparison_new (standard, team, 3, &error);
+  SbAssessment *consensus;
+  const guint strengths[] = { 0, 2 };
+  const char *links[2] = { NULL, NULL };
+  guint merged;
+
+  g_assert_no_error (error);
+  consensus = sb_consensus_new (comparison, SB_CONSENSUS_SEED_MEDIAN);
+  g_assert_true (sb_assessment_set_rating (consensus, "2.2.2", "process-4", 70, &error));
+  g_assert_true (sb_assessment_rating_leaves_range (consensus, "2.2.2", 70));
+  sb_assessment_set_trail_rationale (consensus, "2.2.2", 0, RATIONALE);
+  g_assert_true (sb_assessment_set_rating (consensus, "1.1.1", "process-4", 70, &error));
+  merged = sb_assessment_merge_proposals (consensus, "1.1.1", strengths, G_N_ELEMENTS (strengths));
+  links[0] = sb_assessment_get_note_id (consensus, "1.1.1", SB_NOTE_STRENGTH, merged);
+  sb_assessment_insert_theme (consensus, SB_THEME_PROCESS_STRENGTH, 0, THEME_STRENGTH);
+  sb_assessment_set_theme_links (consensus, SB_THEME_PROCESS_STRENGTH, 0, links);
+  sb_assessment_set_note_significant (consensus, "1.1.1", SB_NOTE_STRENGTH, merged, TRUE);
+  sb_assessment_insert_theme (consensus, SB_THEME_RESULTS_OPPORTUNITY, 0, THEME_RESULTS);
+  return consensus;
+}
+
+static SbReport *
+report_in (SbAssessment      *assessment,
+           SbDisplayLanguage  language)
+{
+  SbReportOptions options;
+
+  sb_report_options_init (&options);
+  options.language = language;
+  return sb_report_new (assessment, &options, NULL);
+}
+
+static void
+assert_text (SbReport   *report,
+             const char *key,
+             const char *part)
+{
+  SbReportBlock block;
+
+  g_assert_nonnull (sb_test_find_block (report, key, &block, NULL));
+  if (strstr (block.text, part) == NULL)
+    g_error ("%s says “%s”, without “%s”", key, block.text, part);
+}
+
+/* Under each changed part, its trail: from, to, and why (or that no
+ * reason was given), in the summary's language. */
+static void
+test_trail (void)
+{
+  g_autoptr(SbAssessment) consensus = consensus_after_meeting ();
+  g_autoptr(SbReport) en = report_in (consensus, SB_DISPLAY_LANGUAGE_EN);
+  g_autoptr(SbReport) zh = report_in (consensus, SB_DISPLAY_LANGUAGE_ZH);
+  SbReportBlock block, row;
+  guint trail_page, row_page;
+
+  assert_text (en, "trails:2.2.2", "Rating changes");
+  assert_text (en, "trail:2.2.2:0", "50 % → ");
+  assert_text (en, "trail:2.2.2:0", " 70 %");
+  assert_text (en, "trail:2.2.2:0", "Rationale: " RATIONALE);
+  assert_text (en, "trail:1.1.1:0", "65 % → ");
+  assert_text (en, "trail:1.1.1:0", "no rationale given");
+  assert_text (zh, "trails:2.2.2", "评分变更记录");
+  assert_text (zh, "trail:2.2.2:0", "理由：" RATIONALE);
+  assert_text (zh, "trail:1.1.1:0", "未说明理由");
+  g_assert_null (sb_test_find_block (en, "trails:1.2.1", &block, NULL));
+  g_assert_null (sb_test_find_block (en, "trail:2.2.2:1", &block, NULL));
+
+  /* below its part's row */
+  g_assert_nonnull (sb_test_find_block (en, "trail:2.2.2:0", &block, &trail_page));
+  g_assert_nonnull (sb_test_find_block (en, "row:2.2.2", &row, &row_page));
+  g_assert_true (trail_page > row_page || (trail_page == row_page && block.y > row.y));
+}
+
+/* A consensus comment names the examiners it was built from, and a
+ * significant one has its mark doubled. */
+static void
+test_authors (void)
+{
+  g_autoptr(SbAssessment) consensus = consensus_after_meeting ();
+  g_autoptr(SbReport) en = report_in (consensus, SB_DISPLAY_LANGUAGE_EN);
+
+  assert_text (en, "strength:1.1.1:0", "++");
+  assert_text (en, "strength:1.1.1:0", "Leaders review the direction every quarter and publish the results.  (张伟, LM)");
+  sb_assessment_set_note_significant (consensus, "1.1.1", SB_NOTE_STRENGTH, 0, FALSE);
+  {
+    g_autoptr(SbReport) plain = report_in (consensus, SB_DISPLAY_LANGUAGE_EN);
+    SbReportBlock block;
+
+    g_assert_nonnull (sb_test_find_block (plain, "strength:1.1.1:0", &block, NULL));
+    g_assert_null (strstr (block.text, "++"));
+  }
+}
+
+/* After the table, the key themes by kind, each with the parts it draws on. */
+static void
+test_key_themes (void)
+{
+  g_autoptr(SbAssessment) consensus = consensus_after_meeting ();
+  g_autoptr(SbReport) en = report_in (consensus, SB_DISPLAY_LANGUAGE_EN);
+  g_autoptr(SbReport) both = report_in (consensus, SB_DISPLAY_LANGUAGE_BOTH);
+  SbReportBlock block;
+  guint themes_page, row_page;
+
+  assert_text (en, "key-themes", "Key themes");
+  assert_text (en, "themes:0", "Process strengths");
+  assert_text (en, "theme:0:0", THEME_STRENGTH);
+  assert_text (en, "theme:0:0", "Drawn from: 1.1.1");
+  assert_text (en, "themes:3", "Results opportunities for improvement");
+  assert_text (en, "theme:3:0", THEME_RESULTS);
+  assert_text (both, "key-themes", "关键主题 Key themes");
+  assert_text (both, "theme:0:0", "依据 Drawn from: 1.1.1");
+  g_assert_null (sb_test_find_block (en, "themes:1", &block, NULL));
+  g_assert_null (sb_test_find_block (en, "themes:2", &block, NULL));
+  g_assert_nonnull (sb_test_find_block (en, "theme:3:0", &block, NULL));
+  g_assert_null (strstr (block.text, "Drawn from"));
+
+  /* on a page of their own, after the last row */
+  g_assert_nonnull (sb_test_find_block (en, "key-themes", &block, &themes_page));
+  g_assert_nonnull (sb_test_find_block (en, "row:3.3.2", &block, &row_page));
+  g_assert_cmpuint (themes_page, >, row_page);
+}
+
+/* An examiner's own summary has neither. */
+static void
+test_independent (void)
+{
+  g_autoptr(SbAssessment) examiner = sb_test_team_examiner (standard, 0);
+  g_autoptr(SbReport) report = report_in (examiner, SB_DISPLAY_LANGUAGE_BOTH);
+
+  for (guint p = 0; p < sb_report_get_n_pages (report); p++)
+    for (guint i = 0; i < sb_report_get_n_blocks (report, p); i++)
+      {
+        SbReportBlock block;
+
+        g_assert_true (sb_report_get_block (report, p, i, &block));
+        g_assert_false (g_str_has_prefix (block.key, "trail"));
+        g_assert_false (g_str_has_prefix (block.key, "theme"));
+        g_assert_cmpstr (block.key, !=, "key-themes");
+      }
+}
+
+/* The PDF is written; with SB_TEST_OUTPUT set it is kept there for a look. */
+static void
+test_pdf (void)
+{
+  g_autoptr(SbAssessment) consensus = consensus_after_meeting ();
+  const char *keep = g_getenv ("SB_TEST_OUTPUT");
+  g_autofree char *dir = keep ? g_strdup (keep) : g_dir_make_tmp ("test-report-XXXXXX", NULL);
+  const SbDisplayLanguage languages[] = { SB_DISPLAY_LANGUAGE_ZH, SB_DISPLAY_LANGUAGE_EN };
+  const char *names[] = { "consensus-zh.pdf", "consensus-en.pdf" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autoptr(GError) error = NULL;
+      SbReportOptions options;
+
+      sb_report_options_init (&options);
+      options.language = languages[i];
+      g_assert_true (sb_report_write_pdf (consensus, path, &options, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+      if (keep == NULL)
+        g_unlink (path);
+    }
+  if (keep == NULL)
+    g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  standard = sb_test_bundled_standard ();
+
+  g_test_add_func ("/report/consensus/trail", test_trail);
+  g_test_add_func ("/report/consensus/authors", test_authors);
+  g_test_add_func ("/report/consensus/key-themes", test_key_themes);
+  g_test_add_func ("/report/consensus/independent", test_independent);
+  g_test_add_func ("/report/consensus/pdf", test_pdf);
+
+  status = g_test_run ();
+  g_object_unref (standard);
+  return status;
+}
