@@ -355,6 +355,90 @@ test_comments_follow_selection (void)
   close_all (window, parent);
 }
 
+/* A standard of 2,000 scored parts, each worth one point, in 20 parts. */
+static SbStandard *
+large_standard_new (void)
+{
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                         "<standard xmlns=\"urn:scorebook:standard:1\" format=\"1\" id=\"test-large\""
+                                         " edition=\"2024\" revision=\"1\" languages=\"en\">\n"
+                                         "<title xml:lang=\"en\">Large</title>\n<criteria points=\"2000\">\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  SbStandard *standard;
+
+  for (guint p = 0; p < 20; p++)
+    {
+      g_string_append_printf (xml, "<node id=\"P%u\" number=\"%u\" kind=\"part\" points=\"100\">"
+                              "<title xml:lang=\"en\">Part %u</title>\n", p, p, p);
+      for (guint c = 0; c < 100; c++)
+        g_string_append_printf (xml, "<node id=\"P%u.%u\" number=\"%u.%u\" kind=\"clause\" points=\"1\""
+                                " guide=\"g\"><title xml:lang=\"en\">Clause %u.%u</title></node>\n",
+                                p, c, p, c, p, c);
+      g_string_append (xml, "</node>\n");
+    }
+  g_string_append (xml, "</criteria>\n<guides><guide id=\"g\" kind=\"process\"><name xml:lang=\"en\">G</name>"
+                   "<band id=\"g-1\" min=\"0\" max=\"50\"/><band id=\"g-2\" min=\"50\" max=\"100\"/>"
+                   "</guide></guides>\n</standard>\n");
+  bytes = g_bytes_new (xml->str, xml->len);
+  standard = sb_standard_new_from_bytes (bytes, "large.xml", &error);
+  g_assert_no_error (error);
+  return standard;
+}
+
+/* Twelve examiners on 2,000 parts: the table makes cells for the rows
+ * near the screen only, at the top and scrolled to the end alike. */
+static void
+test_large_standard (void)
+{
+  g_autoptr(SbStandard) standard = large_standard_new ();
+  GPtrArray *parts = sb_standard_get_scored_nodes (standard);
+  g_autoptr(GPtrArray) team12 = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(SbComparison) comparison = NULL;
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window, *page;
+  GtkAdjustment *adjustment;
+
+  g_assert_cmpuint (parts->len, ==, 2000);
+  for (guint k = 0; k < 12; k++)
+    {
+      SbAssessment *assessment = sb_assessment_new (standard);
+      g_autofree char *examiner = g_strdup_printf ("Examiner %u", k);
+
+      sb_assessment_set_examiner (assessment, examiner);
+      for (guint i = 0; i < parts->len; i++)
+        {
+          guint percent = ((i * 7 + k * 13) % 21) * 5;
+          SbBand *band = sb_guide_band_for_percent (sb_node_get_guide (parts->pdata[i]), percent);
+
+          g_assert_true (sb_assessment_set_rating (assessment, sb_node_get_id (parts->pdata[i]),
+                                                   sb_band_get_id (band), percent, &error));
+        }
+      g_ptr_array_add (team12, assessment);
+    }
+  comparison = sb_comparison_new (standard, (SbAssessment **) team12->pdata, team12->len, &error);
+  g_assert_no_error (error);
+  window = sb_compare_window_new (app, comparison, SB_DISPLAY_LANGUAGE_EN);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  page = GTK_WIDGET (sb_compare_window_get_page (SB_COMPARE_WINDOW (window)));
+  sb_test_wait_for_frame (page);
+  sb_test_find_all (page, GTK_TYPE_LABEL, "compare-cell", cells);
+  g_assert_cmpuint (cells->len, >, 0);
+  /* 18 columns, and rows for the screen and the few hundred GTK 4.8 keeps
+   * around it (GTK_LIST_VIEW_MAX_LIST_ITEMS): however many parts there are,
+   * never one row of widgets each. */
+  g_assert_cmpuint (cells->len, <, 18 * 300);
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (sb_compare_page_get_view (SB_COMPARE_PAGE (page))));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  sb_test_wait_for_frame (page);
+  g_ptr_array_set_size (cells, 0);
+  sb_test_find_all (page, GTK_TYPE_LABEL, "compare-cell", cells);
+  g_assert_cmpuint (cells->len, <, 18 * 300);
+  sb_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -373,6 +457,7 @@ main (int   argc,
   g_test_add_func ("/compare-page/start-consensus", test_start_consensus);
   g_test_add_func ("/compare-page/before-after", test_before_after);
   g_test_add_func ("/compare-page/comments-follow-selection", test_comments_follow_selection);
+  g_test_add_func ("/compare-page/large-standard", test_large_standard);
   status = g_test_run ();
   g_object_unref (app);
   return status;
