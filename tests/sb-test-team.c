@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "sb-assessment-file.h"
+#include "sb-consensus.h"
 #include "sb-test-team.h"
 
 #define APPLICANT "深圳市某某社区健康服务中心"
@@ -176,6 +177,42 @@ team_other_standard (SbStandard *other)
   return assessment;
 }
 
+/* The team's consensus after a meeting: 2.2.2 raised beyond the
+ * examiners' range with a reason, 1.1.1 moved without one, two strengths
+ * of 1.1.1 merged and drawn on by a key theme, and a results theme with no
+ * support yet. */
+SbAssessment *
+sb_test_team_consensus (SbStandard *standard)
+{
+  g_autoptr(SbAssessment) a = sb_test_team_examiner (standard, 0);
+  g_autoptr(SbAssessment) b = sb_test_team_examiner (standard, 1);
+  g_autoptr(SbAssessment) c = sb_test_team_examiner (standard, 2);
+  SbAssessment *team[] = { a, b, c };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbComparison) comparison = sb_comparison_new (standard, team, 3, &error);
+  SbAssessment *consensus;
+  const guint strengths[] = { 0, 2 };
+  const char *links[2] = { NULL, NULL };
+  guint merged;
+
+  g_autoptr(GDateTime) created = team_date (9);
+
+  g_assert_no_error (error);
+  consensus = sb_consensus_new (comparison, SB_CONSENSUS_SEED_MEDIAN);
+  sb_assessment_set_created (consensus, created);
+  g_assert_true (sb_assessment_set_rating (consensus, "2.2.2", "process-4", 70, &error));
+  g_assert_true (sb_assessment_rating_leaves_range (consensus, "2.2.2", 70));
+  sb_assessment_set_trail_rationale (consensus, "2.2.2", 0, SB_TEST_TEAM_RATIONALE);
+  g_assert_true (sb_assessment_set_rating (consensus, "1.1.1", "process-4", 70, &error));
+  merged = sb_assessment_merge_proposals (consensus, "1.1.1", strengths, G_N_ELEMENTS (strengths));
+  links[0] = sb_assessment_get_note_id (consensus, "1.1.1", SB_NOTE_STRENGTH, merged);
+  sb_assessment_insert_theme (consensus, SB_THEME_PROCESS_STRENGTH, 0, SB_TEST_TEAM_THEME_STRENGTH);
+  sb_assessment_set_theme_links (consensus, SB_THEME_PROCESS_STRENGTH, 0, links);
+  sb_assessment_set_note_significant (consensus, "1.1.1", SB_NOTE_STRENGTH, merged, TRUE);
+  sb_assessment_insert_theme (consensus, SB_THEME_RESULTS_OPPORTUNITY, 0, SB_TEST_TEAM_THEME_RESULTS);
+  return consensus;
+}
+
 /* The files of tests/fixtures/team/, by name, with what they hold. */
 const char *const sb_test_team_files[] = {
   "examiner-a.scorebook",
@@ -183,6 +220,7 @@ const char *const sb_test_team_files[] = {
   "examiner-c.scorebook",
   "examiner-a-again.scorebook",
   "other-standard.scorebook",
+  "consensus.scorebook",
   NULL,
 };
 
@@ -203,6 +241,8 @@ sb_test_team_serialize (SbStandard *standard,
     assessment = team_examiner_again (standard);
   else if (g_str_equal (name, "other-standard.scorebook"))
     assessment = team_other_standard (other);
+  else if (g_str_equal (name, "consensus.scorebook"))
+    assessment = sb_test_team_consensus (standard);
   g_assert_nonnull (assessment);
   /* Each change stamps the time it was made; the files say a fixed one. */
   modified = g_date_time_add_days (sb_assessment_get_created (assessment), 2);

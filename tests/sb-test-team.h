@@ -11,8 +11,14 @@ G_BEGIN_DECLS
 
 extern const char *const sb_test_team_files[];
 
+/* What the team of sb_test_team_consensus() wrote. */
+#define SB_TEST_TEAM_RATIONALE "现场访谈证实资源配置已与战略目标挂钩。"
+#define SB_TEST_TEAM_THEME_STRENGTH "Leaders set and review the direction with the staff."
+#define SB_TEST_TEAM_THEME_RESULTS "结果缺少与同类机构的比较。"
+
 SbAssessment *sb_test_team_examiner  (SbStandard *standard,
                                       guint       index);
+SbAssessment *sb_test_team_consensus  (SbStandard *standard);
 GBytes       *sb_test_team_serialize (SbStandard *standard,
                                       SbStandard *other,
                                       const char *name);

@@ -206,6 +206,7 @@ test_consensus (void)
   g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autoptr(SbAssessment) median = run_consensus (standard, NULL);
   g_autoptr(SbAssessment) mean = run_consensus (standard, "mean");
+  guint lowest = 0, highest = 0;
 
   g_assert_cmpint (sb_assessment_get_kind (median), ==, SB_ASSESSMENT_KIND_CONSENSUS);
   g_assert_cmpstr (sb_assessment_get_examiner (median), ==, "张伟 Zhang Wei, Li Mei, Wang Fang");
@@ -216,6 +217,13 @@ test_consensus (void)
   /* 2.1.1 at 40, 80 and 60 %: both 60, in the band the examiner gave */
   sb_test_assert_rating (median, "2.1.1", "process-4", 60);
   sb_test_assert_rating (mean, "2.1.1", "process-4", 60);
+  /* the examiners' comments and range, saved with it */
+  g_assert_cmpuint (sb_assessment_get_n_proposals (median, "1.1.1"), ==, 4);
+  g_assert_cmpstr (sb_assessment_get_proposal_author (median, "1.1.1", 2), ==, "Li Mei");
+  g_assert_true (sb_assessment_get_independent_range (median, "2.2.2", &lowest, &highest));
+  g_assert_cmpuint (lowest, ==, 15);
+  g_assert_cmpuint (highest, ==, 65);
+  g_assert_cmpuint (sb_assessment_get_n_trail (median, "2.2.2"), ==, 0);
 }
 
 /* The consensus never takes the place of an examiner's file. */

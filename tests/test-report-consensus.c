@@ -8,50 +8,18 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "sb-assessment-file.h"
 #include "sb-consensus.h"
 #include "sb-report.h"
 #include "sb-test-data.h"
 #include "sb-test-report.h"
 #include "sb-test-team.h"
 
-#define RATIONALE "现场访谈证实资源配置已与战略目标挂钩。"
-#define THEME_STRENGTH "Leaders set and review the direction with the staff."
-#define THEME_RESULTS "结果缺少与同类机构的比较。"
+#define RATIONALE SB_TEST_TEAM_RATIONALE
+#define THEME_STRENGTH SB_TEST_TEAM_THEME_STRENGTH
+#define THEME_RESULTS SB_TEST_TEAM_THEME_RESULTS
 
 static SbStandard *standard;
-
-/* The team's consensus after a meeting: 2.2.2 raised beyond the
- * examiners' range with a reason, 1.1.1 moved without one, two strengths
- * of 1.1.1 merged and drawn on by a key theme, and a results theme with no
- * support yet. */
-static SbAssessment *
-consensus_after_meeting (void)
-{
-  g_autoptr(SbAssessment) a = sb_test_team_examiner (standard, 0);
-  g_autoptr(SbAssessment) b = sb_test_team_examiner (standard, 1);
-  g_autoptr(SbAssessment) c = sb_test_team_examiner (standard, 2);
-  SbAssessment *team[] = { a, b, c };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbComparison) comparison = sb_comparison_new (standard, team, 3, &error);
-  SbAssessment *consensus;
-  const guint strengths[] = { 0, 2 };
-  const char *links[2] = { NULL, NULL };
-  guint merged;
-
-  g_assert_no_error (error);
-  consensus = sb_consensus_new (comparison, SB_CONSENSUS_SEED_MEDIAN);
-  g_assert_true (sb_assessment_set_rating (consensus, "2.2.2", "process-4", 70, &error));
-  g_assert_true (sb_assessment_rating_leaves_range (consensus, "2.2.2", 70));
-  sb_assessment_set_trail_rationale (consensus, "2.2.2", 0, RATIONALE);
-  g_assert_true (sb_assessment_set_rating (consensus, "1.1.1", "process-4", 70, &error));
-  merged = sb_assessment_merge_proposals (consensus, "1.1.1", strengths, G_N_ELEMENTS (strengths));
-  links[0] = sb_assessment_get_note_id (consensus, "1.1.1", SB_NOTE_STRENGTH, merged);
-  sb_assessment_insert_theme (consensus, SB_THEME_PROCESS_STRENGTH, 0, THEME_STRENGTH);
-  sb_assessment_set_theme_links (consensus, SB_THEME_PROCESS_STRENGTH, 0, links);
-  sb_assessment_set_note_significant (consensus, "1.1.1", SB_NOTE_STRENGTH, merged, TRUE);
-  sb_assessment_insert_theme (consensus, SB_THEME_RESULTS_OPPORTUNITY, 0, THEME_RESULTS);
-  return consensus;
-}
 
 static SbReport *
 report_in (SbAssessment      *assessment,
@@ -81,7 +49,7 @@ assert_text (SbReport   *report,
 static void
 test_trail (void)
 {
-  g_autoptr(SbAssessment) consensus = consensus_after_meeting ();
+  g_autoptr(SbAssessment) consensus = sb_test_team_consensus (standard);
   g_autoptr(SbReport) en = report_in (consensus, SB_DISPLAY_LANGUAGE_EN);
   g_autoptr(SbReport) zh = report_in (consensus, SB_DISPLAY_LANGUAGE_ZH);
   SbReportBlock block, row;
@@ -110,7 +78,7 @@ test_trail (void)
 static void
 test_authors (void)
 {
-  g_autoptr(SbAssessment) consensus = consensus_after_meeting ();
+  g_autoptr(SbAssessment) consensus = sb_test_team_consensus (standard);
   g_autoptr(SbReport) en = report_in (consensus, SB_DISPLAY_LANGUAGE_EN);
 
   assert_text (en, "strength:1.1.1:0", "++");
@@ -129,7 +97,7 @@ test_authors (void)
 static void
 test_key_themes (void)
 {
-  g_autoptr(SbAssessment) consensus = consensus_after_meeting ();
+  g_autoptr(SbAssessment) consensus = sb_test_team_consensus (standard);
   g_autoptr(SbReport) en = report_in (consensus, SB_DISPLAY_LANGUAGE_EN);
   g_autoptr(SbReport) both = report_in (consensus, SB_DISPLAY_LANGUAGE_BOTH);
   SbReportBlock block;
@@ -152,6 +120,37 @@ test_key_themes (void)
   g_assert_nonnull (sb_test_find_block (en, "key-themes", &block, &themes_page));
   g_assert_nonnull (sb_test_find_block (en, "row:3.3.2", &block, &row_page));
   g_assert_cmpuint (themes_page, >, row_page);
+}
+
+/* Saved and opened again, the consensus prints the same trail, authors
+ * and key themes. */
+static void
+test_reopened (void)
+{
+  g_autoptr(SbAssessment) consensus = sb_test_team_consensus (standard);
+  g_autoptr(GBytes) bytes = sb_assessment_file_serialize (consensus);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbAssessment) reopened = sb_assessment_file_load_bytes (standard, bytes, "consensus.scorebook",
+                                                                     NULL, &error);
+  g_autoptr(SbReport) before = NULL;
+  g_autoptr(SbReport) after = NULL;
+  const char *keys[] = { "trail:2.2.2:0", "trail:1.1.1:0", "strength:1.1.1:0", "theme:0:0", "theme:3:0" };
+
+  g_assert_no_error (error);
+  before = report_in (consensus, SB_DISPLAY_LANGUAGE_BOTH);
+  after = report_in (reopened, SB_DISPLAY_LANGUAGE_BOTH);
+  assert_text (after, "trail:2.2.2:0", RATIONALE);
+  assert_text (after, "strength:1.1.1:0", "(张伟, LM)");
+  assert_text (after, "theme:0:0", "1.1.1");
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      SbReportBlock old_block, new_block;
+
+      g_assert_nonnull (sb_test_find_block (before, keys[i], &old_block, NULL));
+      g_assert_nonnull (sb_test_find_block (after, keys[i], &new_block, NULL));
+      g_assert_cmpstr (old_block.text, ==, new_block.text);
+    }
+  g_assert_cmpuint (sb_report_get_n_pages (after), ==, sb_report_get_n_pages (before));
 }
 
 /* An examiner's own summary has neither. */
@@ -177,7 +176,7 @@ test_independent (void)
 static void
 test_pdf (void)
 {
-  g_autoptr(SbAssessment) consensus = consensus_after_meeting ();
+  g_autoptr(SbAssessment) consensus = sb_test_team_consensus (standard);
   const char *keep = g_getenv ("SB_TEST_OUTPUT");
   g_autofree char *dir = keep ? g_strdup (keep) : g_dir_make_tmp ("test-report-XXXXXX", NULL);
   const SbDisplayLanguage languages[] = { SB_DISPLAY_LANGUAGE_ZH, SB_DISPLAY_LANGUAGE_EN };
@@ -214,6 +213,7 @@ main (int   argc,
   g_test_add_func ("/report/consensus/trail", test_trail);
   g_test_add_func ("/report/consensus/authors", test_authors);
   g_test_add_func ("/report/consensus/key-themes", test_key_themes);
+  g_test_add_func ("/report/consensus/reopened", test_reopened);
   g_test_add_func ("/report/consensus/independent", test_independent);
   g_test_add_func ("/report/consensus/pdf", test_pdf);
 

@@ -90,6 +90,7 @@
  * their text COMMENT_MARK_WIDTH right of their mark. */
 #define COMMENT_INDENT_STEPS 2
 #define COMMENT_MARK_WIDTH  12.0
+#define COMMENT_MARK_GAP     4.0   /* at least, between a wider mark and its text */
 #define SPACE_COMMENT       1.5
 #define SPACE_COMMENT_HEAD  3.0   /* above "Strengths", "Evidence notes" */
 #define AFTER_COMMENTS      4.0   /* below a sub-item's last comment */

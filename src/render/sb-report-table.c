@@ -323,7 +323,7 @@ sb_report_comment_block (SbReport   *self,
 {
   Columns c;
   Block *block = sb_report_block_new (SB_REPORT_BLOCK_COMMENT, key);
-  double x, w;
+  double x, w, mark_width = 0;
 
   get_columns (self, &c);
   x = c.title_x + INDENT_STEP * COMMENT_INDENT_STEPS;
@@ -331,12 +331,17 @@ sb_report_comment_block (SbReport   *self,
   block->x = self->options.margin + x;
   block->width = w;
   if (mark != NULL)
-    sb_report_block_add_cell (block, sb_report_layout_new (self, mark, FALSE, SIZE_COMMENT, TRUE, -1,
-                                                           PANGO_ALIGN_LEFT),
-                              0, 0, GRAY_SECONDARY);
+    {
+      PangoLayout *layout = sb_report_layout_new (self, mark, FALSE, SIZE_COMMENT, TRUE, -1, PANGO_ALIGN_LEFT);
+
+      /* A doubled mark (++ on a significant comment) pushes its text right. */
+      mark_width = MAX (COMMENT_MARK_WIDTH, sb_report_layout_width (layout) + COMMENT_MARK_GAP);
+      sb_report_block_add_cell (block, layout, 0, 0, GRAY_SECONDARY);
+    }
   sb_report_block_add_cell (block, sb_report_layout_new (self, text, markup, SIZE_COMMENT, bold,
-                                                         w - COMMENT_MARK_WIDTH, PANGO_ALIGN_LEFT),
-                            mark != NULL ? COMMENT_MARK_WIDTH : 0, 0, bold ? GRAY_SUBTITLE : GRAY_TEXT);
+                                                         w - MAX (mark_width, COMMENT_MARK_WIDTH),
+                                                         PANGO_ALIGN_LEFT),
+                            mark_width, 0, bold ? GRAY_SUBTITLE : GRAY_TEXT);
   sb_report_block_align_baselines (block);
   block->split_cell = block->cells->len - 1;
   block->in_table = TRUE;
