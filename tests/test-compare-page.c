@@ -355,6 +355,34 @@ test_comments_follow_selection (void)
   close_all (window, parent);
 }
 
+/* The interface language switches without a restart: the comparison's
+ * words follow at once, on the part that was chosen. */
+static void
+test_interface_language (void)
+{
+  GSettings *settings = sb_application_get_settings (app);
+  SbWindow *parent;
+  GtkWindow *window = compare (team, &parent);
+  GtkSelectionModel *selection = gtk_column_view_get_model (sb_compare_page_get_view (page_of (window)));
+  g_autofree char *agenda = NULL;
+  g_autofree char *labels = NULL;
+
+  gtk_selection_model_select_item (selection, 2, TRUE);
+  g_settings_set_string (settings, "interface-language", "zh-CN");
+  sb_test_wait_for_idle ();
+  agenda = column_title (sb_compare_page_get_view (page_of (window)), 0);
+  g_assert_cmpstr (agenda, ==, "议程");
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (window), "比较"));
+  g_assert_nonnull (sb_test_find_button (window, "开始共识评审(_S)"));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (
+    gtk_column_view_get_model (sb_compare_page_get_view (page_of (window))))), ==, 2);
+  labels = sb_test_dup_labels (sb_test_find_first (GTK_WIDGET (window), SB_TYPE_COMPARE_NOTES));
+  g_assert_nonnull (strstr (labels, "改进机会"));
+  g_settings_set_string (settings, "interface-language", "en");
+  sb_test_wait_for_idle ();
+  close_all (window, parent);
+}
+
 /* A standard of 2,000 scored parts, each worth one point, in 20 parts. */
 static SbStandard *
 large_standard_new (void)
@@ -457,6 +485,7 @@ main (int   argc,
   g_test_add_func ("/compare-page/start-consensus", test_start_consensus);
   g_test_add_func ("/compare-page/before-after", test_before_after);
   g_test_add_func ("/compare-page/comments-follow-selection", test_comments_follow_selection);
+  g_test_add_func ("/compare-page/interface-language", test_interface_language);
   g_test_add_func ("/compare-page/large-standard", test_large_standard);
   status = g_test_run ();
   g_object_unref (app);

@@ -24,6 +24,9 @@ struct _SbCompareWindow
   SbDisplayLanguage     language;
   GtkWidget            *page;
   GtkWidget            *notes;
+  GtkWidget            *heading;   /* the header's words, set again in each language */
+  GtkWidget            *start;
+  GtkWidget            *switcher;
 };
 
 G_DEFINE_FINAL_TYPE (SbCompareWindow, sb_compare_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -150,25 +153,47 @@ title_text (SbComparison *comparison)
 }
 
 static void
-header_new (SbCompareWindow *self,
-            GtkWidget       *switcher)
+header_new (SbCompareWindow *self)
 {
   GtkWidget *header = gtk_header_bar_new ();
-  GtkWidget *start = gtk_button_new_with_mnemonic (_("_Start Consensus"));
-  g_autofree char *title = title_text (self->comparison);
-  GtkWidget *heading = gtk_label_new (title);
 
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  gtk_label_set_ellipsize (GTK_LABEL (heading), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (heading, "heading");
-  sb_label_set_language (GTK_LABEL (heading), sb_language_of_typed (title));
-  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), heading);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "compare.start-consensus");
-  gtk_widget_add_css_class (start, "suggested-action");
-  gtk_widget_set_tooltip_text (start, _("A new consensus assessment, seeded with the median of these ratings"));
-  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), start);
-  gtk_header_bar_set_title_widget (GTK_HEADER_BAR (header), switcher);
+  self->heading = gtk_label_new (NULL);
+  self->start = gtk_button_new ();
+  self->switcher = gtk_stack_switcher_new ();
+  gtk_label_set_ellipsize (GTK_LABEL (self->heading), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (self->heading, "heading");
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), self->heading);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start), "compare.start-consensus");
+  gtk_widget_add_css_class (self->start, "suggested-action");
+  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), self->start);
+  gtk_header_bar_set_title_widget (GTK_HEADER_BAR (header), self->switcher);
   gtk_window_set_titlebar (GTK_WINDOW (self), header);
+}
+
+/* Every word of the window, in the interface language of the moment: the
+ * header's in place, the body built again, on the part that was chosen. */
+static void
+fill (SbCompareWindow *self)
+{
+  g_autofree char *title = title_text (self->comparison);
+  guint selected = 0;
+  SbNode *part;
+
+  if (self->page != NULL)
+    selected = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (
+      gtk_column_view_get_model (sb_compare_page_get_view (SB_COMPARE_PAGE (self->page)))));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_label_set_text (GTK_LABEL (self->heading), title);
+  sb_label_set_language (GTK_LABEL (self->heading), sb_language_of_typed (title));
+  gtk_button_set_label (GTK_BUTTON (self->start), _("_Start Consensus"));
+  gtk_button_set_use_underline (GTK_BUTTON (self->start), TRUE);
+  gtk_widget_set_tooltip_text (self->start, _("A new consensus assessment, seeded with the median of these ratings"));
+  gtk_window_set_child (GTK_WINDOW (self), body_new (self, self->switcher));
+  gtk_selection_model_select_item (gtk_column_view_get_model (sb_compare_page_get_view (SB_COMPARE_PAGE (self->page))),
+                                   selected, TRUE);
+  part = sb_compare_page_get_selected (SB_COMPARE_PAGE (self->page));
+  if (part != NULL)
+    sb_compare_notes_show (SB_COMPARE_NOTES (self->notes), part);
 }
 
 static void
@@ -206,8 +231,6 @@ sb_compare_window_new (SbApplication     *application,
                        SbDisplayLanguage  language)
 {
   SbCompareWindow *self;
-  GtkWidget *switcher;
-  SbNode *first;
 
   g_return_val_if_fail (SB_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (SB_IS_COMPARISON (comparison), NULL);
@@ -215,12 +238,11 @@ sb_compare_window_new (SbApplication     *application,
   self = g_object_new (SB_TYPE_COMPARE_WINDOW, "application", application, NULL);
   self->comparison = g_object_ref (comparison);
   self->language = language;
-  switcher = gtk_stack_switcher_new ();
-  header_new (self, switcher);
-  gtk_window_set_child (GTK_WINDOW (self), body_new (self, switcher));
-  first = sb_compare_page_get_selected (SB_COMPARE_PAGE (self->page));
-  if (first != NULL)
-    sb_compare_notes_show (SB_COMPARE_NOTES (self->notes), first);
+  header_new (self);
+  fill (self);
+  /* After the application's own handler, which switches the catalogues. */
+  g_signal_connect_object (sb_application_get_settings (application), "changed::interface-language",
+                           G_CALLBACK (fill), self, G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);
 }
 
