@@ -383,6 +383,49 @@ test_interface_language (void)
   close_all (window, parent);
 }
 
+/* Several files dropped on a main window are compared, as File →
+ * Compare… would. */
+static void
+test_drop_several (void)
+{
+  SbWindow *parent = sb_window_new (app);
+  GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (parent));
+  GtkDropTarget *target = NULL;
+  GSList *files = NULL;
+  GValue value = G_VALUE_INIT;
+  gboolean done = FALSE;
+  GtkWindow *window;
+
+  gtk_window_present (GTK_WINDOW (parent));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_object_unref (controllers);
+  g_assert_nonnull (target);
+  for (guint i = 0; team[i] != NULL; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("team/%s.scorebook", team[i]);
+      g_autofree char *path = sb_test_fixture_path (name);
+
+      files = g_slist_append (files, g_file_new_for_path (path));
+    }
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &done);
+  g_assert_true (done);
+  sb_test_wait_for_idle ();
+  window = sb_test_find_toplevel (SB_TYPE_COMPARE_WINDOW, NULL);
+  g_assert_nonnull (window);
+  g_assert_cmpuint (sb_comparison_get_n_assessments (sb_compare_page_get_comparison (page_of (window))), ==, 3);
+  g_value_unset (&value);
+  g_slist_free_full (files, g_object_unref);
+  close_all (window, parent);
+}
+
 /* A standard of 2,000 scored parts, each worth one point, in 20 parts. */
 static SbStandard *
 large_standard_new (void)
@@ -486,6 +529,7 @@ main (int   argc,
   g_test_add_func ("/compare-page/before-after", test_before_after);
   g_test_add_func ("/compare-page/comments-follow-selection", test_comments_follow_selection);
   g_test_add_func ("/compare-page/interface-language", test_interface_language);
+  g_test_add_func ("/compare-page/drop-several", test_drop_several);
   g_test_add_func ("/compare-page/large-standard", test_large_standard);
   status = g_test_run ();
   g_object_unref (app);
