@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "sb-assessment-file.h"
 #include "sb-consensus.h"
 #include "sb-test-team.h"
@@ -179,8 +181,8 @@ team_other_standard (SbStandard *other)
 
 /* The team's consensus after a meeting: 2.2.2 raised beyond the
  * examiners' range with a reason, 1.1.1 moved without one, two strengths
- * of 1.1.1 merged and drawn on by a key theme, and a results theme with no
- * support yet. */
+ * of 1.1.1 merged into a significant comment drawn on by a key theme, an
+ * opportunity of 1.1.1 not used, and a results theme with no support yet. */
 SbAssessment *
 sb_test_team_consensus (SbStandard *standard)
 {
@@ -209,6 +211,7 @@ sb_test_team_consensus (SbStandard *standard)
   sb_assessment_insert_theme (consensus, SB_THEME_PROCESS_STRENGTH, 0, SB_TEST_TEAM_THEME_STRENGTH);
   sb_assessment_set_theme_links (consensus, SB_THEME_PROCESS_STRENGTH, 0, links);
   sb_assessment_set_note_significant (consensus, "1.1.1", SB_NOTE_STRENGTH, merged, TRUE);
+  sb_assessment_set_proposal_state (consensus, "1.1.1", 3, SB_PROPOSAL_NOT_USED);
   sb_assessment_insert_theme (consensus, SB_THEME_RESULTS_OPPORTUNITY, 0, SB_TEST_TEAM_THEME_RESULTS);
   return consensus;
 }
@@ -233,6 +236,9 @@ sb_test_team_serialize (SbStandard *standard,
 {
   g_autoptr(SbAssessment) assessment = NULL;
   g_autoptr(GDateTime) modified = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GRegex) when = NULL;
+  char *text;
 
   for (guint i = 0; i < 3; i++)
     if (g_str_equal (name, sb_test_team_files[i]))
@@ -244,10 +250,15 @@ sb_test_team_serialize (SbStandard *standard,
   else if (g_str_equal (name, "consensus.scorebook"))
     assessment = sb_test_team_consensus (standard);
   g_assert_nonnull (assessment);
-  /* Each change stamps the time it was made; the files say a fixed one. */
+  /* Each change stamps the time it was made; the files say a fixed one,
+   * and so does a consensus's trail: the day of the meeting. */
   modified = g_date_time_add_days (sb_assessment_get_created (assessment), 2);
   sb_assessment_set_modified (assessment, modified);
-  return sb_assessment_file_serialize (assessment);
+  bytes = sb_assessment_file_serialize (assessment);
+  when = g_regex_new ("when=\"[^\"]*\"", 0, 0, NULL);
+  text = g_regex_replace_literal (when, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), 0,
+                                  "when=\"2026-03-11T10:30:00Z\"", 0, NULL);
+  return g_bytes_new_take (text, strlen (text));
 }
 
 /* @assessment rates @id at @percent in @band. */

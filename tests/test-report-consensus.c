@@ -93,6 +93,28 @@ test_authors (void)
   }
 }
 
+/* The examiners' comments the team did not use stay on paper, with their
+ * author; the open and used ones are not repeated. */
+static void
+test_not_used (void)
+{
+  g_autoptr(SbAssessment) consensus = sb_test_team_consensus (standard);
+  g_autoptr(SbReport) en = report_in (consensus, SB_DISPLAY_LANGUAGE_EN);
+  g_autoptr(SbReport) zh = report_in (consensus, SB_DISPLAY_LANGUAGE_ZH);
+  SbReportBlock block;
+
+  assert_text (en, "not-used:1.1.1", "Examiners' comments not used");
+  assert_text (en, "not-used:1.1.1:3", "Lessons learned are not fed back into planning.  (Wang Fang)");
+  assert_text (zh, "not-used:1.1.1", "未采用的评审意见");
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("not-used:1.1.1:%u", i);
+
+      g_assert_null (sb_test_find_block (en, key, &block, NULL));
+    }
+  g_assert_null (sb_test_find_block (en, "not-used:2.2.2", &block, NULL));
+}
+
 /* After the table, the key themes by kind, each with the parts it draws on. */
 static void
 test_key_themes (void)
@@ -212,6 +234,7 @@ main (int   argc,
 
   g_test_add_func ("/report/consensus/trail", test_trail);
   g_test_add_func ("/report/consensus/authors", test_authors);
+  g_test_add_func ("/report/consensus/not-used", test_not_used);
   g_test_add_func ("/report/consensus/key-themes", test_key_themes);
   g_test_add_func ("/report/consensus/reopened", test_reopened);
   g_test_add_func ("/report/consensus/independent", test_independent);

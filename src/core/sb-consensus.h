@@ -15,11 +15,11 @@ typedef enum
   SB_CONSENSUS_SEED_MEAN,
 } SbConsensusSeed;
 
-SbAssessment *sb_consensus_new      (SbComparison    *comparison,
-                                     SbConsensusSeed  seed);
-guint         sb_consensus_seed_percent (SbComparison    *comparison,
-                                         SbNode          *node,
-                                         SbConsensusSeed  seed,
-                                         const char     **band_id);
+SbAssessment *sb_consensus_new          (SbComparison     *comparison,
+                                         SbConsensusSeed   seed);
+guint         sb_consensus_seed_percent (SbComparison     *comparison,
+                                         SbNode           *node,
+                                         SbConsensusSeed   seed,
+                                         const char      **band_id);
 
 G_END_DECLS

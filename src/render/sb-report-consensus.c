@@ -69,6 +69,42 @@ trail_markup (SbReport           *self,
   return g_strdup_printf ("%s → %s   <span foreground=\"#555555\">%s</span>\n%s", from, to, when, reason);
 }
 
+/* Under a part of a consensus, the examiners' comments the team chose not
+ * to use, each with its author: left out, but never silently. */
+void
+sb_report_add_not_used (SbReport  *self,
+                        GPtrArray *flow,
+                        SbNode    *node)
+{
+  const char *id = sb_node_get_id (node);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < sb_assessment_get_n_proposals (self->assessment, id); i++)
+    {
+      const char *text = sb_assessment_get_proposal_text (self->assessment, id, i);
+      const char *author = sb_assessment_get_proposal_author (self->assessment, id, i);
+      gboolean strength = sb_assessment_get_proposal_kind (self->assessment, id, i) == SB_NOTE_STRENGTH;
+      g_autofree char *key = NULL;
+      g_autofree char *markup = NULL;
+
+      if (sb_assessment_get_proposal_state (self->assessment, id, i) != SB_PROPOSAL_NOT_USED ||
+          sb_note_is_blank (text) || !sb_report_has_room (self))
+        continue;
+      if (!any)
+        {
+          g_autofree char *heading_key = g_strdup_printf ("not-used:%s", id);
+
+          sb_report_add_comment_heading (self, flow, heading_key, SB_REPORT_LABEL_NOT_USED);
+          any = TRUE;
+        }
+      if (!sb_report_take_comment (self, text))
+        continue;
+      key = g_strdup_printf ("not-used:%s:%u", id, i);
+      markup = g_markup_printf_escaped ("%s  <span foreground=\"#555555\">(%s)</span>", text, author ? author : "");
+      g_ptr_array_add (flow, sb_report_comment_block (self, key, strength ? "+" : "–", markup, TRUE, FALSE));
+    }
+}
+
 /* Under a part of a consensus, its trail: every change of its rating. */
 void
 sb_report_add_trail (SbReport  *self,

@@ -52,6 +52,7 @@ static const struct
   [SB_REPORT_LABEL_THEME_RESULTS_STRENGTHS] = { "结果方面的优势", "Results strengths" },
   [SB_REPORT_LABEL_THEME_RESULTS_OPPORTUNITIES] = { "结果方面的改进机会", "Results opportunities for improvement" },
   [SB_REPORT_LABEL_THEME_SEE] = { "依据", "Drawn from" },
+  [SB_REPORT_LABEL_NOT_USED] = { "未采用的评审意见", "Examiners' comments not used" },
 };
 
 /* @lang: SB_LANG_ZH or SB_LANG_EN. */

@@ -161,6 +161,9 @@ gboolean     sb_report_take_comment          (SbReport          *self,
 gboolean     sb_report_has_room              (SbReport          *self);
 
 /* sb-report-consensus.c: a consensus's trail and key themes */
+void         sb_report_add_not_used          (SbReport          *self,
+                                              GPtrArray         *flow,
+                                              SbNode            *node);
 void         sb_report_add_trail             (SbReport          *self,
                                               GPtrArray         *flow,
                                               SbNode            *node);

@@ -532,6 +532,7 @@ add_node (SbReport  *self,
       add_comment_list (self, flow, id, SB_NOTE_STRENGTH, "strength", "strengths", SB_REPORT_LABEL_STRENGTHS, "+");
       add_comment_list (self, flow, id, SB_NOTE_OPPORTUNITY, "opportunity", "opportunities",
                         SB_REPORT_LABEL_OPPORTUNITIES, "–");
+      sb_report_add_not_used (self, flow, node);
       sb_report_add_trail (self, flow, node);
       if (self->options.include_notes)
         add_evidence (self, flow, node);
