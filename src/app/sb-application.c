@@ -630,6 +630,7 @@ static const struct
   { "window.close", "<Control>w" },
   { "win.new", "<Control>n" },
   { "win.open", "<Control>o" },
+  { "win.compare", "<Control><Shift>o" },
   { "win.save", "<Control>s" },
   { "win.save-as", "<Control><Shift>s" },
   { "win.details", "<Control>i" },

@@ -28,6 +28,14 @@ open_activated (GtkWidget  *widget,
 }
 
 static void
+compare_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  sb_window_ask_compare (SB_WINDOW (widget));
+}
+
+static void
 save_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -301,6 +309,7 @@ sb_window_class_add_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_activated);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_activated);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
   gtk_widget_class_install_action (widget_class, "win.details", NULL, details_activated);

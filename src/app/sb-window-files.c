@@ -11,6 +11,7 @@
 #include "sb-assessment-file.h"
 #include "sb-atomic-file.h"
 #include "sb-chart-export.h"
+#include "sb-compare-window.h"
 #include "sb-details-dialog.h"
 #include "sb-print.h"
 #include "sb-window-private.h"
@@ -332,21 +333,57 @@ open_response (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
+/* A chooser of several assessments, in the last folder. */
+static void
+ask_assessments (SbWindow   *self,
+                 const char *title,
+                 const char *accept,
+                 GCallback   response)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         accept, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  add_scorebook_filter (GTK_FILE_CHOOSER (chooser));
+  start_in_folder_of (self, GTK_FILE_CHOOSER (chooser), "last-folder");
+  g_signal_connect (chooser, "response", response, self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* Asks for assessments to open, each in a window of its own (or this
  * one, when it holds nothing yet). */
 void
 sb_window_ask_open (SbWindow *self)
 {
-  GtkFileChooserNative *chooser;
+  ask_assessments (self, _("Open Assessment"), _("_Open"), G_CALLBACK (open_response));
+}
 
-  chooser = gtk_file_chooser_native_new (_("Open Assessment"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  add_scorebook_filter (GTK_FILE_CHOOSER (chooser));
-  start_in_folder_of (self, GTK_FILE_CHOOSER (chooser), "last-folder");
-  g_signal_connect (chooser, "response", G_CALLBACK (open_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+static void
+compare_response (GtkNativeDialog *chooser,
+                  int              response,
+                  SbWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) list = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        g_ptr_array_add (files, g_list_model_get_item (list, i));
+      if (files->len > 0)
+        remember_folder (self, files->pdata[0]);
+      sb_compare_open_files (GTK_WINDOW (self), (GFile **) files->pdata, files->len);
+    }
+  g_object_unref (chooser);
+}
+
+/* Asks for the team's assessments of one applicant, to be compared. */
+void
+sb_window_ask_compare (SbWindow *self)
+{
+  ask_assessments (self, _("Compare Assessments"), _("Co_mpare"), G_CALLBACK (compare_response));
 }
 
 /* New: who is assessed, as what, by whom. */

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sb-compare-window.h"
 #include "sb-details-dialog.h"
 #include "sb-language.h"
 #include "sb-nav-entry.h"
@@ -732,6 +733,7 @@ sb_window_init (SbWindow *self)
   self->submenus = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (self->primary));
   retranslate (self);
+  sb_compare_add_drop_target (GTK_WINDOW (self));
   /* The primary menu's Open Recent follows the recent-files list. */
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed", G_CALLBACK (sb_window_fill_recent_menu), self,
                            G_CONNECT_SWAPPED);

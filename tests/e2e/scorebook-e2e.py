@@ -1336,6 +1336,17 @@ def scenario_same_file_twice(run):
                  changed_on_disk)
 
 
+def write_through_chooser(app, what, target):
+    """Types @target into the file chooser a step has just asked for, Return, and waits for the
+    file on disk."""
+    chooser = app.dialog(what, role_="text", name_re=r"^Name")
+    field = app.wait_focused("the file name field", within=chooser, role_="text")
+    key("ctrl+a")
+    type_text(field, target)
+    key("Return")
+    wait_until(f"{target} on disk", lambda: os.path.exists(target) and os.path.getsize(target) > 0)
+
+
 def scenario_export(run):
     home = Home(run, "export", language="en")
     path = run.fixture(home, "assessment-partial.scorebook")
@@ -1364,12 +1375,7 @@ def scenario_export(run):
             wait_until("Down to move in the main menu", lambda: app.focused() != before)
         check(has_state(entry, "focused"), f"{item} never got the focus in the main menu")
         key("Return")
-        chooser = app.dialog("the export file chooser", role_="text", name_re=r"^Name")
-        field = app.wait_focused("the file name field", within=chooser, role_="text")
-        key("ctrl+a")
-        type_text(field, target)
-        key("Return")
-        wait_until(f"{target} on disk", lambda: os.path.exists(target) and os.path.getsize(target) > 0)
+        write_through_chooser(app, "the export file chooser", target)
         with open(target, "rb") as f:
             start = f.read(len(magic))
         check(start == magic, f"{basename} starts with {start!r}, not {magic!r}")
@@ -1392,6 +1398,94 @@ def scenario_export(run):
                  lambda: export(r"^Export CSV", "summary.csv", b""))
 
 
+def scenario_consensus_day(run):
+    """The team leader's consensus day: three examiners' files compared, the agenda read, a
+    consensus started and saved; the examiners' files stay as they were sent."""
+    home = Home(run, "consensus", language="en")
+    team = home.file("team")
+    os.makedirs(team)
+    sent = {}
+    for basename in ("examiner-a.scorebook", "examiner-b.scorebook", "examiner-c.scorebook"):
+        shutil.copyfile(os.path.join(run.source_root, "tests", "fixtures", "team", basename),
+                        os.path.join(team, basename))
+        with open(os.path.join(team, basename), "rb") as f:
+            sent[basename] = f.read()
+    target = home.file("consensus.scorebook")
+    # The team leader opened the team's files from their folder before.
+    with open(os.path.join(home.env["XDG_CONFIG_HOME"], "glib-2.0", "settings", "keyfile"), "a",
+              encoding="utf-8") as keyfile:
+        keyfile.write(f"last-folder='{team}'\n")
+    p = {}
+
+    def comparison_window(app):
+        def probe():
+            return next((top for top in app.toplevels()
+                         if role(top) == "frame" and name(top).startswith("Comparison")), None)
+        return wait_until("the comparison window", probe)
+
+    def open_comparison():
+        p["app"], _ = fresh_window(run, home, label="consensus")
+        app = p["app"]
+        key("ctrl+shift+o")
+        chooser = app.dialog("the Compare Assessments chooser", role_="push button", name_re=r"^Co_?mpare")
+        # It opens in the folder the team's files were last opened from, its list focused (GTK
+        # 4.8's chooser lists files in a tree view, whose rows a screen reader is not told).
+        app.wait("the team's folder in the path bar", within=chooser, role_="push button", state="pressed",
+                 name_="GtkToggleButton")
+        app.wait("the team's folder, chosen", within=chooser, role_="label", name_="team")
+        app.wait_focused("the chooser's list of files", within=chooser, name_="GtkTreeView")
+        key("ctrl+a")
+        activate(app.wait("the Compare button", within=chooser, role_="push button", name_re=r"^Co_?mpare"))
+        app.wait_closed("the chooser", chooser)
+        p["compare"] = comparison_window(app)
+
+    def agenda():
+        top = p["compare"]
+        app = p["app"]
+        summary = app.wait("the agenda's summary", within=top, role_="label", text_re=r"^Agenda: \d+ parts? ")
+        check("far apart" in text(summary), f"the summary says {text(summary)!r}")
+        cells = [name(n) for n in walk(top)
+                 if role(n) == "label" and re.match(r"^Agenda: (divergent|agreed)", name(n))]
+        flagged = [c for c in cells if c.startswith("Agenda: divergent")]
+        check(flagged, f"no part is flagged on the agenda: {cells[:8]}")
+        # Flagged parts come first: no flagged cell after one that is not.
+        first_calm = next((i for i, c in enumerate(cells) if not c.startswith("Agenda: divergent")), len(cells))
+        check(all(not c.startswith("Agenda: divergent") for c in cells[first_calm:]),
+              f"a flagged part comes after an agreed one: {cells}")
+        for examiner in ("张伟 Zhang Wei", "Li Mei", "Wang Fang"):
+            app.wait(f"{examiner}'s ratings, named for a screen reader", within=top, role_="label",
+                     name_re="^" + re.escape(examiner) + r" Independent review .*: (band|unrated)")
+
+    def start_consensus():
+        app = p["app"]
+        before = [top for top in app.toplevels() if is_main_window(top)]
+        activate(app.wait("the Start Consensus button", within=p["compare"], role_="push button",
+                          name_re=r"^_?Start Consensus"))
+
+        def consensus_window():
+            return next((top for top in app.toplevels()
+                         if is_main_window(top) and top not in before and has_state(top, "active")), None)
+        p["consensus"] = wait_until("a new window with the consensus, active", consensus_window)
+        app.wait("the consensus kind under the title", within=p["consensus"], role_="label",
+                 name_re=r"^Consensus · ")
+
+    def save():
+        key("ctrl+shift+s")
+        write_through_chooser(p["app"], "the Save As chooser", target)
+        with open(target, "rb") as f:
+            check(b'kind="consensus"' in f.read(), "the file saved is not a consensus")
+        for basename, words in sent.items():
+            with open(os.path.join(team, basename), "rb") as f:
+                check(f.read() == words, f"{basename} was changed")
+
+    with run.scenario("consensus day: three examiners compared, the agenda, a consensus saved"):
+        run.step("consensus day: Ctrl+Shift+O, the team's three files chosen, a comparison opens", open_comparison)
+        run.step("consensus day: the agenda, flagged parts first, read through the accessibility tree", agenda)
+        run.step("consensus day: Start Consensus opens an unsaved consensus in a window of its own",
+                 start_consensus)
+        run.step("consensus day: Save As writes the consensus; the examiners' files are unchanged", save)
+
+
 SCENARIOS = {
     "start": scenario_start,
     "navigate": scenario_navigate,
@@ -1406,6 +1500,7 @@ SCENARIOS = {
     "discard": scenario_close_without_saving,
     "twice": scenario_same_file_twice,
     "export": scenario_export,
+    "consensus-day": scenario_consensus_day,
 }
 
 
