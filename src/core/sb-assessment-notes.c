@@ -48,6 +48,11 @@ sb_assessment_apply_note (SbAssessment *self,
 {
   GPtrArray *notes = sb_node_state_ensure_notes (state, kind);
 
+  if (replace || note == NULL)
+    sb_assessment_file_note (self, state, g_ptr_array_index (notes, index), FALSE);
+  if (note != NULL)
+    sb_assessment_file_note (self, state, note, TRUE);
+
   if (replace && note != NULL)
     {
       sb_note_free (g_ptr_array_index (notes, index));
@@ -119,11 +124,12 @@ sb_assessment_lookup_note (SbAssessment *self,
   return g_ptr_array_index (state->notes[kind], index);
 }
 
-const char *
-sb_assessment_get_note (SbAssessment *self,
-                        const char   *owner_id,
-                        SbNoteKind    kind,
-                        guint         index)
+/* The note a public getter was asked for, or NULL after a critical. */
+SbNote *
+sb_assessment_get_checked_note (SbAssessment *self,
+                                const char   *owner_id,
+                                SbNoteKind    kind,
+                                guint         index)
 {
   SbNote *note;
 
@@ -132,7 +138,18 @@ sb_assessment_get_note (SbAssessment *self,
 
   note = sb_assessment_lookup_note (self, owner_id, kind, index);
   g_return_val_if_fail (note != NULL, NULL);
-  return note->text;
+  return note;
+}
+
+const char *
+sb_assessment_get_note (SbAssessment *self,
+                        const char   *owner_id,
+                        SbNoteKind    kind,
+                        guint         index)
+{
+  SbNote *note = sb_assessment_get_checked_note (self, owner_id, kind, index);
+
+  return note ? note->text : NULL;
 }
 
 /* What kind of evidence a reference is. */

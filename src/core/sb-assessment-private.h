@@ -49,6 +49,10 @@ void        sb_assessment_take_note_kept      (SbAssessment *self,
                                                guint         index,
                                                SbKept       *kept);
 
+/* A rated part's rating came from an earlier assessment. */
+void        sb_assessment_mark_baseline       (SbAssessment *self,
+                                               const char   *part_id);
+
 guint       sb_assessment_get_format          (SbAssessment *self);
 void        sb_assessment_set_format          (SbAssessment *self,
                                                guint         format);

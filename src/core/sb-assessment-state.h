@@ -20,7 +20,40 @@ typedef struct
   SbEvidenceKind  evidence;  /* references only */
   char           *text;
   SbKept         *kept;
+  char           *id;          /* stable, unique in the assessment */
+  char           *authors;     /* consensus comments: the examiners' initials */
+  gboolean        significant;
+  gboolean        key_theme;
 } SbNote;
+
+/* An examiner's comment that a consensus starts from. */
+typedef struct
+{
+  SbNoteKind       kind;
+  char            *author;
+  char            *text;
+  SbProposalState  state;
+} SbProposal;
+
+/* What a consensus adds to a scored part, as one value, so that one undo
+ * command can hold it before and after a change. */
+typedef struct
+{
+  GPtrArray *proposals;  /* SbProposal */
+  GPtrArray *trail;      /* SbTrailEntry, its strings and date owned */
+  gboolean   ranged;     /* the independent range below was recorded */
+  guint      lowest;
+  guint      highest;
+  gboolean   baseline;   /* the rating came from an earlier assessment */
+} SbPartExtra;
+
+/* A key theme: its text and the ids of the notes it draws on. */
+typedef struct
+{
+  char  *text;
+  char **links;  /* never NULL */
+  SbKept *kept;
+} SbTheme;
 
 typedef struct _SbNodeState SbNodeState;
 
@@ -43,6 +76,7 @@ struct _SbNodeState
   SbScore          score;
   GPtrArray       *notes[SB_N_NOTE_KINDS];  /* SbNote, created on first use */
   SbKept          *kept;
+  SbPartExtra     *extra;           /* NULL: nothing of a consensus */
 };
 
 struct _SbAssessment
@@ -55,6 +89,9 @@ struct _SbAssessment
   GPtrArray        *unknown;       /* SbNodeState the standard lacks, in file order */
   GHashTable       *kept;          /* SB_KEPT_META "NAME" → SbKept */
   SbScore           total;
+  GHashTable       *note_owners;   /* note id → SbNodeState */
+  guint             next_note_id;
+  GPtrArray        *themes[SB_N_THEME_KINDS];  /* SbTheme */
 
   char             *applicant;
   SbSubject         subject;
@@ -79,6 +116,7 @@ enum {
   SB_ASSESSMENT_SCORE_CHANGED,
   SB_ASSESSMENT_NOTES_CHANGED,
   SB_ASSESSMENT_CHANGED,
+  SB_ASSESSMENT_THEMES_CHANGED,
   SB_ASSESSMENT_N_SIGNALS
 };
 extern guint sb_assessment_signals[SB_ASSESSMENT_N_SIGNALS];
@@ -95,6 +133,7 @@ GPtrArray   *sb_node_state_ensure_notes    (SbNodeState    *state,
                                             SbNoteKind      kind);
 
 /* Changes (sb-assessment.c) */
+GDateTime   *sb_assessment_now             (void);
 char        *sb_assessment_clean_text      (const char     *text);
 void         sb_assessment_update_dirty    (SbAssessment   *self);
 void         sb_assessment_changed         (SbAssessment   *self);
@@ -120,6 +159,10 @@ SbNote      *sb_assessment_lookup_note     (SbAssessment   *self,
                                             const char     *owner_id,
                                             SbNoteKind      kind,
                                             guint           index);
+SbNote      *sb_assessment_get_checked_note (SbAssessment  *self,
+                                            const char     *owner_id,
+                                            SbNoteKind      kind,
+                                            guint           index);
 
 /* Making a change and recording it for undo (sb-assessment-commands.c) */
 void         sb_assessment_record_property (SbAssessment   *self,
@@ -135,6 +178,50 @@ void         sb_assessment_change_note     (SbAssessment   *self,
                                             SbNoteKind      kind,
                                             guint           index,
                                             SbNote         *note,
+                                            gboolean        replace);
+
+/* Note ids (sb-assessment-consensus.c) */
+void         sb_assessment_give_note_id    (SbAssessment   *self,
+                                            SbNote         *note);
+void         sb_assessment_give_note_ids   (SbAssessment   *self);
+void         sb_assessment_file_note       (SbAssessment   *self,
+                                            SbNodeState    *state,
+                                            SbNote         *note,
+                                            gboolean        filed);
+
+/* A part's consensus (sb-assessment-consensus.c, -trail.c) */
+SbPartExtra *sb_part_extra_copy            (const SbPartExtra *extra);
+SbTrailEntry *sb_trail_entry_copy          (const SbTrailEntry *entry);
+SbNodeState *sb_assessment_lookup_part     (SbAssessment   *self,
+                                            const char     *part_id);
+void         sb_part_extra_free            (SbPartExtra    *extra);
+void         sb_assessment_apply_extra     (SbAssessment   *self,
+                                            SbNodeState    *state,
+                                            SbPartExtra    *extra);
+void         sb_assessment_change_extra    (SbAssessment   *self,
+                                            SbNodeState    *state,
+                                            SbPartExtra    *extra,
+                                            const char     *merge_key);
+SbPartExtra *sb_assessment_extra_after_rating (SbAssessment *self,
+                                            SbNodeState    *state,
+                                            gboolean        rated,
+                                            const char     *band_id,
+                                            guint           percent);
+
+/* Key themes (sb-assessment-themes.c) */
+SbTheme     *sb_theme_new                  (const char     *text,
+                                            const char * const *links);
+SbTheme     *sb_theme_copy                 (const SbTheme  *theme);
+void         sb_theme_free                 (SbTheme        *theme);
+void         sb_assessment_apply_theme     (SbAssessment   *self,
+                                            SbThemeKind     kind,
+                                            guint           index,
+                                            SbTheme        *theme,
+                                            gboolean        replace);
+void         sb_assessment_change_theme    (SbAssessment   *self,
+                                            SbThemeKind     kind,
+                                            guint           index,
+                                            SbTheme        *theme,
                                             gboolean        replace);
 
 G_END_DECLS

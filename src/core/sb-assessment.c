@@ -145,6 +145,10 @@ sb_note_copy (const SbNote *note)
   SbNote *copy = sb_note_new (note->evidence, note->text);
 
   copy->kept = sb_kept_copy (note->kept);
+  copy->id = g_strdup (note->id);
+  copy->authors = g_strdup (note->authors);
+  copy->significant = note->significant;
+  copy->key_theme = note->key_theme;
   return copy;
 }
 
@@ -155,6 +159,8 @@ sb_note_free (SbNote *note)
     return;
   g_free (note->text);
   sb_kept_free (note->kept);
+  g_free (note->id);
+  g_free (note->authors);
   g_free (note);
 }
 
@@ -167,6 +173,7 @@ sb_node_state_free (SbNodeState *state)
   for (guint i = 0; i < SB_N_NOTE_KINDS; i++)
     g_clear_pointer (&state->notes[i], g_ptr_array_unref);
   sb_kept_free (state->kept);
+  sb_part_extra_free (state->extra);
   g_free (state);
 }
 
@@ -230,8 +237,9 @@ sb_assessment_update_dirty (SbAssessment *self)
     }
 }
 
-static GDateTime *
-now_in_seconds (void)
+/* Now, to the second, in UTC. */
+GDateTime *
+sb_assessment_now (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
@@ -246,7 +254,7 @@ sb_assessment_changed (SbAssessment *self)
 {
   if (!self->loading)
     {
-      g_autoptr(GDateTime) now = now_in_seconds ();
+      g_autoptr(GDateTime) now = sb_assessment_now ();
       sb_assessment_set_modified (self, now);
     }
   sb_assessment_update_dirty (self);
@@ -297,6 +305,9 @@ sb_assessment_finalize (GObject *object)
   g_clear_pointer (&self->states, g_hash_table_unref);
   g_clear_pointer (&self->unknown, g_ptr_array_unref);
   g_clear_pointer (&self->kept, g_hash_table_unref);
+  g_clear_pointer (&self->note_owners, g_hash_table_unref);
+  for (guint i = 0; i < SB_N_THEME_KINDS; i++)
+    g_clear_pointer (&self->themes[i], g_ptr_array_unref);
   g_clear_object (&self->standard);
   g_clear_object (&self->file);
   g_free (self->applicant);
@@ -457,6 +468,11 @@ sb_assessment_class_init (SbAssessmentClass *klass)
   sb_assessment_signals[SB_ASSESSMENT_CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Like notes-changed, for the key themes of one kind: kind, position,
+   * removed, added. */
+  sb_assessment_signals[SB_ASSESSMENT_THEMES_CHANGED] =
+    g_signal_new ("themes-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 4, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT);
 }
 
 static void
@@ -466,10 +482,14 @@ sb_assessment_init (SbAssessment *self)
   self->unknown = g_ptr_array_new ();
   self->kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) sb_kept_free);
   self->history = sb_history_new (self);
+  self->note_owners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->next_note_id = 1;
+  for (guint i = 0; i < SB_N_THEME_KINDS; i++)
+    self->themes[i] = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_theme_free);
   self->applicant = g_strdup ("");
   self->examiner = g_strdup ("");
   self->profile = g_strdup ("");
-  self->created = now_in_seconds ();
+  self->created = sb_assessment_now ();
   self->modified = g_date_time_ref (self->created);
   self->format = 1;
 }
@@ -748,6 +768,7 @@ void
 sb_assessment_end_load (SbAssessment *self)
 {
   self->loading = FALSE;
+  sb_assessment_give_note_ids (self);
   sb_history_clear (self->history);
   sb_assessment_mark_clean (self);
 }

@@ -181,4 +181,185 @@ void              sb_assessment_remove_note      (SbAssessment     *self,
 
 char            **sb_assessment_dup_unknown_ids  (SbAssessment     *self);
 
+/* Consensus (see sb-assessment-consensus.c, sb-assessment-themes.c) */
+
+/* Every note (strength, opportunity, evidence, reference) has a stable id,
+ * unique in its assessment, kept in the file (format 2) so that key themes
+ * can link to it. */
+const char       *sb_assessment_get_note_id      (SbAssessment     *self,
+                                                  const char       *owner_id,
+                                                  SbNoteKind        kind,
+                                                  guint             index);
+gboolean          sb_assessment_find_note        (SbAssessment     *self,
+                                                  const char       *note_id,
+                                                  const char      **owner_id,
+                                                  SbNoteKind       *kind,
+                                                  guint            *index);
+
+/* The fields of a consensus comment (a strength or opportunity): the
+ * initials of the examiners it was built from ("LM, WF", or NULL), whether
+ * it is significant (++ on a strength, −− on an opportunity), and whether
+ * it is a candidate key theme. */
+const char       *sb_assessment_get_note_authors (SbAssessment     *self,
+                                                  const char       *owner_id,
+                                                  SbNoteKind        kind,
+                                                  guint             index);
+void              sb_assessment_set_note_authors (SbAssessment     *self,
+                                                  const char       *owner_id,
+                                                  SbNoteKind        kind,
+                                                  guint             index,
+                                                  const char       *authors);
+gboolean          sb_assessment_get_note_significant (SbAssessment *self,
+                                                  const char       *owner_id,
+                                                  SbNoteKind        kind,
+                                                  guint             index);
+void              sb_assessment_set_note_significant (SbAssessment *self,
+                                                  const char       *owner_id,
+                                                  SbNoteKind        kind,
+                                                  guint             index,
+                                                  gboolean          significant);
+gboolean          sb_assessment_get_note_key_theme (SbAssessment   *self,
+                                                  const char       *owner_id,
+                                                  SbNoteKind        kind,
+                                                  guint             index);
+void              sb_assessment_set_note_key_theme (SbAssessment   *self,
+                                                  const char       *owner_id,
+                                                  SbNoteKind        kind,
+                                                  guint             index,
+                                                  gboolean          candidate);
+
+/* A change to a part's proposals, trail, independent range or baseline
+ * mark emits notes-changed with this kind (and 0, 0, 0): lists of notes
+ * ignore it, views of the part's consensus read it again. */
+#define SB_NOTE_KIND_CONSENSUS SB_N_NOTE_KINDS
+
+/* Proposals: the examiners' comments a consensus starts from, per scored part. */
+typedef enum
+{
+  SB_PROPOSAL_OPEN,
+  SB_PROPOSAL_USED,
+  SB_PROPOSAL_NOT_USED,  /*< nick=not-used >*/
+} SbProposalState;
+
+guint             sb_assessment_get_n_proposals  (SbAssessment     *self,
+                                                  const char       *part_id);
+void              sb_assessment_add_proposal     (SbAssessment     *self,
+                                                  const char       *part_id,
+                                                  SbNoteKind        kind,
+                                                  const char       *author,
+                                                  const char       *text);
+SbNoteKind        sb_assessment_get_proposal_kind (SbAssessment    *self,
+                                                  const char       *part_id,
+                                                  guint             index);
+const char       *sb_assessment_get_proposal_author (SbAssessment  *self,
+                                                  const char       *part_id,
+                                                  guint             index);
+const char       *sb_assessment_get_proposal_text (SbAssessment    *self,
+                                                  const char       *part_id,
+                                                  guint             index);
+SbProposalState   sb_assessment_get_proposal_state (SbAssessment   *self,
+                                                  const char       *part_id,
+                                                  guint             index);
+void              sb_assessment_set_proposal_state (SbAssessment   *self,
+                                                  const char       *part_id,
+                                                  guint             index,
+                                                  SbProposalState   state);
+guint             sb_assessment_merge_proposals  (SbAssessment     *self,
+                                                  const char       *part_id,
+                                                  const guint      *indices,
+                                                  guint             n);
+char             *sb_examiner_initials           (const char       *examiner);
+
+/* The independent range of a part (percent), recorded when the consensus
+ * was seeded. */
+void              sb_assessment_set_independent_range (SbAssessment *self,
+                                                  const char       *part_id,
+                                                  guint             lowest,
+                                                  guint             highest);
+gboolean          sb_assessment_get_independent_range (SbAssessment *self,
+                                                  const char       *part_id,
+                                                  guint            *lowest,
+                                                  guint            *highest);
+gboolean          sb_assessment_rating_leaves_range (SbAssessment  *self,
+                                                  const char       *part_id,
+                                                  guint             percent);
+
+/* One change of a part's rating during consensus. */
+typedef struct
+{
+  gboolean    from_rated;
+  const char *from_band;
+  guint       from_percent;
+  gboolean    to_rated;
+  const char *to_band;
+  guint       to_percent;
+  GDateTime  *when;
+  const char *rationale;  /* NULL or "" until given */
+} SbTrailEntry;
+
+guint             sb_assessment_get_n_trail      (SbAssessment     *self,
+                                                  const char       *part_id);
+const SbTrailEntry *sb_assessment_get_trail      (SbAssessment     *self,
+                                                  const char       *part_id,
+                                                  guint             index);
+void              sb_assessment_set_trail_rationale (SbAssessment  *self,
+                                                  const char       *part_id,
+                                                  guint             index,
+                                                  const char       *rationale);
+
+/* Key themes: the application as a whole. */
+typedef enum
+{
+  SB_THEME_PROCESS_STRENGTH,
+  SB_THEME_PROCESS_OPPORTUNITY,
+  SB_THEME_RESULTS_STRENGTH,
+  SB_THEME_RESULTS_OPPORTUNITY,
+} SbThemeKind;
+
+#define SB_N_THEME_KINDS 4
+
+typedef enum
+{
+  SB_THEME_OK,
+  SB_THEME_UNSUPPORTED,
+  SB_THEME_CONTRADICTED,
+} SbThemeCheck;
+
+guint             sb_assessment_get_n_themes     (SbAssessment     *self,
+                                                  SbThemeKind       kind);
+void              sb_assessment_insert_theme     (SbAssessment     *self,
+                                                  SbThemeKind       kind,
+                                                  guint             index,
+                                                  const char       *text);
+const char       *sb_assessment_get_theme        (SbAssessment     *self,
+                                                  SbThemeKind       kind,
+                                                  guint             index);
+void              sb_assessment_set_theme        (SbAssessment     *self,
+                                                  SbThemeKind       kind,
+                                                  guint             index,
+                                                  const char       *text);
+void              sb_assessment_remove_theme     (SbAssessment     *self,
+                                                  SbThemeKind       kind,
+                                                  guint             index);
+const char * const *sb_assessment_get_theme_links (SbAssessment    *self,
+                                                  SbThemeKind       kind,
+                                                  guint             index);
+void              sb_assessment_set_theme_links  (SbAssessment     *self,
+                                                  SbThemeKind       kind,
+                                                  guint             index,
+                                                  const char * const *note_ids);
+SbThemeCheck      sb_assessment_check_theme      (SbAssessment     *self,
+                                                  SbThemeKind       kind,
+                                                  guint             index,
+                                                  const char      **contradicting_note_id);
+
+/* New from…: the earlier assessment's metadata and ratings, each rating
+ * marked as a baseline (not yet re-assessed) until it is set or confirmed. */
+SbAssessment     *sb_assessment_new_from         (SbAssessment     *earlier,
+                                                  SbAssessmentKind  kind);
+gboolean          sb_assessment_is_baseline      (SbAssessment     *self,
+                                                  const char       *part_id);
+void              sb_assessment_confirm_rating   (SbAssessment     *self,
+                                                  const char       *part_id);
+
 G_END_DECLS
