@@ -222,13 +222,19 @@ row_new (SbNoteList *self)
   gtk_frame_set_child (GTK_FRAME (frame), row->view);
   gtk_widget_set_hexpand (frame, TRUE);
   gtk_widget_add_css_class (frame, "note-frame");
-  gtk_box_append (GTK_BOX (row_widget), frame);
-
   if (sb_note_marks_wanted (self->assessment, self->kind))
     {
+      /* Under the comment, so that it keeps the list's width. */
+      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
       row->marks = sb_note_marks_new ();
-      gtk_box_append (GTK_BOX (row_widget), row->marks);
+      gtk_box_append (GTK_BOX (column), frame);
+      gtk_box_append (GTK_BOX (column), row->marks);
+      gtk_widget_set_hexpand (column, TRUE);
+      gtk_box_append (GTK_BOX (row_widget), column);
     }
+  else
+    gtk_box_append (GTK_BOX (row_widget), frame);
 
   row->remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_valign (row->remove, GTK_ALIGN_START);

@@ -253,6 +253,8 @@ sb_themes_page_links_popover (SbThemesPage *self,
   append_comment_checks (self, GTK_BOX (box), row->links_button, kind, index, FALSE);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  /* Wide enough to read a comment on two or three lines. */
+  gtk_widget_set_size_request (scroller, 480, -1);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 420);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
   gtk_popover_set_child (GTK_POPOVER (popover), scroller);
