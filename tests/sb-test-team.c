@@ -209,3 +209,18 @@ sb_test_team_serialize (SbStandard *standard,
   sb_assessment_set_modified (assessment, modified);
   return sb_assessment_file_serialize (assessment);
 }
+
+/* @assessment rates @id at @percent in @band. */
+void
+sb_test_assert_rating (SbAssessment *assessment,
+                       const char   *id,
+                       const char   *band,
+                       guint         percent)
+{
+  const char *band_id = NULL;
+  guint rated = 0;
+
+  g_assert_true (sb_assessment_get_rating (assessment, id, &band_id, &rated));
+  g_assert_cmpstr (band_id, ==, band);
+  g_assert_cmpuint (rated, ==, percent);
+}

@@ -16,5 +16,9 @@ SbAssessment *sb_test_team_examiner  (SbStandard *standard,
 GBytes       *sb_test_team_serialize (SbStandard *standard,
                                       SbStandard *other,
                                       const char *name);
+void          sb_test_assert_rating  (SbAssessment *assessment,
+                                      const char   *id,
+                                      const char   *band,
+                                      guint         percent);
 
 G_END_DECLS

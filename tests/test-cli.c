@@ -277,7 +277,7 @@ test_help_lists_commands (void)
         g_error ("%s is not in the window's --help:\n%s", name, app.out);
       n++;
     }
-  g_assert_cmpuint (n, ==, 14);
+  g_assert_cmpuint (n, ==, 17);
 }
 
 /* An option of the commands given with no command is refused, with the

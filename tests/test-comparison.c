@@ -149,6 +149,8 @@ test_spread_unrated (void)
 
   part = sb_comparison_lookup (comparison, "2.2.2");
   g_assert_cmpuint (part->n_rated, ==, 1);
+  g_assert_cmpuint (part->lowest_percent, ==, 15);
+  g_assert_cmpuint (part->highest_percent, ==, 15);
   g_assert_cmpint (part->lowest, ==, P (2, 2500));
   g_assert_cmpint (part->median, ==, P (2, 2500));
   g_assert_cmpuint (part->band_spread, ==, 0);
@@ -192,6 +194,7 @@ test_divergence (gconstpointer data)
 
   g_assert_cmpuint (part->band_spread, ==, expected->band_spread);
   g_assert_cmpuint (part->percent_spread, ==, expected->percent_spread);
+  g_assert_cmpuint (part->highest_percent - part->lowest_percent, ==, expected->percent_spread);
   g_assert_cmpint (part->divergent, ==, expected->divergent);
   g_assert_cmpuint (part->minutes, ==, expected->minutes);
 }

@@ -23,23 +23,7 @@ static gboolean
 replaces_assessment (const char         *output,
                      const char * const *inputs)
 {
-  g_autoptr(GFile) out = g_file_new_for_commandline_arg (output);
-  GStatBuf out_st;
-
-  if (g_str_has_suffix (output, SB_ASSESSMENT_SUFFIX))
-    return TRUE;
-  if (g_stat (g_file_peek_path (out), &out_st) != 0)
-    return FALSE;
-  for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
-    {
-      g_autoptr(GFile) in = g_file_new_for_commandline_arg (inputs[i]);
-      GStatBuf in_st;
-
-      if (g_stat (g_file_peek_path (in), &in_st) == 0 &&
-          in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino)
-        return TRUE;
-    }
-  return FALSE;
+  return g_str_has_suffix (output, SB_ASSESSMENT_SUFFIX) || sb_cli_is_one_of (output, inputs);
 }
 
 static gboolean
@@ -383,29 +367,6 @@ plan_chart (SbCliOptions *options,
   return 0;
 }
 
-/* Every assessment given, or NULL (said here) when one does not load. */
-static GPtrArray *
-load_assessments (SbCliOptions *options,
-                  SbStandard   *standard)
-{
-  g_autoptr(GPtrArray) assessments = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; options->files[i] != NULL; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      SbAssessment *assessment = sb_cli_load_assessment (options, standard, options->files[i], &error);
-
-      if (assessment == NULL)
-        {
-          if (error != NULL)
-            sb_cli_print_failure (options->files[i], error);
-          return NULL;
-        }
-      g_ptr_array_add (assessments, assessment);
-    }
-  return g_steal_pointer (&assessments);
-}
-
 /* --export-chart OUT: a chart of one or more assessments (one series
  * each) as PNG, SVG or PDF, by OUT's extension. */
 int
@@ -423,7 +384,7 @@ sb_cli_run_export_chart (SbCliOptions *options)
   standard = sb_cli_load_standard (options);
   if (standard == NULL)
     return 1;
-  assessments = load_assessments (options, standard);
+  assessments = sb_cli_load_assessments (options, standard);
   if (assessments == NULL)
     return 1;
 

@@ -27,6 +27,9 @@ typedef struct
   char      *chart;
   char      *level;
   char      *size;
+  gboolean   compare;
+  char      *consensus;
+  char      *seed;
   char     **files;
 } SbCliOptions;
 
@@ -36,6 +39,8 @@ int           sb_cli_run_outline      (SbCliOptions  *options);
 int           sb_cli_run_scores       (SbCliOptions  *options);
 int           sb_cli_run_export       (SbCliOptions  *options);
 int           sb_cli_run_export_chart (SbCliOptions  *options);
+int           sb_cli_run_compare      (SbCliOptions  *options);
+int           sb_cli_run_consensus    (SbCliOptions  *options);
 
 /* What they share. */
 SbStandard   *sb_cli_load_standard    (SbCliOptions  *options);
@@ -46,6 +51,10 @@ SbAssessment *sb_cli_load_assessment  (SbCliOptions  *options,
                                        SbStandard    *standard,
                                        const char    *path,
                                        GError       **error);
+GPtrArray    *sb_cli_load_assessments (SbCliOptions  *options,
+                                       SbStandard    *standard);
+gboolean      sb_cli_is_one_of        (const char         *output,
+                                       const char * const *inputs);
 gboolean      sb_cli_parse_language   (SbCliOptions      *options,
                                        SbDisplayLanguage *language);
 void          sb_cli_print_failure    (const char    *input,

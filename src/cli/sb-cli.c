@@ -8,6 +8,7 @@
 
 #include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "sb-assessment-file.h"
 #include "sb-cli.h"
@@ -27,6 +28,8 @@ sb_cli_options_clear (SbCliOptions *options)
   g_free (options->chart);
   g_free (options->level);
   g_free (options->size);
+  g_free (options->consensus);
+  g_free (options->seed);
   g_strfreev (options->files);
 }
 
@@ -82,6 +85,13 @@ static const Option options_table[] = {
           N_("With --export-chart: dimensions, items or subitems"), N_("LEVEL")),
   OPTION ("size", G_OPTION_ARG_STRING, size, OPTION_MODIFIER,
           N_("With --export-chart: WIDTHxHEIGHT in pixels (points for SVG and PDF)"), N_("SIZE")),
+  OPTION ("compare", G_OPTION_ARG_NONE, compare, OPTION_COMMAND,
+          N_("Print several examiners’ assessments of one applicant side by side, part by part, as tab-separated rows"),
+          NULL),
+  OPTION ("consensus", G_OPTION_ARG_FILENAME, consensus, OPTION_COMMAND,
+          N_("Write the team’s consensus assessment, seeded from the examiners’ assessments given"), N_("OUT")),
+  OPTION ("seed", G_OPTION_ARG_STRING, seed, OPTION_MODIFIER,
+          N_("With --consensus: start each part at the median or the mean of the examiners’ ratings"), N_("SEED")),
   OPTION (G_OPTION_REMAINING, G_OPTION_ARG_FILENAME_ARRAY, files, OPTION_SHARED, NULL, N_("FILE…")),
 };
 
@@ -195,6 +205,10 @@ sb_cli_run (int    argc,
       return 2;
     }
 
+  if (options.consensus != NULL)
+    return sb_cli_run_consensus (&options);
+  if (options.compare)
+    return sb_cli_run_compare (&options);
   if (options.export_chart != NULL)
     return sb_cli_run_export_chart (&options);
   if (options.export != NULL)
@@ -268,6 +282,52 @@ sb_cli_load_assessment (SbCliOptions *options,
   if (assessment != NULL && !sb_cli_standard_matches (options, assessment, path))
     return NULL;
   return g_steal_pointer (&assessment);
+}
+
+/* Every assessment given, or NULL (said here) when one does not load. */
+GPtrArray *
+sb_cli_load_assessments (SbCliOptions *options,
+                         SbStandard   *standard)
+{
+  g_autoptr(GPtrArray) assessments = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; options->files[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      SbAssessment *assessment = sb_cli_load_assessment (options, standard, options->files[i], &error);
+
+      if (assessment == NULL)
+        {
+          if (error != NULL)
+            sb_cli_print_failure (options->files[i], error);
+          return NULL;
+        }
+      g_ptr_array_add (assessments, assessment);
+    }
+  return g_steal_pointer (&assessments);
+}
+
+/* Whether @output names the same file as one of @inputs (through any
+ * link or other path), which a command must not write over. */
+gboolean
+sb_cli_is_one_of (const char         *output,
+                  const char * const *inputs)
+{
+  g_autoptr(GFile) out = g_file_new_for_commandline_arg (output);
+  GStatBuf out_st;
+
+  if (g_stat (g_file_peek_path (out), &out_st) != 0)
+    return FALSE;
+  for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
+    {
+      g_autoptr(GFile) in = g_file_new_for_commandline_arg (inputs[i]);
+      GStatBuf in_st;
+
+      if (g_stat (g_file_peek_path (in), &in_st) == 0 &&
+          in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* --lang, or the language of the user's locale: Chinese in a Chinese

@@ -217,6 +217,10 @@ compute_part (SbComparison *self,
     }
   part->n_rated = points->len;
   spread_of (points, &part->lowest, &part->highest, &part->median);
+  if (part->n_rated == 0)
+    return;
+  part->lowest_percent = low_percent;
+  part->highest_percent = high_percent;
   if (part->n_rated < 2)
     return;
   part->band_spread = high_band - low_band;

@@ -40,6 +40,7 @@ typedef struct
   guint     n_rated;          /* assessments that rated it */
   SbPoints  lowest, highest, median;   /* median of an even count = mean of the middle two */
   guint     band_spread;      /* highest band index − lowest band index among the rated */
+  guint     lowest_percent, highest_percent;   /* of the rated */
   guint     percent_spread;   /* highest percent − lowest */
   gboolean  divergent;        /* band_spread >= 2 || percent_spread >= 40 */
   guint     minutes;          /* time the consensus meeting should give it (0 when not divergent) */
