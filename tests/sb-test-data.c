@@ -104,3 +104,25 @@ sb_test_assert_mode (const char *path,
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpuint (st.st_mode & 0777, ==, mode);
 }
+
+/* The text of an assessment file of the bundled standard, a consensus,
+ * with @root_extra in its root element and @body after its metadata. */
+char *
+sb_test_assessment_text (SbStandard *standard,
+                         const char *root_extra,
+                         const char *format,
+                         const char *edition,
+                         const char *body)
+{
+  return g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                          "<assessment xmlns=\"urn:scorebook:assessment:1\" format=\"%s\" subject=\"organization\" kind=\"consensus\"%s>\n"
+                          "  <standard id=\"szmqa-2019-social\" edition=\"%s\" sha256=\"%s\"/>\n"
+                          "  <applicant>A</applicant>\n"
+                          "  <examiner>E</examiner>\n"
+                          "  <created>2026-03-02T09:30:00Z</created>\n"
+                          "  <modified>2026-03-02T09:30:00Z</modified>\n"
+                          "  <profile/>\n"
+                          "%s"
+                          "</assessment>\n",
+                          format, root_extra, edition, sb_standard_get_content_hash (standard), body);
+}

@@ -18,6 +18,11 @@ char         *sb_test_copy_fixture     (const char *name,
 void          sb_test_remove_copy      (const char *path);
 void          sb_test_assert_mode      (const char *path,
                                         guint       mode);
+char         *sb_test_assessment_text  (SbStandard *standard,
+                                        const char *root_extra,
+                                        const char *format,
+                                        const char *edition,
+                                        const char *body);
 
 /* A file an examiner may pick by mistake or find damaged, and what every
  * way of opening it should say: FILE, then @located, then @en (or, in

@@ -23,6 +23,7 @@ static const char *fixtures[] = {
   "assessment-full.scorebook",
   "assessment-partial.scorebook",
   "assessment-empty.scorebook",
+  "assessment-consensus.scorebook",
 };
 
 /* A fixture with the hash of the bundled standard as it is now, so that an
@@ -229,26 +230,6 @@ test_blank_notes (void)
 
 /* Kept content */
 
-static char *
-document (SbStandard *standard,
-          const char *root_extra,
-          const char *format,
-          const char *edition,
-          const char *body)
-{
-  return g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                          "<assessment xmlns=\"urn:scorebook:assessment:1\" format=\"%s\" subject=\"organization\" kind=\"consensus\"%s>\n"
-                          "  <standard id=\"szmqa-2019-social\" edition=\"%s\" sha256=\"%s\"/>\n"
-                          "  <applicant>A</applicant>\n"
-                          "  <examiner>E</examiner>\n"
-                          "  <created>2026-03-02T09:30:00Z</created>\n"
-                          "  <modified>2026-03-02T09:30:00Z</modified>\n"
-                          "  <profile/>\n"
-                          "%s"
-                          "</assessment>\n",
-                          format, root_extra, edition, sb_standard_get_content_hash (standard), body);
-}
-
 /* Saves @assessment, reads the saved bytes back and saves again: the two
  * saves must be the same bytes. Returns the first. */
 static GBytes *
@@ -277,7 +258,7 @@ test_early_years (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (years); i++)
     {
-      g_autofree char *text = document (standard, "", "1", "2019", "");
+      g_autofree char *text = sb_test_assessment_text (standard, "", "1", "2019", "");
       g_autoptr(GString) edited = g_string_new (text);
       g_autofree char *created = g_strdup_printf ("<created>%s-03-02T09:30:00Z</created>", years[i]);
       g_autoptr(GBytes) bytes = NULL;
@@ -311,13 +292,13 @@ test_second_save_same (void)
     const char *expected;   /* in the saved bytes */
   } cases[] = {
     /* a kept element declaring a namespace with < in it */
-    { "2", "", "  <f:x xmlns:f=\"urn:a&lt;b\" f:y=\"1\">t</f:x>\n", "xmlns:f=\"urn:a&lt;b\"" },
+    { "3", "", "  <f:x xmlns:f=\"urn:a&lt;b\" f:y=\"1\">t</f:x>\n", "xmlns:f=\"urn:a&lt;b\"" },
     /* & in a namespace of the root, in a format-1 file */
     { "1", " xmlns:e=\"urn:a&amp;b\"", "", "xmlns:e=\"urn:a&amp;b\"" },
     /* & in a kept element's namespace */
-    { "2", "", "  <g:x xmlns:g=\"urn:c&amp;d\"/>\n", "xmlns:g=\"urn:c&amp;d\"" },
+    { "3", "", "  <g:x xmlns:g=\"urn:c&amp;d\"/>\n", "xmlns:g=\"urn:c&amp;d\"" },
     /* kept text between elements of a newer format */
-    { "2", "", "  <panel>\n    text of a newer version\n  </panel>\n  loose text\n", "loose text" },
+    { "3", "", "  <panel>\n    text of a newer version\n  </panel>\n  loose text\n", "loose text" },
     /* unknown ids that look like internal keys, with comments */
     { "1", "", "  <!-- at the root -->\n"
                "  <subitem id=\"meta/assessment\" band=\"process-1\" percent=\"10\">\n"
@@ -328,7 +309,7 @@ test_second_save_same (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *text = document (standard, cases[i].root_extra, cases[i].format, "2019", cases[i].body);
+      g_autofree char *text = sb_test_assessment_text (standard, cases[i].root_extra, cases[i].format, "2019", cases[i].body);
       g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
       g_autoptr(GError) error = NULL;
       g_autoptr(SbAssessment) first = sb_assessment_file_load_bytes (standard, bytes, "a.scorebook", NULL, &error);
@@ -388,7 +369,7 @@ test_stated_limits (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
     {
-      g_autofree char *text = document (standard, "", "2", "2019", bodies[i]);
+      g_autofree char *text = sb_test_assessment_text (standard, "", "3", "2019", bodies[i]);
       g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
       g_autoptr(GError) error = NULL;
       g_autoptr(SbAssessment) assessment = sb_assessment_file_load_bytes (standard, bytes, "big.scorebook", NULL, &error);
@@ -416,7 +397,7 @@ test_values_blamed_right (void)
       g_autofree char *body = i < G_N_ELEMENTS (percents)
         ? g_strdup_printf ("  <subitem id=\"1.1.1\" band=\"process-4\" percent=\"%s\"/>\n", percents[i])
         : g_strdup_printf ("  <subitem id=\"%s\" band=\"process-4\" percent=\"65\"/>\n", long_id);
-      g_autofree char *text = document (standard, "", "1", "2019", body);
+      g_autofree char *text = sb_test_assessment_text (standard, "", "1", "2019", body);
       g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
       g_autoptr(GError) error = NULL;
       g_autoptr(SbAssessment) assessment = sb_assessment_file_load_bytes (standard, bytes, "v.scorebook", NULL, &error);
@@ -436,25 +417,25 @@ test_newer_format (void)
 {
   g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
   g_autofree char *text =
-    document (standard, " xmlns:x=\"urn:example:extension\" x:team=\"blue\" review-round=\"3\"", "2", "2019",
-              "  <panel chair=\"Zhang\">\n"
-              "    <member>Li</member>\n"
-              "  </panel>\n"
-              "  <subitem id=\"1.1.1\" band=\"process-4\" percent=\"65\" confidence=\"high\">\n"
-              "    <strength author=\"Li\">Good &amp; clear.</strength>\n"
-              "    <!-- checked twice -->\n"
-              "    <point id=\"g1.1.1.1\">\n"
-              "      <note>Seen.</note>\n"
-              "      <x:photo href=\"img/1.jpg\"/>\n"
-              "    </point>\n"
-              "    <weight>2</weight>\n"
-              "  </subitem>\n"
-              "  <subitem id=\"9.9.9\" band=\"process-1\" percent=\"10\">\n"
-              "    <strength>Kept.</strength>\n"
-              "    <point id=\"g9.9.9.1\">\n"
-              "      <note>Also kept.</note>\n"
-              "    </point>\n"
-              "  </subitem>\n");
+    sb_test_assessment_text (standard, " xmlns:x=\"urn:example:extension\" x:team=\"blue\" review-round=\"3\"", "3", "2019",
+                             "  <panel chair=\"Zhang\">\n"
+                             "    <member>Li</member>\n"
+                             "  </panel>\n"
+                             "  <subitem id=\"1.1.1\" band=\"process-4\" percent=\"65\" confidence=\"high\">\n"
+                             "    <strength id=\"n1\" author=\"Li\">Good &amp; clear.</strength>\n"
+                             "    <!-- checked twice -->\n"
+                             "    <point id=\"g1.1.1.1\">\n"
+                             "      <note id=\"n2\">Seen.</note>\n"
+                             "      <x:photo href=\"img/1.jpg\"/>\n"
+                             "    </point>\n"
+                             "    <weight>2</weight>\n"
+                             "  </subitem>\n"
+                             "  <subitem id=\"9.9.9\" band=\"process-1\" percent=\"10\">\n"
+                             "    <strength id=\"n3\">Kept.</strength>\n"
+                             "    <point id=\"g9.9.9.1\">\n"
+                             "      <note id=\"n4\">Also kept.</note>\n"
+                             "    </point>\n"
+                             "  </subitem>\n");
   g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GError) error = NULL;
@@ -465,7 +446,7 @@ test_newer_format (void)
 
   g_assert_no_error (error);
   g_assert_cmpuint (warnings->len, ==, 2);
-  g_assert_nonnull (strstr (warnings->pdata[0], "newer version of Scorebook (format 2)"));
+  g_assert_nonnull (strstr (warnings->pdata[0], "newer version of Scorebook (format 3)"));
   g_assert_nonnull (strstr (warnings->pdata[1], "9.9.9, g9.9.9.1"));
   g_assert_cmpstr (sb_assessment_get_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0), ==, "Good & clear.");
   sb_assessment_get_score (assessment, NULL, &score);
@@ -481,7 +462,7 @@ test_newer_format (void)
   g_clear_pointer (&again, g_bytes_unref);
   again = sb_assessment_file_serialize (assessment);
   g_assert_nonnull (strstr (g_bytes_get_data (again, NULL), "<x:photo href=\"img/1.jpg\"/>"));
-  g_assert_nonnull (strstr (g_bytes_get_data (again, NULL), "<strength author=\"Li\">"));
+  g_assert_nonnull (strstr (g_bytes_get_data (again, NULL), "<strength id=\"n1\" author=\"Li\">"));
   g_assert_nonnull (strstr (g_bytes_get_data (again, NULL), "<subitem id=\"9.9.9\" band=\"process-1\" percent=\"10\">"));
 }
 
@@ -489,9 +470,9 @@ static void
 test_comments_kept (void)
 {
   g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
-  g_autofree char *text = document (standard, "", "1", "2019",
-                                    "  <!-- reviewed by the panel -->\n"
-                                    "  <subitem id=\"2.3.1\" band=\"process-2\" percent=\"25\"/>\n");
+  g_autofree char *text = sb_test_assessment_text (standard, "", "1", "2019",
+                                                   "  <!-- reviewed by the panel -->\n"
+                                                   "  <subitem id=\"2.3.1\" band=\"process-2\" percent=\"25\"/>\n");
   g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
   g_autoptr(GError) error = NULL;
   g_autoptr(SbAssessment) assessment = sb_assessment_file_load_bytes (standard, bytes, "c", NULL, &error);
@@ -506,8 +487,8 @@ static void
 test_other_edition (void)
 {
   g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
-  g_autofree char *text = document (standard, "", "1", "2016",
-                                    "  <subitem id=\"1.1.1\" band=\"process-2\" percent=\"25\"/>\n");
+  g_autofree char *text = sb_test_assessment_text (standard, "", "1", "2016",
+                                                   "  <subitem id=\"1.1.1\" band=\"process-2\" percent=\"25\"/>\n");
   g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GError) error = NULL;
@@ -581,7 +562,7 @@ test_failure (gconstpointer data)
 {
   const FailureCase *c = data;
   g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
-  g_autofree char *text = c->body ? document (standard, "", "1", "2019", c->body) : g_strdup (c->raw);
+  g_autofree char *text = c->body ? sb_test_assessment_text (standard, "", "1", "2019", c->body) : g_strdup (c->raw);
   g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
@@ -973,8 +954,8 @@ test_cli_validate (void)
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *bad = g_build_filename (dir, "bad.scorebook", NULL);
   g_autoptr(SbStandard) standard = sb_test_bundled_standard ();
-  g_autofree char *text = document (standard, "", "1", "2019",
-                                    "  <subitem id=\"1.1.1\" band=\"process-1\" percent=\"25\"/>\n");
+  g_autofree char *text = sb_test_assessment_text (standard, "", "1", "2019",
+                                                   "  <subitem id=\"1.1.1\" band=\"process-1\" percent=\"25\"/>\n");
   g_auto(SbTestRun) run = { 0 };
 
   sb_test_run_scorebook (&run, "--validate", full, NULL);

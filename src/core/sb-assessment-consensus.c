@@ -12,6 +12,21 @@
 
 /* Note ids */
 
+/* Whether a note has @id, or a key theme links to it (a link kept from a
+ * file that lacks its comment must not come to mean another). */
+static gboolean
+id_is_taken (SbAssessment *self,
+             const char   *id)
+{
+  if (g_hash_table_contains (self->note_owners, id))
+    return TRUE;
+  for (guint kind = 0; kind < SB_N_THEME_KINDS; kind++)
+    for (guint i = 0; i < self->themes[kind]->len; i++)
+      if (g_strv_contains ((const char * const *) ((SbTheme *) g_ptr_array_index (self->themes[kind], i))->links, id))
+        return TRUE;
+  return FALSE;
+}
+
 /* Gives @note the next id no note of the assessment has. Ids are only
  * names: "n" and a number, never reused while the assessment is open. */
 void
@@ -26,7 +41,7 @@ sb_assessment_give_note_id (SbAssessment *self,
       g_free (id);
       id = g_strdup_printf ("n%u", self->next_note_id++);
     }
-  while (g_hash_table_contains (self->note_owners, id));
+  while (id_is_taken (self, id));
   note->id = id;
 }
 
@@ -304,6 +319,7 @@ proposal_free (SbProposal *proposal)
 {
   g_free (proposal->author);
   g_free (proposal->text);
+  sb_kept_free (proposal->kept);
   g_free (proposal);
 }
 
@@ -316,29 +332,41 @@ proposal_copy (const SbProposal *proposal)
   copy->author = g_strdup (proposal->author);
   copy->text = g_strdup (proposal->text);
   copy->state = proposal->state;
+  copy->kept = sb_kept_copy (proposal->kept);
   return copy;
 }
 
 static void
-trail_entry_free (SbTrailEntry *entry)
+trail_item_free (SbTrailItem *item)
 {
-  g_free ((char *) entry->from_band);
-  g_free ((char *) entry->to_band);
-  g_free ((char *) entry->rationale);
-  g_clear_pointer (&entry->when, g_date_time_unref);
-  g_free (entry);
+  g_free ((char *) item->entry.from_band);
+  g_free ((char *) item->entry.to_band);
+  g_free ((char *) item->entry.rationale);
+  g_clear_pointer (&item->entry.when, g_date_time_unref);
+  sb_kept_free (item->kept);
+  g_free (item);
 }
 
-SbTrailEntry *
-sb_trail_entry_copy (const SbTrailEntry *entry)
+/* A trail item holding a copy of @entry. */
+SbTrailItem *
+sb_trail_item_new (const SbTrailEntry *entry)
 {
-  SbTrailEntry *copy = g_new0 (SbTrailEntry, 1);
+  SbTrailItem *item = g_new0 (SbTrailItem, 1);
 
-  *copy = *entry;
-  copy->from_band = g_strdup (entry->from_band);
-  copy->to_band = g_strdup (entry->to_band);
-  copy->rationale = g_strdup (entry->rationale);
-  copy->when = entry->when ? g_date_time_ref (entry->when) : NULL;
+  item->entry = *entry;
+  item->entry.from_band = g_strdup (entry->from_band);
+  item->entry.to_band = g_strdup (entry->to_band);
+  item->entry.rationale = g_strdup (entry->rationale);
+  item->entry.when = entry->when ? g_date_time_ref (entry->when) : NULL;
+  return item;
+}
+
+static SbTrailItem *
+trail_item_copy (const SbTrailItem *item)
+{
+  SbTrailItem *copy = sb_trail_item_new (&item->entry);
+
+  copy->kept = sb_kept_copy (item->kept);
   return copy;
 }
 
@@ -349,13 +377,13 @@ sb_part_extra_copy (const SbPartExtra *extra)
   SbPartExtra *copy = g_new0 (SbPartExtra, 1);
 
   copy->proposals = g_ptr_array_new_with_free_func ((GDestroyNotify) proposal_free);
-  copy->trail = g_ptr_array_new_with_free_func ((GDestroyNotify) trail_entry_free);
+  copy->trail = g_ptr_array_new_with_free_func ((GDestroyNotify) trail_item_free);
   if (extra == NULL)
     return copy;
   for (guint i = 0; i < extra->proposals->len; i++)
     g_ptr_array_add (copy->proposals, proposal_copy (g_ptr_array_index (extra->proposals, i)));
   for (guint i = 0; i < extra->trail->len; i++)
-    g_ptr_array_add (copy->trail, sb_trail_entry_copy (g_ptr_array_index (extra->trail, i)));
+    g_ptr_array_add (copy->trail, trail_item_copy (g_ptr_array_index (extra->trail, i)));
   copy->ranged = extra->ranged;
   copy->lowest = extra->lowest;
   copy->highest = extra->highest;
@@ -644,4 +672,67 @@ sb_assessment_rating_leaves_range (SbAssessment *self,
   if (!sb_assessment_get_independent_range (self, part_id, &lowest, &highest))
     return FALSE;
   return percent < lowest || percent > highest;
+}
+
+/* Private: for the file reader and writer */
+
+gboolean
+sb_assessment_set_note_id (SbAssessment *self,
+                           const char   *owner_id,
+                           SbNoteKind    kind,
+                           guint         index,
+                           const char   *id)
+{
+  SbNodeState *state = sb_assessment_lookup_owner (self, owner_id, kind);
+  SbNote *note = sb_assessment_lookup_note (self, owner_id, kind, index);
+
+  g_return_val_if_fail (note != NULL, FALSE);
+  if (g_hash_table_contains (self->note_owners, id))
+    return FALSE;
+  sb_assessment_file_note (self, state, note, FALSE);
+  g_free (note->id);
+  note->id = g_strdup (id);
+  sb_assessment_file_note (self, state, note, TRUE);
+  return TRUE;
+}
+
+/* Where what the file held beyond a proposal is kept. */
+SbKept **
+sb_assessment_proposal_kept (SbAssessment *self,
+                             const char   *part_id,
+                             guint         index)
+{
+  SbProposal *proposal = lookup_proposal (self, part_id, index);
+
+  return proposal ? &proposal->kept : NULL;
+}
+
+static gboolean
+note_has_consensus (SbNote *note)
+{
+  return note->authors != NULL || note->significant || note->key_theme;
+}
+
+/* Whether the assessment holds anything that format version 2 added, and
+ * so must be written in it. */
+gboolean
+sb_assessment_has_consensus (SbAssessment *self)
+{
+  GHashTableIter iter;
+  SbNodeState *state;
+
+  for (guint i = 0; i < SB_N_THEME_KINDS; i++)
+    if (self->themes[i]->len > 0)
+      return TRUE;
+  g_hash_table_iter_init (&iter, self->states);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &state))
+    {
+      if (state->extra != NULL)
+        return TRUE;
+      for (guint k = SB_NOTE_STRENGTH; k <= SB_NOTE_OPPORTUNITY; k++)
+        for (guint i = 0; state->notes[k] != NULL && i < state->notes[k]->len; i++)
+          if (note_has_consensus (g_ptr_array_index (state->notes[k], i)))
+            return TRUE;
+    }
+  return FALSE;
 }

@@ -14,7 +14,7 @@ G_BEGIN_DECLS
  * old readers could not keep what they do not know; the format attribute
  * counts the compatible versions inside it. */
 #define SB_ASSESSMENT_NAMESPACE "urn:scorebook:assessment:1"
-#define SB_ASSESSMENT_FORMAT 1
+#define SB_ASSESSMENT_FORMAT 2
 #define SB_ASSESSMENT_MIME_TYPE "application/x-scorebook"
 #define SB_ASSESSMENT_SUFFIX ".scorebook"
 #define SB_ASSESSMENT_SCHEMA_RESOURCE "/io/github/scorebook/Scorebook/schema/assessment.rng"

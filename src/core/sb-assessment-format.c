@@ -15,25 +15,83 @@
 
 G_DEFINE_QUARK (sb-assessment-file-error-quark, sb_assessment_file_error)
 
-/* The vocabulary of format version 1 */
+/* The vocabulary of the format, version 2 */
 static const SbElementRule rules[] = {
   { SB_ELEMENT_ASSESSMENT, { SB_ATTRIBUTE_FORMAT, SB_ATTRIBUTE_SUBJECT, SB_ATTRIBUTE_KIND },
     { SB_ELEMENT_STANDARD, SB_ELEMENT_APPLICANT, SB_ELEMENT_EXAMINER, SB_ELEMENT_CREATED,
-      SB_ELEMENT_MODIFIED, SB_ELEMENT_PROFILE, SB_ELEMENT_SUBITEM }, FALSE },
+      SB_ELEMENT_MODIFIED, SB_ELEMENT_PROFILE, SB_ELEMENT_SUBITEM, SB_ELEMENT_THEME }, FALSE },
   { SB_ELEMENT_STANDARD, { SB_ATTRIBUTE_ID, SB_ATTRIBUTE_EDITION, SB_ATTRIBUTE_SHA256 }, { NULL }, FALSE },
   { SB_ELEMENT_APPLICANT, { NULL }, { NULL }, TRUE },
   { SB_ELEMENT_EXAMINER, { NULL }, { NULL }, TRUE },
   { SB_ELEMENT_CREATED, { NULL }, { NULL }, TRUE },
   { SB_ELEMENT_MODIFIED, { NULL }, { NULL }, TRUE },
   { SB_ELEMENT_PROFILE, { NULL }, { NULL }, TRUE },
-  { SB_ELEMENT_SUBITEM, { SB_ATTRIBUTE_ID, SB_ATTRIBUTE_BAND, SB_ATTRIBUTE_PERCENT },
-    { SB_ELEMENT_STRENGTH, SB_ELEMENT_OPPORTUNITY, SB_ELEMENT_POINT }, FALSE },
-  { SB_ELEMENT_STRENGTH, { NULL }, { NULL }, TRUE },
-  { SB_ELEMENT_OPPORTUNITY, { NULL }, { NULL }, TRUE },
+  { SB_ELEMENT_SUBITEM, { SB_ATTRIBUTE_ID, SB_ATTRIBUTE_BAND, SB_ATTRIBUTE_PERCENT, SB_ATTRIBUTE_BASELINE,
+                          SB_ATTRIBUTE_LOWEST, SB_ATTRIBUTE_HIGHEST },
+    { SB_ELEMENT_STRENGTH, SB_ELEMENT_OPPORTUNITY, SB_ELEMENT_PROPOSAL, SB_ELEMENT_CHANGE, SB_ELEMENT_POINT }, FALSE },
+  { SB_ELEMENT_STRENGTH, { SB_ATTRIBUTE_ID, SB_ATTRIBUTE_AUTHORS, SB_ATTRIBUTE_SIGNIFICANT, SB_ATTRIBUTE_KEY_THEME },
+    { NULL }, TRUE },
+  { SB_ELEMENT_OPPORTUNITY, { SB_ATTRIBUTE_ID, SB_ATTRIBUTE_AUTHORS, SB_ATTRIBUTE_SIGNIFICANT, SB_ATTRIBUTE_KEY_THEME },
+    { NULL }, TRUE },
+  { SB_ELEMENT_PROPOSAL, { SB_ATTRIBUTE_KIND, SB_ATTRIBUTE_AUTHOR, SB_ATTRIBUTE_STATE }, { NULL }, TRUE },
+  { SB_ELEMENT_CHANGE, { SB_ATTRIBUTE_FROM_BAND, SB_ATTRIBUTE_FROM_PERCENT, SB_ATTRIBUTE_TO_BAND,
+                         SB_ATTRIBUTE_TO_PERCENT, SB_ATTRIBUTE_WHEN }, { NULL }, TRUE },
   { SB_ELEMENT_POINT, { SB_ATTRIBUTE_ID }, { SB_ELEMENT_NOTE, SB_ELEMENT_EVIDENCE }, FALSE },
-  { SB_ELEMENT_NOTE, { NULL }, { NULL }, TRUE },
-  { SB_ELEMENT_EVIDENCE, { SB_ATTRIBUTE_KIND }, { NULL }, TRUE },
+  { SB_ELEMENT_NOTE, { SB_ATTRIBUTE_ID }, { NULL }, TRUE },
+  { SB_ELEMENT_EVIDENCE, { SB_ATTRIBUTE_KIND, SB_ATTRIBUTE_ID }, { NULL }, TRUE },
+  { SB_ELEMENT_THEME, { SB_ATTRIBUTE_KIND, SB_ATTRIBUTE_LINKS }, { NULL }, TRUE },
 };
+
+/* The names of the kinds of key themes and of proposal states in the file. */
+const char *
+sb_theme_kind_to_string (SbThemeKind kind)
+{
+  return sb_enum_nick (SB_TYPE_THEME_KIND, kind);
+}
+
+gboolean
+sb_theme_kind_from_string (const char  *text,
+                           SbThemeKind *kind)
+{
+  int value;
+
+  if (!sb_enum_from_nick (SB_TYPE_THEME_KIND, text, &value))
+    return FALSE;
+  *kind = value;
+  return TRUE;
+}
+
+const char *
+sb_proposal_state_to_string (SbProposalState state)
+{
+  return sb_enum_nick (SB_TYPE_PROPOSAL_STATE, state);
+}
+
+gboolean
+sb_proposal_state_from_string (const char      *text,
+                               SbProposalState *state)
+{
+  int value;
+
+  if (!sb_enum_from_nick (SB_TYPE_PROPOSAL_STATE, text, &value))
+    return FALSE;
+  *state = value;
+  return TRUE;
+}
+
+/* An xsd:dateTime in UTC. The year is padded to four digits by hand:
+ * g_date_time_format()'s %Y writes the year 999 as "999", which is not a
+ * dateTime, and the saved file would not open again. */
+char *
+sb_assessment_format_date (GDateTime *date)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (date);
+
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                          g_date_time_get_year (utc), g_date_time_get_month (utc),
+                          g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                          g_date_time_get_minute (utc), g_date_time_get_second (utc));
+}
 
 const SbElementRule *
 sb_assessment_format_lookup_rule (xmlNode *element)

@@ -39,12 +39,36 @@ G_BEGIN_DECLS
 #define SB_ATTRIBUTE_BAND    "band"
 #define SB_ATTRIBUTE_PERCENT "percent"
 
-/* The vocabulary of format version 1: for each element, the attributes and
+/* What format version 2 added: a consensus's comments, proposals, trail,
+ * independent ranges and key themes, note ids, and baseline ratings. */
+#define SB_ELEMENT_PROPOSAL  "proposal"
+#define SB_ELEMENT_CHANGE    "change"
+#define SB_ELEMENT_THEME     "theme"
+
+#define SB_ATTRIBUTE_BASELINE     "baseline"
+#define SB_ATTRIBUTE_LOWEST       "independent-lowest"
+#define SB_ATTRIBUTE_HIGHEST      "independent-highest"
+#define SB_ATTRIBUTE_AUTHORS      "authors"
+#define SB_ATTRIBUTE_SIGNIFICANT  "significant"
+#define SB_ATTRIBUTE_KEY_THEME    "key-theme"
+#define SB_ATTRIBUTE_AUTHOR       "author"
+#define SB_ATTRIBUTE_STATE        "state"
+#define SB_ATTRIBUTE_FROM_BAND    "from-band"
+#define SB_ATTRIBUTE_FROM_PERCENT "from-percent"
+#define SB_ATTRIBUTE_TO_BAND      "to-band"
+#define SB_ATTRIBUTE_TO_PERCENT   "to-percent"
+#define SB_ATTRIBUTE_WHEN         "when"
+#define SB_ATTRIBUTE_LINKS        "links"
+
+/* The first version with anything of a consensus in it. */
+#define SB_ASSESSMENT_FORMAT_CONSENSUS 2
+
+/* The vocabulary of the format: for each element, the attributes and
  * child elements it may have. Text elements have no children. */
 typedef struct
 {
   const char *name;
-  const char *attributes[4];
+  const char *attributes[8];
   const char *children[8];
   gboolean    text;
 } SbElementRule;
@@ -65,6 +89,13 @@ void                 sb_assessment_format_append_attribute (GString         *out
                                                           xmlAttr             *attr);
 char                *sb_assessment_format_serialize_node (xmlDoc              *doc,
                                                           xmlNode             *node);
+const char          *sb_theme_kind_to_string             (SbThemeKind          kind);
+gboolean             sb_theme_kind_from_string           (const char          *text,
+                                                          SbThemeKind         *kind);
+const char          *sb_proposal_state_to_string         (SbProposalState      state);
+gboolean             sb_proposal_state_from_string       (const char          *text,
+                                                          SbProposalState     *state);
+char                *sb_assessment_format_date           (GDateTime           *date);
 void                 sb_assessment_file_set_io_error     (GError             **error,
                                                           const char          *name,
                                                           GError              *io_error,

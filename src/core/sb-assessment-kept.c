@@ -204,7 +204,7 @@ sb_assessment_has_content (SbAssessment *self,
 
   if (state == NULL)
     return FALSE;
-  if (state->rated || state->kept != NULL)
+  if (state->rated || state->kept != NULL || state->extra != NULL)
     return TRUE;
   /* A note never written is not saved, so it is no content either. */
   for (guint i = 0; i < SB_N_NOTE_KINDS; i++)

@@ -49,9 +49,37 @@ void        sb_assessment_take_note_kept      (SbAssessment *self,
                                                guint         index,
                                                SbKept       *kept);
 
+/* The names in the file of an enum's values: their nicks. */
+const char *sb_enum_nick                      (GType         type,
+                                               int           value);
+gboolean    sb_enum_from_nick                 (GType         type,
+                                               const char   *text,
+                                               int          *value);
+
 /* A rated part's rating came from an earlier assessment. */
 void        sb_assessment_mark_baseline       (SbAssessment *self,
                                                const char   *part_id);
+
+/* Format 2: what the reader sets and the writer reads beyond the public
+ * API. A note's id from its file, FALSE when another note has it. */
+gboolean    sb_assessment_set_note_id         (SbAssessment *self,
+                                               const char   *owner_id,
+                                               SbNoteKind    kind,
+                                               guint         index,
+                                               const char   *id);
+void        sb_assessment_add_trail_entry     (SbAssessment *self,
+                                               const char   *part_id,
+                                               const SbTrailEntry *entry);
+SbKept    **sb_assessment_proposal_kept       (SbAssessment *self,
+                                               const char   *part_id,
+                                               guint         index);
+SbKept    **sb_assessment_trail_kept          (SbAssessment *self,
+                                               const char   *part_id,
+                                               guint         index);
+SbKept    **sb_assessment_theme_kept          (SbAssessment *self,
+                                               SbThemeKind   kind,
+                                               guint         index);
+gboolean    sb_assessment_has_consensus       (SbAssessment *self);
 
 guint       sb_assessment_get_format          (SbAssessment *self);
 void        sb_assessment_set_format          (SbAssessment *self,

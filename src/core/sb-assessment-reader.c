@@ -9,7 +9,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "sb-assessment-format.h"
+#include "sb-assessment-reading.h"
 #include "sb-xml.h"
 
 /* At most this many unknown ids are named in a warning. */
@@ -26,21 +26,10 @@ is_blank (const xmlChar *text)
   return TRUE;
 }
 
-typedef struct
-{
-  SbAssessment *assessment;
-  SbStandard   *standard;
-  SbProblems   *problems;
-  const char   *source_name;
-  xmlDoc       *doc;
-  GHashTable   *kept;       /* xmlNode → SbKept, set aside before validation */
-  GHashTable   *lines;      /* id → line of the element that used it first */
-  GPtrArray    *unknown;    /* ids the standard lacks */
-} Reader;
 
 static SbKept *
-kept_for (Reader  *reader,
-          xmlNode *element)
+kept_for (SbReader *reader,
+          xmlNode  *element)
 {
   SbKept *kept = g_hash_table_lookup (reader->kept, element);
 
@@ -54,7 +43,7 @@ kept_for (Reader  *reader,
 
 /* Appends to @element's kept attributes. */
 static void
-keep_attributes (Reader     *reader,
+keep_attributes (SbReader   *reader,
                  xmlNode    *element,
                  const char *xml)
 {
@@ -67,8 +56,8 @@ keep_attributes (Reader     *reader,
 
 /* Namespace declarations are kept, but for the format's own on the root. */
 static void
-set_aside_namespaces (Reader  *reader,
-                      xmlNode *element)
+set_aside_namespaces (SbReader *reader,
+                      xmlNode  *element)
 {
   for (xmlNs *ns = element->nsDef; ns != NULL; ns = ns->next)
     {
@@ -85,7 +74,7 @@ set_aside_namespaces (Reader  *reader,
 
 /* Attributes a newer format added, removed so that the schema passes. */
 static void
-set_aside_attributes (Reader              *reader,
+set_aside_attributes (SbReader            *reader,
                       xmlNode             *element,
                       const SbElementRule *rule)
 {
@@ -128,10 +117,10 @@ is_kept (xmlNode             *child,
 }
 
 static void
-set_aside_child (Reader  *reader,
-                 xmlNode *element,
-                 xmlNode *child,
-                 guint    n_known)
+set_aside_child (SbReader *reader,
+                 xmlNode  *element,
+                 xmlNode  *child,
+                 guint     n_known)
 {
   g_autofree char *xml = sb_assessment_format_serialize_node (reader->doc, child);
 
@@ -149,9 +138,9 @@ set_aside_child (Reader  *reader,
  * attributes that format added. What stays is checked against the
  * schema; what was set aside is written back where it was. */
 static void
-set_aside_unknown (Reader  *reader,
-                   xmlNode *element,
-                   gboolean newer)
+set_aside_unknown (SbReader *reader,
+                   xmlNode  *element,
+                   gboolean  newer)
 {
   const SbElementRule *rule = sb_assessment_format_lookup_rule (element);
   guint n_known = 0;
@@ -179,9 +168,9 @@ set_aside_unknown (Reader  *reader,
     }
 }
 
-static SbKept *
-take_kept (Reader  *reader,
-           xmlNode *element)
+SbKept *
+sb_reader_take_kept (SbReader *reader,
+                     xmlNode  *element)
 {
   gpointer kept = NULL;
 
@@ -190,8 +179,8 @@ take_kept (Reader  *reader,
   return NULL;
 }
 
-static char *
-element_text (xmlNode *element)
+char *
+sb_reader_element_text (xmlNode *element)
 {
   GString *text = g_string_new (NULL);
 
@@ -211,24 +200,26 @@ find_child (xmlNode    *element,
   return NULL;
 }
 
-static GDateTime *
-read_date (Reader     *reader,
-           xmlNode    *element)
+/* A date and time of @element's text, or of its @attribute if not NULL. */
+GDateTime *
+sb_reader_read_date (SbReader   *reader,
+                     xmlNode    *element,
+                     const char *attribute)
 {
-  g_autofree char *text = element_text (element);
+  g_autofree char *text = attribute ? sb_xml_get_prop (element, attribute) : sb_reader_element_text (element);
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
   GDateTime *date = g_date_time_new_from_iso8601 (g_strstrip (text), utc);
 
   if (date == NULL)
-    sb_problems_add_at (reader->problems, element, NULL,
+    sb_problems_add_at (reader->problems, element, attribute,
                         _("“%s” is not a date and time Scorebook can read (write it like 2026-03-01T09:30:00Z)"),
                         text);
   return date;
 }
 
 static void
-read_metadata (Reader  *reader,
-               xmlNode *root)
+read_metadata (SbReader *reader,
+               xmlNode  *root)
 {
   SbAssessment *assessment = reader->assessment;
   g_autofree char *subject = sb_xml_get_prop (root, SB_ATTRIBUTE_SUBJECT);
@@ -245,9 +236,9 @@ read_metadata (Reader  *reader,
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
       xmlNode *element = find_child (root, texts[i]);
-      g_autofree char *text = element_text (element);
+      g_autofree char *text = sb_reader_element_text (element);
       g_autofree char *key = g_strconcat (SB_KEPT_META, texts[i], NULL);
-      SbKept *kept = take_kept (reader, element);
+      SbKept *kept = sb_reader_take_kept (reader, element);
 
       g_object_set (assessment, texts[i], text, NULL);
       if (kept != NULL)
@@ -258,9 +249,9 @@ read_metadata (Reader  *reader,
     {
       const char *name = i == 0 ? SB_ELEMENT_CREATED : SB_ELEMENT_MODIFIED;
       xmlNode *element = find_child (root, name);
-      g_autoptr(GDateTime) date = read_date (reader, element);
+      g_autoptr(GDateTime) date = sb_reader_read_date (reader, element, NULL);
       g_autofree char *key = g_strconcat (SB_KEPT_META, name, NULL);
-      SbKept *kept = take_kept (reader, element);
+      SbKept *kept = sb_reader_take_kept (reader, element);
 
       if (date != NULL)
         g_object_set (assessment, name, date, NULL);
@@ -270,16 +261,16 @@ read_metadata (Reader  *reader,
 }
 
 static void
-read_standard_reference (Reader     *reader,
-                         xmlNode    *root,
-                         GPtrArray  *warnings)
+read_standard_reference (SbReader  *reader,
+                         xmlNode   *root,
+                         GPtrArray *warnings)
 {
   xmlNode *element = find_child (root, SB_ELEMENT_STANDARD);
   g_autofree char *id = sb_xml_get_prop (element, SB_ATTRIBUTE_ID);
   g_autofree char *edition = sb_xml_get_prop (element, SB_ATTRIBUTE_EDITION);
   g_autofree char *hash = sb_xml_get_prop (element, SB_ATTRIBUTE_SHA256);
   SbStandard *standard = reader->standard;
-  SbKept *kept = take_kept (reader, element);
+  SbKept *kept = sb_reader_take_kept (reader, element);
 
   if (kept != NULL)
     sb_assessment_take_kept (reader->assessment, SB_KEPT_META SB_ELEMENT_STANDARD, kept);
@@ -306,13 +297,15 @@ read_standard_reference (Reader     *reader,
                                       reader->source_name, id));
 }
 
-/* Returns FALSE when @id was already used, after saying so. */
-static gboolean
-claim_id (Reader     *reader,
-          xmlNode    *element,
-          const char *id)
+/* Returns FALSE when @id was already used in @lines (the ids of parts and
+ * points, or of notes), after saying so. */
+gboolean
+sb_reader_claim_id (SbReader   *reader,
+                    GHashTable *lines,
+                    xmlNode    *element,
+                    const char *id)
 {
-  gpointer line = g_hash_table_lookup (reader->lines, id);
+  gpointer line = g_hash_table_lookup (lines, id);
 
   if (line != NULL)
     {
@@ -321,20 +314,20 @@ claim_id (Reader     *reader,
                           id, GPOINTER_TO_UINT (line));
       return FALSE;
     }
-  g_hash_table_insert (reader->lines, g_strdup (id), GUINT_TO_POINTER (MAX (xmlGetLineNo (element), 1)));
+  g_hash_table_insert (lines, g_strdup (id), GUINT_TO_POINTER (MAX (xmlGetLineNo (element), 1)));
   return TRUE;
 }
 
 static void
-read_note (Reader     *reader,
+read_note (SbReader   *reader,
            xmlNode    *element,
            const char *owner_id,
            SbNoteKind  kind)
 {
   SbAssessment *assessment = reader->assessment;
-  g_autofree char *text = element_text (element);
+  g_autofree char *text = sb_reader_element_text (element);
   guint index = sb_assessment_get_n_notes (assessment, owner_id, kind);
-  SbKept *kept = take_kept (reader, element);
+  SbKept *kept = sb_reader_take_kept (reader, element);
 
   if (kind == SB_NOTE_REFERENCE)
     {
@@ -346,13 +339,14 @@ read_note (Reader     *reader,
     }
   else
     sb_assessment_insert_note (assessment, owner_id, kind, index, text);
+  sb_reader_read_note_fields (reader, element, owner_id, kind, index);
 
   if (kept != NULL)
     sb_assessment_take_note_kept (assessment, owner_id, kind, index, kept);
 }
 
 static void
-read_point (Reader     *reader,
+read_point (SbReader   *reader,
             xmlNode    *element,
             const char *subitem_id)
 {
@@ -361,7 +355,7 @@ read_point (Reader     *reader,
   SbKept *kept;
   SbNoteKind kind;
 
-  if (!claim_id (reader, element, id))
+  if (!sb_reader_claim_id (reader, reader->lines, element, id))
     return;
 
   if (point != NULL)
@@ -386,7 +380,7 @@ read_point (Reader     *reader,
   else
     g_ptr_array_add (reader->unknown, g_strdup (id));
 
-  kept = take_kept (reader, element);
+  kept = sb_reader_take_kept (reader, element);
   if (kept != NULL)
     sb_assessment_take_kept (reader->assessment, id, kept);
 
@@ -397,8 +391,8 @@ read_point (Reader     *reader,
 }
 
 static void
-read_subitem (Reader  *reader,
-              xmlNode *element)
+read_subitem (SbReader *reader,
+              xmlNode  *element)
 {
   SbAssessment *assessment = reader->assessment;
   g_autofree char *id = sb_xml_get_prop (element, SB_ATTRIBUTE_ID);
@@ -409,7 +403,7 @@ read_subitem (Reader  *reader,
   SbKept *kept;
   SbNoteKind kind;
 
-  if (!claim_id (reader, element, id))
+  if (!sb_reader_claim_id (reader, reader->lines, element, id))
     return;
 
   if (node != NULL && !sb_node_is_scored (node))
@@ -444,11 +438,13 @@ read_subitem (Reader  *reader,
                             "%s", error->message);
     }
 
-  kept = take_kept (reader, element);
+  kept = sb_reader_take_kept (reader, element);
   if (kept != NULL)
     sb_assessment_take_kept (assessment, id, kept);
+  sb_reader_read_part (reader, element, id);
 
-  /* The schema lets a sub-item hold strengths, opportunities and points only. */
+  /* Proposals and the trail are read above; then strengths, opportunities
+   * and points. */
   for (xmlNode *child = element->children; child != NULL; child = child->next)
     {
       if (sb_assessment_format_note_kind (child, &kind))
@@ -459,7 +455,7 @@ read_subitem (Reader  *reader,
 }
 
 static void
-warn_unknown (Reader    *reader,
+warn_unknown (SbReader  *reader,
               GPtrArray *warnings)
 {
   g_autoptr(GString) ids = NULL;
@@ -619,6 +615,7 @@ check_schema (SbProblems *problems,
 {
   /* The schema would blame the wrong attribute, or none, in its own words. */
   check_values (problems, xmlDocGetRootElement (doc));
+  sb_reader_check_consensus (problems, xmlDocGetRootElement (doc));
   if (sb_problems_get_count (problems) == 0 &&
       sb_xml_validate (doc, SB_ASSESSMENT_SCHEMA_RESOURCE, problems))
     return TRUE;
@@ -628,7 +625,7 @@ check_schema (SbProblems *problems,
 
 /* Fills the assessment from a checked document, without recording undo. */
 static void
-read_assessment (Reader    *reader,
+read_assessment (SbReader  *reader,
                  xmlNode   *root,
                  guint64    format,
                  GPtrArray *found)
@@ -637,8 +634,8 @@ read_assessment (Reader    *reader,
   SbKept *root_kept;
 
   sb_assessment_begin_load (assessment);
-  sb_assessment_set_format (assessment, (guint) MAX (format, SB_ASSESSMENT_FORMAT));
-  root_kept = take_kept (reader, root);
+  sb_assessment_set_format (assessment, (guint) MAX (format, 1));
+  root_kept = sb_reader_take_kept (reader, root);
   if (root_kept != NULL)
     sb_assessment_take_kept (assessment, SB_KEPT_META SB_ELEMENT_ASSESSMENT, root_kept);
   read_standard_reference (reader, root, found);
@@ -646,6 +643,9 @@ read_assessment (Reader    *reader,
   for (xmlNode *child = root->children; child != NULL; child = child->next)
     if (sb_xml_is (child, SB_ELEMENT_SUBITEM))
       read_subitem (reader, child);
+    else if (sb_xml_is (child, SB_ELEMENT_THEME))
+      sb_reader_read_theme (reader, child);
+  sb_reader_warn_links (reader);
   sb_assessment_end_load (assessment);
 }
 
@@ -670,7 +670,8 @@ sb_assessment_file_load_bytes (SbStandard  *standard,
   g_autoptr(GHashTable) kept = NULL;
   g_autoptr(GHashTable) lines = NULL;
   g_autoptr(GPtrArray) unknown = NULL;
-  Reader reader;
+  g_autoptr(GHashTable) note_lines = NULL;
+  SbReader reader;
   xmlNode *root;
   guint64 format;
 
@@ -696,7 +697,8 @@ sb_assessment_file_load_bytes (SbStandard  *standard,
   kept = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) sb_kept_free);
   lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   unknown = g_ptr_array_new_with_free_func (g_free);
-  reader = (Reader) { assessment, standard, problems, source_name, doc, kept, lines, unknown };
+  note_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  reader = (SbReader) { assessment, standard, problems, source_name, doc, kept, lines, unknown, note_lines, found };
 
   set_aside_unknown (&reader, root, format > SB_ASSESSMENT_FORMAT);
   if (!check_schema (problems, doc, error))

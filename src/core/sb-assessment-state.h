@@ -33,14 +33,22 @@ typedef struct
   char            *author;
   char            *text;
   SbProposalState  state;
+  SbKept          *kept;
 } SbProposal;
+
+/* One entry of a part's trail, with what its file held beyond it. */
+typedef struct
+{
+  SbTrailEntry  entry;  /* its strings and date owned */
+  SbKept       *kept;
+} SbTrailItem;
 
 /* What a consensus adds to a scored part, as one value, so that one undo
  * command can hold it before and after a change. */
 typedef struct
 {
   GPtrArray *proposals;  /* SbProposal */
-  GPtrArray *trail;      /* SbTrailEntry, its strings and date owned */
+  GPtrArray *trail;      /* SbTrailItem */
   gboolean   ranged;     /* the independent range below was recorded */
   guint      lowest;
   guint      highest;
@@ -191,7 +199,7 @@ void         sb_assessment_file_note       (SbAssessment   *self,
 
 /* A part's consensus (sb-assessment-consensus.c, -trail.c) */
 SbPartExtra *sb_part_extra_copy            (const SbPartExtra *extra);
-SbTrailEntry *sb_trail_entry_copy          (const SbTrailEntry *entry);
+SbTrailItem *sb_trail_item_new             (const SbTrailEntry *entry);
 SbNodeState *sb_assessment_lookup_part     (SbAssessment   *self,
                                             const char     *part_id);
 void         sb_part_extra_free            (SbPartExtra    *extra);

@@ -245,3 +245,14 @@ sb_assessment_check_theme (SbAssessment  *self,
     }
   return supported ? SB_THEME_OK : SB_THEME_UNSUPPORTED;
 }
+
+/* Private: where what the file held beyond a theme is kept. */
+SbKept **
+sb_assessment_theme_kept (SbAssessment *self,
+                          SbThemeKind   kind,
+                          guint         index)
+{
+  SbTheme *theme = lookup_theme (self, kind, index);
+
+  return theme ? &theme->kept : NULL;
+}

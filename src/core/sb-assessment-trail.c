@@ -47,15 +47,16 @@ add_to_trail (SbPartExtra *extra,
               const char  *band_id,
               guint        percent)
 {
-  SbTrailEntry *last = extra->trail->len ? g_ptr_array_index (extra->trail, extra->trail->len - 1) : NULL;
+  SbTrailItem *item = extra->trail->len ? g_ptr_array_index (extra->trail, extra->trail->len - 1) : NULL;
+  SbTrailEntry *last = item ? &item->entry : NULL;
 
   if (last == NULL || !sb_note_is_blank (last->rationale))
     {
-      last = g_new0 (SbTrailEntry, 1);
-      last->from_rated = state->rated;
-      last->from_band = g_strdup (state->band_id);
-      last->from_percent = state->percent;
-      g_ptr_array_add (extra->trail, last);
+      SbTrailEntry from = { state->rated, state->band_id, state->percent };
+
+      item = sb_trail_item_new (&from);
+      last = &item->entry;
+      g_ptr_array_add (extra->trail, item);
     }
   set_trail_to (last, rated, band_id, percent);
   if (same_rating (last->from_rated, last->from_band, last->from_percent, rated, band_id, percent))
@@ -105,7 +106,7 @@ sb_assessment_get_trail (SbAssessment *self,
   SbNodeState *state = sb_assessment_lookup_part (self, part_id);
 
   g_return_val_if_fail (state != NULL && state->extra != NULL && index < state->extra->trail->len, NULL);
-  return g_ptr_array_index (state->extra->trail, index);
+  return &((SbTrailItem *) g_ptr_array_index (state->extra->trail, index))->entry;
 }
 
 /* Why the team decided so. Typing it is one step of undo; once given, the
@@ -124,15 +125,42 @@ sb_assessment_set_trail_rationale (SbAssessment *self,
   g_return_if_fail (state != NULL && state->extra != NULL && index < state->extra->trail->len);
   g_return_if_fail (rationale == NULL || g_utf8_validate (rationale, -1, NULL));
 
-  entry = g_ptr_array_index (state->extra->trail, index);
+  entry = &((SbTrailItem *) g_ptr_array_index (state->extra->trail, index))->entry;
   if (g_strcmp0 (entry->rationale ? entry->rationale : "", rationale ? rationale : "") == 0)
     return;
   extra = sb_part_extra_copy (state->extra);
-  entry = g_ptr_array_index (extra->trail, index);
+  entry = &((SbTrailItem *) g_ptr_array_index (extra->trail, index))->entry;
   g_free ((char *) entry->rationale);
   entry->rationale = sb_assessment_clean_text (rationale);
   key = g_strdup_printf ("trail/%s/%u", part_id, index);
   sb_assessment_change_extra (self, state, extra, key);
+}
+
+/* For the reader: an entry of the trail as its file has it. */
+void
+sb_assessment_add_trail_entry (SbAssessment       *self,
+                               const char         *part_id,
+                               const SbTrailEntry *entry)
+{
+  SbNodeState *state = sb_assessment_lookup_part (self, part_id);
+  SbPartExtra *extra;
+
+  g_return_if_fail (state != NULL);
+  extra = sb_part_extra_copy (state->extra);
+  g_ptr_array_add (extra->trail, sb_trail_item_new (entry));
+  sb_assessment_change_extra (self, state, extra, NULL);
+}
+
+/* Where what the file held beyond a trail entry is kept. */
+SbKept **
+sb_assessment_trail_kept (SbAssessment *self,
+                          const char   *part_id,
+                          guint         index)
+{
+  SbNodeState *state = sb_assessment_lookup_part (self, part_id);
+
+  g_return_val_if_fail (state != NULL && state->extra != NULL && index < state->extra->trail->len, NULL);
+  return &((SbTrailItem *) g_ptr_array_index (state->extra->trail, index))->kept;
 }
 
 /* Ratings kept as a baseline */

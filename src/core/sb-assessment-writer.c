@@ -101,6 +101,29 @@ append_container (GString      *out,
   g_string_append_printf (out, "</%s>\n", name);
 }
 
+/* A consensus comment's authors and marks (format 2). */
+static void
+append_comment_attributes (GString      *attrs,
+                           SbAssessment *assessment,
+                           const char   *owner_id,
+                           SbNoteKind    kind,
+                           guint         index)
+{
+  const char *authors;
+
+  if (kind != SB_NOTE_STRENGTH && kind != SB_NOTE_OPPORTUNITY)
+    return;
+  authors = sb_assessment_get_note_authors (assessment, owner_id, kind, index);
+  if (authors != NULL)
+    append_attribute (attrs, SB_ATTRIBUTE_AUTHORS, authors);
+  if (sb_assessment_get_note_significant (assessment, owner_id, kind, index))
+    append_attribute (attrs, SB_ATTRIBUTE_SIGNIFICANT, "true");
+  if (sb_assessment_get_note_key_theme (assessment, owner_id, kind, index))
+    append_attribute (attrs, SB_ATTRIBUTE_KEY_THEME, "true");
+}
+
+/* Notes get their ids from format 2 on, so that a file of format 1 with
+ * nothing of a consensus in it is written as it was. */
 static void
 append_notes (GString      *body,
               SbAssessment *assessment,
@@ -108,7 +131,8 @@ append_notes (GString      *body,
               SbNoteKind    kind,
               const SbKept *kept,
               guint        *n_known,
-              guint         depth)
+              guint         depth,
+              guint         format)
 {
   guint n = sb_assessment_get_n_notes (assessment, owner_id, kind);
 
@@ -120,6 +144,9 @@ append_notes (GString      *body,
       if (sb_note_is_blank (sb_assessment_get_note (assessment, owner_id, kind, i)) &&
           sb_assessment_get_note_kept (assessment, owner_id, kind, i) == NULL)
         continue;
+      if (format >= SB_ASSESSMENT_FORMAT_CONSENSUS)
+        append_attribute (attrs, SB_ATTRIBUTE_ID, sb_assessment_get_note_id (assessment, owner_id, kind, i));
+      append_comment_attributes (attrs, assessment, owner_id, kind, i);
       if (kind == SB_NOTE_REFERENCE)
         append_attribute (attrs, SB_ATTRIBUTE_KIND,
                           sb_evidence_kind_to_string (sb_assessment_get_note_evidence (assessment, owner_id, i)));
@@ -133,15 +160,16 @@ static void
 append_point (GString      *out,
               SbAssessment *assessment,
               const char   *point_id,
-              guint         depth)
+              guint         depth,
+              guint         format)
 {
   const SbKept *kept = sb_assessment_get_kept (assessment, point_id);
   g_autoptr(GString) body = g_string_new (NULL);
   g_autoptr(GString) attrs = g_string_new (NULL);
   guint n_known = 0;
 
-  append_notes (body, assessment, point_id, SB_NOTE_EVIDENCE, kept, &n_known, depth + 1);
-  append_notes (body, assessment, point_id, SB_NOTE_REFERENCE, kept, &n_known, depth + 1);
+  append_notes (body, assessment, point_id, SB_NOTE_EVIDENCE, kept, &n_known, depth + 1, format);
+  append_notes (body, assessment, point_id, SB_NOTE_REFERENCE, kept, &n_known, depth + 1, format);
   append_kept_children (body, kept, n_known, TRUE, depth + 1);
 
   append_attribute (attrs, SB_ATTRIBUTE_ID, point_id);
@@ -149,17 +177,97 @@ append_point (GString      *out,
 }
 
 static void
+append_percent (GString    *attrs,
+                const char *name,
+                guint       percent)
+{
+  g_autofree char *text = g_strdup_printf ("%u", percent);
+
+  append_attribute (attrs, name, text);
+}
+
+/* A part's rating, its baseline mark and its independent range. */
+static void
+append_rating (GString      *attrs,
+               SbAssessment *assessment,
+               const char   *id)
+{
+  const char *band_id;
+  guint percent, lowest, highest;
+
+  if (sb_assessment_get_rating (assessment, id, &band_id, &percent))
+    {
+      append_attribute (attrs, SB_ATTRIBUTE_BAND, band_id);
+      append_percent (attrs, SB_ATTRIBUTE_PERCENT, percent);
+      if (sb_assessment_is_baseline (assessment, id))
+        append_attribute (attrs, SB_ATTRIBUTE_BASELINE, "true");
+    }
+  if (sb_assessment_get_independent_range (assessment, id, &lowest, &highest))
+    {
+      append_percent (attrs, SB_ATTRIBUTE_LOWEST, lowest);
+      append_percent (attrs, SB_ATTRIBUTE_HIGHEST, highest);
+    }
+}
+
+/* The proposals and the trail of a part in a consensus (format 2). */
+static void
+append_consensus (GString      *body,
+                  SbAssessment *assessment,
+                  const char   *id,
+                  const SbKept *kept,
+                  guint        *n_known,
+                  guint         depth)
+{
+  guint n_proposals = sb_assessment_get_n_proposals (assessment, id);
+  guint n_trail = sb_assessment_get_n_trail (assessment, id);
+
+  for (guint i = 0; i < n_proposals; i++)
+    {
+      g_autoptr(GString) attrs = g_string_new (NULL);
+
+      append_kept_children (body, kept, (*n_known)++, FALSE, depth);
+      append_attribute (attrs, SB_ATTRIBUTE_KIND,
+                        sb_assessment_format_note_element (sb_assessment_get_proposal_kind (assessment, id, i)));
+      append_attribute (attrs, SB_ATTRIBUTE_AUTHOR, sb_assessment_get_proposal_author (assessment, id, i));
+      append_attribute (attrs, SB_ATTRIBUTE_STATE,
+                        sb_proposal_state_to_string (sb_assessment_get_proposal_state (assessment, id, i)));
+      append_text_element (body, depth, SB_ELEMENT_PROPOSAL, attrs->str, sb_assessment_get_proposal_text (assessment, id, i),
+                           *sb_assessment_proposal_kept (assessment, id, i));
+    }
+  for (guint i = 0; i < n_trail; i++)
+    {
+      const SbTrailEntry *entry = sb_assessment_get_trail (assessment, id, i);
+      g_autoptr(GString) attrs = g_string_new (NULL);
+      g_autofree char *when = sb_assessment_format_date (entry->when);
+
+      append_kept_children (body, kept, (*n_known)++, FALSE, depth);
+      if (entry->from_rated)
+        {
+          append_attribute (attrs, SB_ATTRIBUTE_FROM_BAND, entry->from_band);
+          append_percent (attrs, SB_ATTRIBUTE_FROM_PERCENT, entry->from_percent);
+        }
+      if (entry->to_rated)
+        {
+          append_attribute (attrs, SB_ATTRIBUTE_TO_BAND, entry->to_band);
+          append_percent (attrs, SB_ATTRIBUTE_TO_PERCENT, entry->to_percent);
+        }
+      append_attribute (attrs, SB_ATTRIBUTE_WHEN, when);
+      append_text_element (body, depth, SB_ELEMENT_CHANGE, attrs->str, entry->rationale,
+                           *sb_assessment_trail_kept (assessment, id, i));
+    }
+}
+
+static void
 append_subitem (GString      *out,
                 SbAssessment *assessment,
                 const char   *id,
                 GPtrArray    *point_ids,
-                guint         depth)
+                guint         depth,
+                guint         format)
 {
   const SbKept *kept = sb_assessment_get_kept (assessment, id);
   g_autoptr(GString) body = g_string_new (NULL);
   g_autoptr(GString) attrs = g_string_new (NULL);
-  const char *band_id;
-  guint percent;
   guint n_known = 0;
   gboolean any_point = FALSE;
 
@@ -169,15 +277,11 @@ append_subitem (GString      *out,
     return;
 
   append_attribute (attrs, SB_ATTRIBUTE_ID, id);
-  if (sb_assessment_get_rating (assessment, id, &band_id, &percent))
-    {
-      g_autofree char *percent_text = g_strdup_printf ("%u", percent);
-      append_attribute (attrs, SB_ATTRIBUTE_BAND, band_id);
-      append_attribute (attrs, SB_ATTRIBUTE_PERCENT, percent_text);
-    }
+  append_rating (attrs, assessment, id);
 
-  append_notes (body, assessment, id, SB_NOTE_STRENGTH, kept, &n_known, depth + 1);
-  append_notes (body, assessment, id, SB_NOTE_OPPORTUNITY, kept, &n_known, depth + 1);
+  append_notes (body, assessment, id, SB_NOTE_STRENGTH, kept, &n_known, depth + 1, format);
+  append_notes (body, assessment, id, SB_NOTE_OPPORTUNITY, kept, &n_known, depth + 1, format);
+  append_consensus (body, assessment, id, kept, &n_known, depth + 1);
   for (guint i = 0; i < point_ids->len; i++)
     {
       const char *point_id = g_ptr_array_index (point_ids, i);
@@ -185,7 +289,7 @@ append_subitem (GString      *out,
       if (!sb_assessment_has_content (assessment, point_id))
         continue;
       append_kept_children (body, kept, n_known++, FALSE, depth + 1);
-      append_point (body, assessment, point_id, depth + 1);
+      append_point (body, assessment, point_id, depth + 1, format);
     }
   append_kept_children (body, kept, n_known, TRUE, depth + 1);
 
@@ -214,29 +318,16 @@ append_subitem_at (GString      *body,
                    guint        *n_known,
                    SbAssessment *assessment,
                    const char   *id,
-                   GPtrArray    *point_ids)
+                   GPtrArray    *point_ids,
+                   guint         format)
 {
   g_autoptr(GString) element = g_string_new (NULL);
 
-  append_subitem (element, assessment, id, point_ids, 1);
+  append_subitem (element, assessment, id, point_ids, 1, format);
   if (element->len == 0)
     return;
   append_kept_children (body, root_kept, (*n_known)++, FALSE, 1);
   g_string_append_len (body, element->str, element->len);
-}
-
-/* An xsd:dateTime in UTC. The year is padded to four digits by hand:
- * g_date_time_format()'s %Y writes the year 999 as "999", which is not a
- * dateTime, and the saved file would not open again. */
-static char *
-format_date (GDateTime *date)
-{
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (date);
-
-  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
-                          g_date_time_get_year (utc), g_date_time_get_month (utc),
-                          g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
-                          g_date_time_get_minute (utc), g_date_time_get_second (utc));
 }
 
 /* <standard>, naming the standard the assessment was made for. */
@@ -263,8 +354,8 @@ append_metadata (GString      *body,
                  const SbKept *root_kept,
                  guint        *n_known)
 {
-  g_autofree char *created = format_date (sb_assessment_get_created (assessment));
-  g_autofree char *modified = format_date (sb_assessment_get_modified (assessment));
+  g_autofree char *created = sb_assessment_format_date (sb_assessment_get_created (assessment));
+  g_autofree char *modified = sb_assessment_format_date (sb_assessment_get_modified (assessment));
   const struct { const char *name; const char *text; } elements[] = {
     { SB_ELEMENT_APPLICANT, sb_assessment_get_applicant (assessment) },
     { SB_ELEMENT_EXAMINER, sb_assessment_get_examiner (assessment) },
@@ -289,7 +380,8 @@ static void
 append_subitems (GString      *body,
                  SbAssessment *assessment,
                  const SbKept *root_kept,
-                 guint        *n_known)
+                 guint        *n_known,
+                 guint         format)
 {
   GPtrArray *scored = sb_standard_get_scored_nodes (sb_assessment_get_standard (assessment));
   g_autoptr(GPtrArray) unknown = sb_assessment_get_unknown (assessment);
@@ -306,7 +398,7 @@ append_subitems (GString      *body,
           g_ptr_array_add (point_ids, (gpointer) sb_guidance_point_get_id (point));
         }
       add_unknown_points (point_ids, assessment, unknown, sb_node_get_id (node));
-      append_subitem_at (body, root_kept, n_known, assessment, sb_node_get_id (node), point_ids);
+      append_subitem_at (body, root_kept, n_known, assessment, sb_node_get_id (node), point_ids, format);
     }
 
   for (guint i = 0; i < unknown->len; i++)
@@ -318,8 +410,30 @@ append_subitems (GString      *body,
         continue;
       point_ids = g_ptr_array_new ();
       add_unknown_points (point_ids, assessment, unknown, id);
-      append_subitem_at (body, root_kept, n_known, assessment, id, point_ids);
+      append_subitem_at (body, root_kept, n_known, assessment, id, point_ids, format);
     }
+}
+
+/* The key themes, by kind, each after what was kept before it. */
+static void
+append_themes (GString      *body,
+               SbAssessment *assessment,
+               const SbKept *root_kept,
+               guint        *n_known)
+{
+  for (SbThemeKind kind = 0; kind < SB_N_THEME_KINDS; kind++)
+    for (guint i = 0; i < sb_assessment_get_n_themes (assessment, kind); i++)
+      {
+        g_autoptr(GString) attrs = g_string_new (NULL);
+        g_autofree char *links = g_strjoinv (" ", (char **) sb_assessment_get_theme_links (assessment, kind, i));
+
+        append_kept_children (body, root_kept, (*n_known)++, FALSE, 1);
+        append_attribute (attrs, SB_ATTRIBUTE_KIND, sb_theme_kind_to_string (kind));
+        if (*links != '\0')
+          append_attribute (attrs, SB_ATTRIBUTE_LINKS, links);
+        append_text_element (body, 1, SB_ELEMENT_THEME, attrs->str, sb_assessment_get_theme (assessment, kind, i),
+                             *sb_assessment_theme_kept (assessment, kind, i));
+      }
 }
 
 /* The file's bytes. The same assessment always gives the same bytes:
@@ -330,24 +444,31 @@ sb_assessment_file_serialize (SbAssessment *assessment)
 {
   g_autoptr(GString) body = g_string_new (NULL);
   g_autoptr(GString) attrs = g_string_new (NULL);
-  g_autofree char *format = NULL;
+  g_autofree char *format_text = NULL;
   GString *out;
   const SbKept *root_kept;
   guint n_known = 0;
+  guint format;
 
   g_return_val_if_fail (SB_IS_ASSESSMENT (assessment), NULL);
+
+  /* The version the file had, or the first that can say what it holds. */
+  format = sb_assessment_get_format (assessment);
+  if (sb_assessment_has_consensus (assessment))
+    format = MAX (format, SB_ASSESSMENT_FORMAT_CONSENSUS);
 
   root_kept = sb_assessment_get_kept (assessment, SB_KEPT_META SB_ELEMENT_ASSESSMENT);
   append_kept_children (body, root_kept, n_known++, FALSE, 1);
   append_standard_reference (body, assessment);
   append_metadata (body, assessment, root_kept, &n_known);
-  append_subitems (body, assessment, root_kept, &n_known);
+  append_subitems (body, assessment, root_kept, &n_known, format);
+  append_themes (body, assessment, root_kept, &n_known);
   append_kept_children (body, root_kept, n_known, TRUE, 1);
 
   out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-  format = g_strdup_printf ("%u", sb_assessment_get_format (assessment));
+  format_text = g_strdup_printf ("%u", format);
   append_attribute (attrs, "xmlns", SB_ASSESSMENT_NAMESPACE);
-  append_attribute (attrs, SB_ATTRIBUTE_FORMAT, format);
+  append_attribute (attrs, SB_ATTRIBUTE_FORMAT, format_text);
   append_attribute (attrs, SB_ATTRIBUTE_SUBJECT, sb_subject_to_string (sb_assessment_get_subject (assessment)));
   append_attribute (attrs, SB_ATTRIBUTE_KIND, sb_assessment_kind_to_string (sb_assessment_get_kind (assessment)));
   append_container (out, 0, SB_ELEMENT_ASSESSMENT, attrs->str, root_kept, body);

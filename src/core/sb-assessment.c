@@ -43,19 +43,19 @@ enum_class (GType type)
   return klass != NULL ? klass : g_type_class_ref (type);
 }
 
-static const char *
-enum_nick (GType type,
-           int   value)
+const char *
+sb_enum_nick (GType type,
+              int   value)
 {
   const GEnumValue *found = g_enum_get_value (enum_class (type), value);
 
   return found != NULL ? found->value_nick : NULL;
 }
 
-static gboolean
-enum_from_nick (GType       type,
-                const char *text,
-                int        *value)
+gboolean
+sb_enum_from_nick (GType       type,
+                   const char *text,
+                   int        *value)
 {
   const GEnumValue *found;
 
@@ -72,7 +72,7 @@ enum_from_nick (GType       type,
 const char *
 sb_subject_to_string (SbSubject subject)
 {
-  return enum_nick (SB_TYPE_SUBJECT, subject);
+  return sb_enum_nick (SB_TYPE_SUBJECT, subject);
 }
 
 gboolean
@@ -81,7 +81,7 @@ sb_subject_from_string (const char *text,
 {
   int value;
 
-  if (!enum_from_nick (SB_TYPE_SUBJECT, text, &value))
+  if (!sb_enum_from_nick (SB_TYPE_SUBJECT, text, &value))
     return FALSE;
   *subject = value;
   return TRUE;
@@ -90,7 +90,7 @@ sb_subject_from_string (const char *text,
 const char *
 sb_assessment_kind_to_string (SbAssessmentKind kind)
 {
-  return enum_nick (SB_TYPE_ASSESSMENT_KIND, kind);
+  return sb_enum_nick (SB_TYPE_ASSESSMENT_KIND, kind);
 }
 
 gboolean
@@ -99,7 +99,7 @@ sb_assessment_kind_from_string (const char       *text,
 {
   int value;
 
-  if (!enum_from_nick (SB_TYPE_ASSESSMENT_KIND, text, &value))
+  if (!sb_enum_from_nick (SB_TYPE_ASSESSMENT_KIND, text, &value))
     return FALSE;
   *kind = value;
   return TRUE;
@@ -108,7 +108,7 @@ sb_assessment_kind_from_string (const char       *text,
 const char *
 sb_evidence_kind_to_string (SbEvidenceKind kind)
 {
-  const char *nick = enum_nick (SB_TYPE_EVIDENCE_KIND, kind);
+  const char *nick = sb_enum_nick (SB_TYPE_EVIDENCE_KIND, kind);
 
   g_return_val_if_fail (nick != NULL, NULL);
   return nick;
@@ -120,7 +120,7 @@ sb_evidence_kind_from_string (const char     *text,
 {
   int value;
 
-  if (!enum_from_nick (SB_TYPE_EVIDENCE_KIND, text, &value))
+  if (!sb_enum_from_nick (SB_TYPE_EVIDENCE_KIND, text, &value))
     return FALSE;
   *kind = value;
   return TRUE;
