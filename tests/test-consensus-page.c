@@ -251,6 +251,42 @@ test_trail_asks_rationale (Fixture       *fixture,
   g_assert_false (sb_rating_trail_asks_rationale (trail (fixture)));
 }
 
+static gboolean
+is_scrolled (gpointer data)
+{
+  return gtk_adjustment_get_value (data) > 0;
+}
+
+/* The question comes into view by itself when a key (Alt+1 at the top of
+ * the page, say) takes the rating out of range far above it. */
+static void
+test_trail_question_scrolled_to (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  GtkWidget *prompt;
+  graphene_rect_t bounds;
+
+  g_object_ref (fixture->page);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), NULL);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), fixture->page);
+  g_object_unref (fixture->page);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), scroller);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 400);
+  sb_test_wait_for_frame (fixture->window);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+
+  g_assert_true (sb_assessment_set_rating (fixture->assessment, "1.1.1", "process-1", 10, NULL));
+  g_assert_true (sb_rating_trail_asks_rationale (trail (fixture)));
+  sb_test_wait_until (is_scrolled, adjustment);
+  prompt = sb_test_find_nth (GTK_WIDGET (trail (fixture)), GTK_TYPE_BOX, "rationale-prompt", 0);
+  g_assert_true (gtk_widget_compute_bounds (prompt, fixture->page, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, gtk_adjustment_get_value (adjustment));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                     gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment));
+}
+
 /* A theme linked to nothing says so; linked to a strength of a process
  * part it is supported; linked to an opportunity it is contradicted. */
 static void
@@ -347,6 +383,7 @@ main (int   argc,
   ADD ("not-used-list", test_not_used_list);
   ADD ("significance", test_significance);
   ADD ("trail-asks-rationale", test_trail_asks_rationale);
+  ADD ("trail-question-scrolled-to", test_trail_question_scrolled_to);
   ADD ("key-theme-warnings", test_key_theme_warnings);
 #undef ADD
   g_test_add_func ("/consensus-page/new-from-baseline", test_new_from_baseline);

@@ -110,6 +110,30 @@ entry_to_explain (SbRatingTrail *self)
   return (int) n - 1;
 }
 
+/* Once laid out, scrolls the page just enough to show the bar that asks,
+ * which may lie below the screen when the rating was changed by keys. */
+static gboolean
+show_prompt (GtkWidget     *prompt,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (prompt, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = scroller != NULL ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)) : NULL;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double bottom;
+
+  if (content == NULL || !gtk_widget_get_visible (prompt))
+    return G_SOURCE_REMOVE;
+  if (gtk_widget_get_height (prompt) == 0 || !gtk_widget_compute_bounds (prompt, content, &bounds))
+    return G_SOURCE_CONTINUE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  bottom = bounds.origin.y + bounds.size.height + 12;
+  if (bottom > gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment))
+    gtk_adjustment_set_value (adjustment, bottom - gtk_adjustment_get_page_size (adjustment));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 update_prompt (SbRatingTrail *self)
 {
@@ -120,6 +144,8 @@ update_prompt (SbRatingTrail *self)
 
   if (asking != self->asking)
     gtk_editable_set_text (GTK_EDITABLE (self->rationale), "");
+  if (asking >= 0 && asking != self->asking)
+    gtk_widget_add_tick_callback (self->prompt, show_prompt, NULL, NULL);
   self->asking = asking;
   gtk_widget_set_visible (self->prompt, asking >= 0);
   if (asking < 0)
