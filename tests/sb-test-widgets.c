@@ -140,6 +140,32 @@ sb_test_find_all (GtkWidget  *widget,
     sb_test_find_all (child, type, css_class, found);
 }
 
+/* The @index-th of them: fails the test when there are fewer. */
+GtkWidget *
+sb_test_find_nth (GtkWidget  *widget,
+                  GType       type,
+                  const char *css_class,
+                  guint       index)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  sb_test_find_all (widget, type, css_class, found);
+  g_assert_cmpuint (index, <, found->len);
+  return found->pdata[index];
+}
+
+/* How many of them there are. */
+guint
+sb_test_count (GtkWidget  *widget,
+               GType       type,
+               const char *css_class)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  sb_test_find_all (widget, type, css_class, found);
+  return found->len;
+}
+
 GtkWidget *
 sb_test_find_first (GtkWidget *widget,
                     GType      type)

@@ -20,6 +20,13 @@ void       sb_test_find_all      (GtkWidget  *widget,
                                   GType       type,
                                   const char *css_class,
                                   GPtrArray  *found);
+GtkWidget *sb_test_find_nth      (GtkWidget  *widget,
+                                  GType       type,
+                                  const char *css_class,
+                                  guint       index);
+guint      sb_test_count         (GtkWidget  *widget,
+                                  GType       type,
+                                  const char *css_class);
 GtkWidget *sb_test_find_button   (gpointer    widget,
                                   const char *label);
 GtkWidget *sb_test_find_first    (GtkWidget  *widget,

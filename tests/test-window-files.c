@@ -584,18 +584,15 @@ chooser_has_file (gpointer chooser)
 }
 
 /* Open opens the chosen file in the window that holds nothing yet. */
+/* Opens the chooser of @action and chooses @file in it. */
 static void
-test_open_through_chooser (void)
+choose_file (SbWindow   *window,
+             const char *action,
+             GFile      *file)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sb-open-XXXXXX", NULL);
-  g_autofree char *input = copy_fixture (dir, "assessment-full.scorebook", "chosen.scorebook", NULL, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (input);
-  SbWindow *window = sb_window_new (app);
   GtkWidget *chooser;
 
-  gtk_window_present (GTK_WINDOW (window));
-  sb_test_wait_for_idle ();
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
   sb_test_wait_for_idle ();
   chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_nonnull (chooser);
@@ -605,10 +602,57 @@ test_open_through_chooser (void)
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
   sb_test_wait_for_idle ();
+}
+
+static void
+test_open_through_chooser (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sb-open-XXXXXX", NULL);
+  g_autofree char *input = copy_fixture (dir, "assessment-full.scorebook", "chosen.scorebook", NULL, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (input);
+  SbWindow *window = sb_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+  choose_file (window, "win.open", file);
 
   g_assert_true (sb_application_find_window (app, file) == window);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
 
+  sb_test_destroy_window (window);
+  g_remove (input);
+  g_rmdir (dir);
+}
+
+/* File → New From…: the earlier assessment's details and ratings, each a
+ * baseline, in a window with no file; the earlier file is left as it was. */
+static void
+test_new_from_through_chooser (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sb-new-from-XXXXXX", NULL);
+  g_autofree char *input = copy_fixture (dir, "team/examiner-a.scorebook", "last year.scorebook", NULL, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (input);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  SbWindow *window = sb_window_new (app);
+  SbAssessment *next;
+
+  g_assert_true (g_file_get_contents (input, &before, NULL, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+  choose_file (window, "win.new-from", file);
+
+  next = sb_window_get_assessment (window);
+  g_assert_null (sb_assessment_get_file (next));
+  g_assert_null (sb_application_find_window (app, file));
+  g_assert_cmpstr (sb_assessment_get_applicant (next), ==, "深圳市某某社区健康服务中心");
+  g_assert_true (sb_assessment_is_baseline (next, "1.1.1"));
+  g_assert_true (sb_assessment_get_rating (next, "1.1.1", NULL, NULL));
+  g_assert_true (g_file_get_contents (input, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+
+  sb_window_discard_recovery (window);
+  sb_assessment_mark_clean (next);
   sb_test_destroy_window (window);
   g_remove (input);
   g_rmdir (dir);
@@ -635,6 +679,7 @@ main (int   argc,
   g_test_add_func ("/window-files/other-standard", test_other_standard);
   g_test_add_func ("/window-files/new-assessment", test_new_assessment);
   g_test_add_func ("/window-files/open-through-chooser", test_open_through_chooser);
+  g_test_add_func ("/window-files/new-from-through-chooser", test_new_from_through_chooser);
 
   status = g_test_run ();
   g_object_unref (app);

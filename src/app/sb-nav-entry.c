@@ -83,6 +83,8 @@ sb_nav_entry_get_title (SbNavEntry *self)
       return _("Glossary");
     case SB_NAV_REFERENCES:
       return _("References");
+    case SB_NAV_THEMES:
+      return _("Key themes");
     default:
       g_assert_not_reached ();
     }

@@ -14,6 +14,7 @@ typedef enum
   SB_NAV_STANDARD,     /* a heading whose children are the standard's front matter */
   SB_NAV_GLOSSARY,
   SB_NAV_REFERENCES,
+  SB_NAV_THEMES,       /* the key themes of the application as a whole */
 } SbNavKind;
 
 #define SB_TYPE_NAV_ENTRY (sb_nav_entry_get_type ())

@@ -12,6 +12,8 @@
 #include "sb-node-page.h"
 #include "sb-note-list.h"
 #include "sb-page.h"
+#include "sb-proposal-list.h"
+#include "sb-rating-trail.h"
 
 struct _SbNodePage
 {
@@ -108,22 +110,62 @@ append_guidance (SbNodePage   *self,
     }
 }
 
-/* A scored node's strengths and opportunities, then its rating. */
+/* A merge made a new comment of the team: the cursor goes into it, for
+ * rewording the joined texts. */
+static void
+proposals_merged (SbNodePage     *self,
+                  guint           index,
+                  SbProposalList *proposals)
+{
+  g_autofree char *key = sb_page_place_key (sb_proposal_list_get_part_id (proposals),
+                                            (int) sb_proposal_list_get_kind (proposals));
+  GtkWidget *list = g_hash_table_lookup (self->places, key);
+  GtkTextView *view = list != NULL ? sb_note_list_get_row_view (SB_NOTE_LIST (list), index) : NULL;
+
+  if (view != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (view));
+}
+
+/* The team's comments of one kind; in a consensus, with the examiners'
+ * proposals of that kind beside them. */
+static void
+append_comments (SbNodePage   *self,
+                 SbAssessment *assessment,
+                 SbNode       *node,
+                 SbNoteKind    kind,
+                 const char   *title)
+{
+  GtkWidget *list = sb_note_list_new (title);
+  GtkWidget *columns, *proposals;
+
+  sb_note_list_set_target (SB_NOTE_LIST (list), assessment, sb_node_get_id (node), kind);
+  add_place (self, sb_node_get_id (node), kind, list);
+  if (sb_assessment_get_kind (assessment) != SB_ASSESSMENT_KIND_CONSENSUS)
+    {
+      gtk_box_append (GTK_BOX (self), list);
+      if (kind == SB_NOTE_STRENGTH)
+        gtk_widget_add_css_class (list, "findings");
+      return;
+    }
+  columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+  gtk_box_set_homogeneous (GTK_BOX (columns), TRUE);
+  gtk_widget_add_css_class (columns, "findings");
+  proposals = sb_proposal_list_new (assessment, sb_node_get_id (node), kind);
+  g_signal_connect_object (proposals, "merged", G_CALLBACK (proposals_merged), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (columns), list);
+  gtk_box_append (GTK_BOX (columns), proposals);
+  gtk_box_append (GTK_BOX (self), columns);
+}
+
+/* A scored node's strengths and opportunities, then its rating and where
+ * the rating came from. */
 static void
 append_findings (SbNodePage   *self,
                  SbAssessment *assessment,
                  SbNode       *node)
 {
-  GtkWidget *strengths = sb_note_list_new (_("Strengths"));
-  GtkWidget *opportunities = sb_note_list_new (_("Opportunities for improvement"));
-
-  sb_note_list_set_target (SB_NOTE_LIST (strengths), assessment, sb_node_get_id (node), SB_NOTE_STRENGTH);
-  sb_note_list_set_target (SB_NOTE_LIST (opportunities), assessment, sb_node_get_id (node), SB_NOTE_OPPORTUNITY);
-  add_place (self, sb_node_get_id (node), SB_NOTE_STRENGTH, strengths);
-  add_place (self, sb_node_get_id (node), SB_NOTE_OPPORTUNITY, opportunities);
-  gtk_widget_add_css_class (strengths, "findings");
-  gtk_box_append (GTK_BOX (self), strengths);
-  gtk_box_append (GTK_BOX (self), opportunities);
+  append_comments (self, assessment, node, SB_NOTE_STRENGTH, _("Strengths"));
+  append_comments (self, assessment, node, SB_NOTE_OPPORTUNITY, _("Opportunities for improvement"));
 
   sb_page_append_heading (GTK_BOX (self), _("Rating"));
   self->picker = sb_band_picker_new ();
@@ -131,6 +173,7 @@ append_findings (SbNodePage   *self,
   sb_band_picker_set_target (SB_BAND_PICKER (self->picker), assessment, node);
   gtk_box_append (GTK_BOX (self), self->picker);
   add_place (self, sb_node_get_id (node), -1, self->picker);
+  gtk_box_append (GTK_BOX (self), sb_rating_trail_new (assessment, sb_node_get_id (node)));
 }
 
 static void

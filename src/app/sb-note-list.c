@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sb-note-list.h"
+#include "sb-note-marks.h"
 #include "sb-widget-language.h"
 
 /* The list holds a handful of comments that are being typed into, so each
@@ -61,6 +62,7 @@ typedef struct
   GtkWidget     *view;
   GtkTextBuffer *buffer;
   GtkWidget     *evidence;    /* references only */
+  GtkWidget     *marks;       /* a consensus's strengths and opportunities only */
   GtkWidget     *remove;
 } Row;
 
@@ -220,7 +222,19 @@ row_new (SbNoteList *self)
   gtk_frame_set_child (GTK_FRAME (frame), row->view);
   gtk_widget_set_hexpand (frame, TRUE);
   gtk_widget_add_css_class (frame, "note-frame");
-  gtk_box_append (GTK_BOX (row_widget), frame);
+  if (sb_note_marks_wanted (self->assessment, self->kind))
+    {
+      /* Under the comment, so that it keeps the list's width. */
+      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+      row->marks = sb_note_marks_new ();
+      gtk_box_append (GTK_BOX (column), frame);
+      gtk_box_append (GTK_BOX (column), row->marks);
+      gtk_widget_set_hexpand (column, TRUE);
+      gtk_box_append (GTK_BOX (row_widget), column);
+    }
+  else
+    gtk_box_append (GTK_BOX (row_widget), frame);
 
   row->remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_valign (row->remove, GTK_ALIGN_START);
@@ -258,6 +272,8 @@ row_sync (SbNoteList *self,
       gtk_text_buffer_get_iter_at_offset (row->buffer, &iter, offset);
       gtk_text_buffer_place_cursor (row->buffer, &iter);
     }
+  if (row->marks != NULL)
+    sb_note_marks_sync (SB_NOTE_MARKS (row->marks), self->assessment, self->owner_id, self->kind, index);
   if (row->evidence != NULL)
     {
       guint evidence = sb_assessment_get_note_evidence (self->assessment, self->owner_id, index);
@@ -300,6 +316,8 @@ update_row_labels (SbNoteList *self)
           /* Translators: %u is the number of a comment */
           remove_label = g_strdup_printf (_("Remove comment %u"), i + 1);
         }
+      if (row->marks != NULL)
+        sb_note_marks_sync (SB_NOTE_MARKS (row->marks), self->assessment, self->owner_id, self->kind, i);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row->view),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, view_label,
                                       GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE,

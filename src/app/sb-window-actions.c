@@ -20,6 +20,14 @@ new_activated (GtkWidget  *widget,
 }
 
 static void
+new_from_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  sb_window_ask_new_from (SB_WINDOW (widget));
+}
+
+static void
 open_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -308,6 +316,7 @@ void
 sb_window_class_add_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_activated);
+  gtk_widget_class_install_action (widget_class, "win.new-from", NULL, new_from_activated);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_activated);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);

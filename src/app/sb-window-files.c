@@ -473,6 +473,62 @@ sb_window_ask_new (SbWindow *self)
   gtk_window_present (GTK_WINDOW (state->dialog));
 }
 
+/* Starts a new assessment from the earlier one in @file: its details and
+ * ratings, each rating a baseline until it is re-assessed. The new one has
+ * no file yet, so nothing can overwrite the earlier one by a slip. */
+gboolean
+sb_window_new_from_file (SbWindow *self,
+                         GFile    *file)
+{
+  SbApplication *app = SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autoptr(SbAssessment) earlier = NULL;
+  g_autoptr(SbAssessment) assessment = NULL;
+  g_autoptr(GError) error = NULL;
+  SbWindow *target;
+
+  earlier = sb_assessment_file_load (sb_application_get_standard (app), file, NULL, NULL, &error);
+  if (earlier == NULL)
+    {
+      sb_application_tell (GTK_WINDOW (self), _("No assessment could be started from this file"), error->message);
+      return FALSE;
+    }
+  assessment = sb_assessment_new_from (earlier, sb_assessment_get_kind (earlier));
+  target = sb_application_window_for_opening (app);
+  sb_window_set_assessment (target, assessment);
+  gtk_window_present (GTK_WINDOW (target));
+  return TRUE;
+}
+
+static void
+new_from_response (GtkNativeDialog *chooser,
+                   int              response,
+                   SbWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (sb_window_new_from_file (self, file))
+        remember_folder (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+/* Asks for the earlier assessment that a new one starts from. */
+void
+sb_window_ask_new_from (SbWindow *self)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("New Assessment from an Earlier One"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Start from It"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  add_scorebook_filter (GTK_FILE_CHOOSER (chooser));
+  start_in_folder_of (self, GTK_FILE_CHOOSER (chooser), "last-folder");
+  g_signal_connect (chooser, "response", G_CALLBACK (new_from_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 close_now (SbWindow *self)
 {

@@ -38,6 +38,7 @@ setup_row (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *points = gtk_label_new (NULL);
+  GtkWidget *baseline = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   /* Two lines before an ellipsis, so that a long English title or large
@@ -49,7 +50,12 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_add_css_class (points, "dim-label");
   gtk_widget_add_css_class (points, "numeric");
+  /* A rating carried over from an earlier assessment says so until it is
+   * re-assessed (sb_assessment_new_from()). */
+  gtk_widget_add_css_class (baseline, "baseline-mark");
+  gtk_widget_add_css_class (baseline, "caption");
   gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), baseline);
   gtk_box_append (GTK_BOX (box), points);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
   gtk_list_item_set_child (list_item, expander);
@@ -67,8 +73,11 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
   GtkWidget *title = gtk_widget_get_first_child (box);
   GtkWidget *points = gtk_widget_get_last_child (box);
+  GtkWidget *baseline = gtk_widget_get_prev_sibling (points);
   g_autofree char *label = sb_page_item_label (item, self->language);
   g_autofree char *max = SB_IS_NODE (item) ? sb_page_score_text (self->assessment, SB_NODE (item)) : g_strdup ("");
+  gboolean carried = SB_IS_NODE (item) && sb_node_is_scored (SB_NODE (item)) &&
+                     sb_assessment_is_baseline (self->assessment, sb_node_get_id (SB_NODE (item)));
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
   gtk_label_set_text (GTK_LABEL (title), label);
@@ -77,7 +86,17 @@ bind_row (GtkSignalListItemFactory *factory,
                                                                        : sb_display_language_to_tag (self->language));
   gtk_widget_set_tooltip_text (title, label);
   gtk_label_set_text (GTK_LABEL (points), max);
-  if (*max != '\0')
+  /* Translators: the sidebar's mark of a rating not yet re-assessed; keep it short */
+  gtk_label_set_text (GTK_LABEL (baseline), _("baseline"));
+  gtk_widget_set_tooltip_text (baseline, _("Not yet re-assessed: the rating is carried over from the earlier assessment"));
+  gtk_widget_set_visible (baseline, carried);
+  if (carried)
+    {
+      /* Translators: a sidebar row read aloud: the part, its points */
+      g_autofree char *spoken = g_strdup_printf (_("%s, %s points, not yet re-assessed"), label, max);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+    }
+  else if (*max != '\0')
     {
       g_autofree char *spoken = g_strdup_printf (_("%s, %s points"), label, max);
       gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
@@ -282,7 +301,8 @@ append_all (GListStore *store,
 }
 
 /* The sidebar's top level: the overview, the applicant's profile, the
- * criteria, then the standard's own texts under one heading. */
+ * criteria, the key themes across them, then the standard's own texts
+ * under one heading. */
 static GListStore *
 build_root (SbStandard *standard)
 {
@@ -292,11 +312,13 @@ build_root (SbStandard *standard)
   g_autoptr(SbNavEntry) about = NULL;
   g_autoptr(SbNavEntry) glossary = sb_nav_entry_new (SB_NAV_GLOSSARY, NULL);
   g_autoptr(SbNavEntry) references = sb_nav_entry_new (SB_NAV_REFERENCES, NULL);
+  g_autoptr(SbNavEntry) themes = sb_nav_entry_new (SB_NAV_THEMES, NULL);
 
   g_list_store_append (root, overview);
   if (sb_standard_get_profile (standard) != NULL)
     g_list_store_append (root, sb_standard_get_profile (standard));
   append_all (root, sb_standard_get_criteria (standard));
+  g_list_store_append (root, themes);
 
   append_all (front, sb_standard_get_front (standard));
   append_all (front, sb_standard_get_rules (standard));

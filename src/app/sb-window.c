@@ -17,6 +17,7 @@
 #include "sb-overview-page.h"
 #include "sb-search-results.h"
 #include "sb-text-page.h"
+#include "sb-themes-page.h"
 #include "sb-widget-language.h"
 #include "sb-window-private.h"
 
@@ -175,6 +176,8 @@ page_new (SbWindow *self,
     return sb_text_page_new_for_guide (SB_GUIDE (item), self->language);
   if (!SB_IS_NAV_ENTRY (item))
     return NULL;
+  if (sb_nav_entry_get_kind (SB_NAV_ENTRY (item)) == SB_NAV_THEMES)
+    return sb_themes_page_new (self->assessment);
   if (sb_nav_entry_get_kind (SB_NAV_ENTRY (item)) != SB_NAV_OVERVIEW)
     return sb_text_page_new_for_entry (SB_NAV_ENTRY (item), self->standard, self->language);
   page = sb_overview_page_new (self->assessment, self->language);
@@ -312,6 +315,16 @@ update_header (SbWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+/* A part's consensus changed: its baseline mark may have gone. */
+static void
+notes_changed (SbWindow   *self,
+               const char *owner_id,
+               guint       kind)
+{
+  if (kind == SB_NOTE_KIND_CONSENSUS)
+    sb_window_refresh_rows (self);
+}
+
 static void
 score_changed (SbWindow   *self,
                const char *node_id)
@@ -413,6 +426,7 @@ sb_window_set_assessment (SbWindow     *self,
 
   g_signal_connect_object (assessment, "score-changed", G_CALLBACK (score_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (assessment, "changed", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (assessment, "notes-changed", G_CALLBACK (notes_changed), self, G_CONNECT_SWAPPED);
   /* The model says "changed" before it records the step in its history:
    * the actions follow the history itself. */
   g_signal_connect_object (sb_assessment_get_history (assessment), "notify::can-undo",

@@ -1486,6 +1486,100 @@ def scenario_consensus_day(run):
         run.step("consensus day: Save As writes the consensus; the examiners' files are unchanged", save)
 
 
+def scenario_consensus_edit(run):
+    """The team's day on one consensus file: merge, a rating out of range explained, a key theme."""
+    home = Home(run, "consensus-edit", language="en")
+    made = home.file("team consensus.scorebook")
+    rationale = "Site visit showed no deployment"
+    theme = "Leaders set and review the direction"
+    p = {}
+
+    def seeded():
+        team = []
+        for who in "abc":
+            target = home.file(f"examiner-{who}.scorebook")
+            shutil.copyfile(os.path.join(run.source_root, "tests", "fixtures", "team", f"examiner-{who}.scorebook"),
+                            target)
+            team.append(target)
+        maker = run.start(home, "--consensus", made, *team, label="consensus-seed")
+        code = maker.wait_exit("--consensus to write the team's consensus")
+        check(code == 0 and os.path.exists(made), f"--consensus failed: {maker.stderr()[-300:]}")
+        p["app"], _ = fresh_window(run, home, made, label="consensus")
+        key("ctrl+Next")
+        p["app"].wait_title(r"^1\.1\.1\s")
+        p["app"].wait("Wang Fang's proposed opportunity, with her name", within=p["app"].page(), role_="check box",
+                      name_="Wang Fang: Lessons learned are not fed back into planning.")
+
+    def merge():
+        app = p["app"]
+        for author in (r"^张伟 Zhang Wei: ", r"^Li Mei: "):
+            box = app.wait(f"the proposal of {author}", within=app.page(), role_="check box", name_re=author)
+            scroll_into_view(app, box, app.page())
+            click(app, box)
+            wait_until(f"the proposal of {author} ticked", lambda: has_state(box, "checked"))
+        activate(app.wait("the Merge button", within=app.page(), role_="push button", name_re=r"^_?Merge"))
+        field = app.wait_focused("the merged comment, focused for rewording", role_="text",
+                                 name_="Strengths, comment 1")
+        check("领导班子" in text(field) and "Leaders review" in text(field), f"the comment reads {text(field)!r}")
+        app.wait("the authors' initials beside the comment", within=app.page(), role_="label", text_="张伟, LM")
+
+    def out_of_range():
+        app = p["app"]
+        key("Escape")
+        key("alt+1")
+        app.wait("the question why the rating leaves the examiners' range", within=app.page(),
+                 role_="label", text_re=r"lies outside the examiners’ ratings \(60–70 %\)")
+        field = app.wait("the rationale field", within=app.page(), role_="text", name_="Rationale for the rating")
+        # The page scrolls to the question by itself; the wheel only waits for that.
+        scroll_into_view(app, field, app.page())
+        click(app, field)
+        wait_until("the focus in the rationale field", lambda: has_state(field, "focused"))
+        type_text(field, rationale)
+        key("Return")
+        app.wait("the rationale on the trail", within=app.page(), role_="label", text_=rationale)
+        app.wait_gone("the question", role_="label", text_re=r"lies outside the examiners’ ratings")
+
+    def key_theme():
+        app = p["app"]
+        row = app.wait("Key themes in the sidebar", within=app.window(), role_="label", name_="Key themes")
+        click(app, row)
+        app.wait_title(r"^Key themes$")
+        activate(app.wait("the Add button of process strengths", within=app.page(), role_="push button",
+                          name_="Add to Process strengths"))
+        field = app.wait_focused("the new theme focused", role_="text", name_="Process strengths, theme 1")
+        type_text(field, theme)
+        wait_until("the theme typed", lambda: text(field) == theme)
+        app.wait("a warning that no comment supports it", within=app.page(), role_="label",
+                 text_re=r"^No comment of a part supports this theme")
+
+    def save_and_reopen():
+        app = p["app"]
+        key("ctrl+s")
+        wait_until("the window to show no unsaved change", lambda: not name(app.window()).startswith("•"))
+        key("ctrl+q")
+        app.wait_exit("Scorebook to quit")
+        p["app"], _ = fresh_window(run, home, made, label="consensus-reopen")
+        app = p["app"]
+        key("ctrl+Next")
+        app.wait_title(r"^1\.1\.1\s")
+        app.wait("the merged comment", within=app.page(), role_="text", name_="Strengths, comment 1",
+                 text_re="领导班子")
+        app.wait("its initials", within=app.page(), role_="label", text_="张伟, LM")
+        app.wait("the rationale on the trail", within=app.page(), role_="label", text_=rationale)
+        click(app, app.wait("Key themes in the sidebar", within=app.window(), role_="label", name_="Key themes"))
+        app.wait_title(r"^Key themes$")
+        app.wait("the key theme", within=app.page(), role_="text", name_="Process strengths, theme 1", text_=theme)
+
+    with run.scenario("consensus: merge, rationale, key themes"):
+        run.step("consensus: --consensus seeds a file that opens on 1.1.1 with the examiners' proposals", seeded)
+        run.step("consensus: two strengths merged into one comment with both examiners' initials", merge)
+        run.step("consensus: a rating out of the examiners' range asks why; the answer is on the trail",
+                 out_of_range)
+        run.step("consensus: a key theme added on the Key themes page, with a warning until linked", key_theme)
+        run.step("consensus: saved, reopened: comment, initials, rationale and key theme are back",
+                 save_and_reopen)
+
+
 SCENARIOS = {
     "start": scenario_start,
     "navigate": scenario_navigate,
@@ -1501,6 +1595,7 @@ SCENARIOS = {
     "twice": scenario_same_file_twice,
     "export": scenario_export,
     "consensus-day": scenario_consensus_day,
+    "consensus-edit": scenario_consensus_edit,
 }
 
 
