@@ -167,6 +167,14 @@ class Bench:
         for proc in reversed(self.services):
             proc.terminate()
             proc.wait()
+        # The session bus started the accessibility bus and registry, which outlive it: they are
+        # the processes whose environment names our folder.
+        marker = self.dir.encode()
+        for pid in filter(str.isdigit, os.listdir("/proc")):
+            with contextlib.suppress(OSError):
+                with open(f"/proc/{pid}/environ", "rb") as f:
+                    if marker in f.read() and int(pid) != os.getpid():
+                        os.kill(int(pid), signal.SIGTERM)
 
     # -- inputs ------------------------------------------------------------------------------
 
