@@ -294,6 +294,28 @@ test_modifier_without_command (void)
   g_assert_nonnull (strstr (run.err, "--export-chart"));
 }
 
+/* Several files in one --scores: every file's rows, each after its file,
+ * from one process (a committee scores a thousand files at once). */
+static void
+test_scores_several (void)
+{
+  g_autofree char *partial = sb_test_fixture_path ("assessment-partial.scorebook");
+  g_autofree char *empty = sb_test_fixture_path ("assessment-empty.scorebook");
+  g_autofree char *first_row = g_strdup_printf ("%s\t1\tcategory\t120\t\t21.3\t25.5\n", partial);
+  g_autofree char *partial_total = g_strdup_printf ("%s\ttotal\ttotal\t500\t\t6.5\t32.25\n", partial);
+  g_autofree char *empty_total = g_strdup_printf ("%s\ttotal\ttotal\t500\t\t\t\n", empty);
+  g_auto(SbTestRun) run = { 0 };
+  g_auto(GStrv) rows = NULL;
+
+  sb_test_run_scorebook (&run, "--scores", partial, empty, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  rows = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (rows), ==, 2 * 28 + 1);
+  g_assert_true (g_str_has_prefix (run.out, first_row));
+  g_assert_nonnull (strstr (run.out, partial_total));
+  g_assert_true (g_str_has_suffix (run.out, empty_total));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,6 +331,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate/kind-by-root", test_validate_kind_by_root);
   g_test_add_func ("/cli/validate/missing-file", test_validate_missing_file);
   g_test_add_func ("/cli/bad-files", test_bad_files);
+  g_test_add_func ("/cli/scores/several", test_scores_several);
   g_test_add_func ("/cli/help/lists-commands", test_help_lists_commands);
   g_test_add_func ("/cli/modifier-without-command", test_modifier_without_command);
 

@@ -197,6 +197,66 @@ test_chinese_face (Fixture       *fixture,
   g_assert_false (gtk_text_iter_has_tag (&iter, tag));
 }
 
+/* Paragraphs a tag was applied to or removed from, as a bit each. */
+static void
+tag_changed (GtkTextBuffer *buffer,
+             GtkTextTag    *tag,
+             GtkTextIter   *start,
+             GtkTextIter   *end,
+             guint         *touched)
+{
+  for (int line = gtk_text_iter_get_line (start); line <= gtk_text_iter_get_line (end); line++)
+    *touched |= 1u << line;
+}
+
+static gboolean
+has_chinese_tag (GtkTextBuffer *buffer,
+                 int            line)
+{
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "zh-CN");
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, line, 1);
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+/* Typing marks again only the paragraph typed in: a tag changed anywhere
+ * makes the view lay that text out again, and a long note laid out whole
+ * at every key made typing slow. */
+static void
+test_chinese_face_typed_paragraph (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter iter, end;
+  guint touched = 0;
+
+  sb_test_click (add_button (fixture));
+  buffer = row_buffer (fixture, 0);
+  type_text (buffer, "直骨关令今\nEnglish only\n中文");
+  g_signal_connect (buffer, "apply-tag", G_CALLBACK (tag_changed), &touched);
+  g_signal_connect (buffer, "remove-tag", G_CALLBACK (tag_changed), &touched);
+
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, 1, 7);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  type_text (buffer, "中");
+  g_assert_cmpuint (touched, ==, 1u << 1);
+  g_assert_true (has_chinese_tag (buffer, 0));
+  g_assert_true (has_chinese_tag (buffer, 1));
+  g_assert_true (has_chinese_tag (buffer, 2));
+
+  /* Deleting the Chinese makes the paragraph English again. */
+  touched = 0;
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, 1, 7);
+  end = iter;
+  gtk_text_iter_forward_char (&end);
+  gtk_text_buffer_delete_interactive (buffer, &iter, &end, TRUE);
+  g_assert_cmpuint (touched, ==, 1u << 1);
+  g_assert_false (has_chinese_tag (buffer, 1));
+  g_assert_true (has_chinese_tag (buffer, 2));
+  g_signal_handlers_disconnect_by_data (buffer, &touched);
+}
+
 static void
 test_add_action (Fixture       *fixture,
                  gconstpointer  data)
@@ -405,6 +465,7 @@ main (int   argc,
   ADD ("add-and-type", test_add_and_type);
   ADD ("add-action", test_add_action);
   ADD ("chinese-face", test_chinese_face);
+  ADD ("chinese-face/typed-paragraph", test_chinese_face_typed_paragraph);
   ADD ("remove", test_remove);
   ADD ("outside-changes", test_outside_changes);
   ADD ("references", test_references);

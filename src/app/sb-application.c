@@ -13,6 +13,7 @@
 #include "sb-autosave.h"
 #include "sb-cli.h"
 #include "sb-i18n.h"
+#include "sb-timing.h"
 #include "sb-widget-language.h"
 #include "sb-window.h"
 
@@ -659,6 +660,7 @@ sb_application_startup (GApplication *app)
   g_autoptr(GtkCssProvider) provider = NULL;
 
   G_APPLICATION_CLASS (sb_application_parent_class)->startup (app);
+  sb_timing_init (GTK_APPLICATION (app));
   sb_widget_language_init ();
 
   provider = gtk_css_provider_new ();

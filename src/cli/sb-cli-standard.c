@@ -170,11 +170,13 @@ sb_cli_run_outline (SbCliOptions *options)
   return 0;
 }
 
-/* One row: id, kind, maximum, band, percent, points. Band, percent and
- * points stay empty for what is not rated, so that unrated never reads as
- * 0 %; points are exact, so that the rows add up to the total. */
+/* One row: id, kind, maximum, band, percent, points, after @file and a
+ * tab when several files are scored at once. Band, percent and points
+ * stay empty for what is not rated, so that unrated never reads as 0 %;
+ * points are exact, so that the rows add up to the total. */
 static void
-print_score_row (const char *id,
+print_score_row (const char *file,
+                 const char *id,
                  const char *kind,
                  SbScore    *score,
                  const char *band_id,
@@ -190,32 +192,33 @@ print_score_row (const char *id,
     percent_text = band_id ? g_strdup_printf ("%u", percent) : g_strdup ("");
   else
     percent_text = score->n_rated > 0 ? sb_percent_format (score->points, score->maximum) : g_strdup ("");
-  g_print ("%s\t%s\t%s\t%s\t%s\t%s\n", id, kind, maximum, band_id ? band_id : "", percent_text, points);
+  g_print ("%s%s%s\t%s\t%s\t%s\t%s\t%s\n", file ? file : "", file ? "\t" : "",
+           id, kind, maximum, band_id ? band_id : "", percent_text, points);
 }
 
-int
-sb_cli_run_scores (SbCliOptions *options)
+/* The rows of the assessment in @path; FALSE, said here, when it cannot
+ * be scored. @file is the name rows start with, or NULL. */
+static gboolean
+print_scores (SbCliOptions *options,
+              SbStandard   *standard,
+              const char   *path,
+              const char   *file)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
-  g_autoptr(SbStandard) standard = sb_cli_load_standard (options);
-  g_autoptr(SbAssessment) assessment = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) gfile = g_file_new_for_commandline_arg (path);
+  g_autoptr(SbAssessment) assessment = sb_assessment_file_load (standard, gfile, &warnings, NULL, &error);
   GPtrArray *nodes;
   SbScore total;
 
-  if (standard == NULL)
-    return 1;
-  file = g_file_new_for_commandline_arg (options->scores);
-  assessment = sb_assessment_file_load (standard, file, &warnings, NULL, &error);
   if (assessment == NULL)
     {
       g_printerr ("%s\n", error->message);
-      return 1;
+      return FALSE;
     }
   print_warnings (warnings);
-  if (!sb_cli_standard_matches (options, assessment, options->scores))
-    return 1;
+  if (!sb_cli_standard_matches (options, assessment, path))
+    return FALSE;
 
   nodes = sb_standard_get_nodes (standard);
   for (guint i = 0; i < nodes->len; i++)
@@ -229,9 +232,30 @@ sb_cli_run_scores (SbCliOptions *options)
       sb_assessment_get_score (assessment, id, &score);
       if (sb_node_is_scored (node))
         sb_assessment_get_rating (assessment, id, &band_id, &percent);
-      print_score_row (id, sb_node_get_kind (node), &score, band_id, percent, sb_node_is_scored (node));
+      print_score_row (file, id, sb_node_get_kind (node), &score, band_id, percent, sb_node_is_scored (node));
     }
   sb_assessment_get_score (assessment, NULL, &total);
-  print_score_row ("total", "total", &total, NULL, 0, FALSE);
-  return 0;
+  print_score_row (file, "total", "total", &total, NULL, 0, FALSE);
+  return TRUE;
+}
+
+/* `--scores FILE [FILE…]`: one standard, loaded once, for every file, so
+ * that a committee's thousand files take one process rather than a
+ * thousand. With several files each row starts with its file. A file
+ * that cannot be scored is said and the others are still scored. */
+int
+sb_cli_run_scores (SbCliOptions *options)
+{
+  g_autoptr(SbStandard) standard = sb_cli_load_standard (options);
+  guint n_more = options->files ? g_strv_length (options->files) : 0;
+  int status = 0;
+
+  if (standard == NULL)
+    return 1;
+  if (!print_scores (options, standard, options->scores, n_more > 0 ? options->scores : NULL))
+    status = 1;
+  for (guint i = 0; i < n_more; i++)
+    if (!print_scores (options, standard, options->files[i], options->files[i]))
+      status = 1;
+  return status;
 }
