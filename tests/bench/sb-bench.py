@@ -15,6 +15,8 @@
 #
 # SB_BENCH_QUICK=1: one run each, small inputs. CI runs that to prove the suite works: it fails
 # on a crash or a wrong result (a missing file, a wrong count of pages or rows), never on a time.
+# SB_BENCH_ONLY=validate,search: only the figures whose step names are given (bench_NAME below),
+# to measure one fix again without the whole suite's half hour.
 
 import contextlib
 import os
@@ -503,6 +505,14 @@ def main():
     bench = Bench(sys.argv[1])
     steps = [bench_validate, bench_export, bench_charts, bench_scores, bench_batch,
              bench_startup, bench_startup_large, bench_rating, bench_search, bench_note]
+    only = [name for name in os.environ.get("SB_BENCH_ONLY", "").split(",") if name]
+    unknown = [name for name in only if f"bench_{name}" not in [step.__name__ for step in steps]]
+    if unknown:
+        print(f"SB_BENCH_ONLY: no figure named {', '.join(unknown)}; the names are "
+              + ", ".join(step.__name__[len("bench_"):] for step in steps), file=sys.stderr)
+        return 2
+    if only:
+        steps = [step for step in steps if step.__name__[len("bench_"):] in only]
     status = 0
     try:
         bench.start_services()
