@@ -58,6 +58,10 @@ struct _SbWindow
   gboolean              details_dismissed;  /* the bar was closed for this assessment */
   gboolean              closing;     /* unsaved work was answered for: close without asking */
   SbWindowThen          after_save;  /* what the save being asked for does once it has worked */
+  guint                 saving;      /* saves being written */
+  gboolean              save_queued; /* Ctrl+S again while one was being written */
+  SbWindowThen          queued_then;
+  gboolean              close_after_save;  /* closed while a save was being written */
   gboolean              export_radar; /* the chart the open export chooser is for */
 };
 

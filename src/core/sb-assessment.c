@@ -640,6 +640,7 @@ sb_assessment_set_created (SbAssessment *self,
   if (!self->loading)
     {
       self->unrecorded_change = TRUE;
+      self->unrecorded_serial++;
       sb_assessment_changed (self);
     }
 }
@@ -778,5 +779,6 @@ void
 sb_assessment_mark_unsaved (SbAssessment *self)
 {
   self->unrecorded_change = TRUE;
+  self->unrecorded_serial++;
   sb_assessment_update_dirty (self);
 }
