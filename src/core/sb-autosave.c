@@ -120,6 +120,9 @@ remove_files (SbAutosave *self)
   g_unlink (data);
   g_unlink (info);
   release_info (self);
+  /* The next copy needs its info again, or it would be offered back as
+   * work never saved, cut off from its file. */
+  self->info_written = FALSE;
 }
 
 static gboolean
