@@ -208,12 +208,14 @@ saved (GObject      *source,
       if (saving->then != NULL)
         saving->then (self);
     }
-  if (self->saving == 0 && self->save_queued)
+  /* A window destroyed meanwhile (or by @then) has nothing more to do. */
+  shown = gtk_window_get_application (GTK_WINDOW (self)) != NULL;
+  if (shown && self->saving == 0 && self->save_queued)
     {
       self->save_queued = FALSE;
       sb_window_save (self, g_steal_pointer (&self->queued_then));
     }
-  else if (self->saving == 0 && self->close_after_save)
+  else if (shown && self->saving == 0 && self->close_after_save)
     {
       self->close_after_save = FALSE;
       gtk_window_close (GTK_WINDOW (self));
