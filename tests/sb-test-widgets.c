@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "sb-assessment-file.h"
 #include "sb-test-widgets.h"
 
 /* Points XDG_DATA_HOME and XDG_RUNTIME_DIR at new folders, so that the
@@ -23,12 +24,15 @@ sb_test_use_own_data_home (void)
   g_setenv ("XDG_RUNTIME_DIR", runtime, TRUE);
 }
 
-/* Lets every pending idle and redraw run, as between two key presses. */
+/* Lets every pending idle and redraw run, as between two key presses,
+ * and every save asked for reach the disk and tell the window. */
 void
 sb_test_wait_for_idle (void)
 {
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  do
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+  while (sb_assessment_file_get_n_writing () > 0 && g_main_context_iteration (NULL, TRUE));
 }
 
 static void

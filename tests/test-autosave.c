@@ -84,11 +84,31 @@ test_writes_after_change (void)
     g_autofree char *dir = g_dir_make_tmp ("scorebook-test-XXXXXX", NULL);
     g_autofree char *path = g_build_filename (dir, "saved.scorebook", NULL);
     g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autofree char *backup = g_strconcat (path, "~", NULL);
+    g_autoptr(GPtrArray) found = NULL;
+    g_autoptr(GFile) again = NULL;
 
     g_assert_true (sb_assessment_file_save (assessment, file, NULL, &error));
     g_assert_no_error (error);
     g_assert_false (g_file_query_exists (recovery, NULL));
+
+    /* Work after a save to the same file is kept again, and still
+     * belongs to that file. */
+    sb_assessment_set_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0, "领导带头，全员参与。");
+    wait_for_writes (&n_written, 3);
+    g_assert_true (sb_assessment_file_save (assessment, file, NULL, &error));
+    g_assert_false (g_file_query_exists (recovery, NULL));
+    sb_assessment_set_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0, "领导带头，全员参与！");
+    wait_for_writes (&n_written, 4);
+    again = sb_autosave_get_recovery_file (autosave);
+    g_assert_true (g_file_query_exists (again, NULL));
+    found = sb_autosave_find_recoverable ();
+    g_assert_cmpuint (found->len, ==, 1);
+    g_assert_nonnull (sb_recovery_get_saved_file (found->pdata[0]));
+    g_assert_true (g_file_equal (sb_recovery_get_saved_file (found->pdata[0]), file));
+    sb_autosave_discard (autosave);
     g_unlink (path);
+    g_unlink (backup);
     g_rmdir (dir);
   }
 }

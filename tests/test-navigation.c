@@ -511,6 +511,68 @@ test_undo_shows_change (void)
   window_close (window);
 }
 
+/* The sidebar's points label of each row it shows, by the id of the
+ * node the row is for. */
+static GHashTable *
+points_labels (SbWindow *window)
+{
+  GHashTable *labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (sidebar_of (window)); row; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *expander = gtk_widget_get_first_child (row);
+      GtkTreeListRow *list_row;
+      g_autoptr(GObject) item = NULL;
+
+      if (!GTK_IS_TREE_EXPANDER (expander) || !gtk_widget_get_visible (row))
+        continue;
+      list_row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander));
+      item = list_row ? gtk_tree_list_row_get_item (list_row) : NULL;
+      if (SB_IS_NODE (item))
+        g_hash_table_insert (labels, g_strdup (sb_node_get_id (SB_NODE (item))),
+                             gtk_widget_get_last_child (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander))));
+    }
+  return labels;
+}
+
+/* A rating binds again the sidebar rows of its path to the root (their
+ * points change), and no other row. */
+static void
+test_rating_touches_its_path (void)
+{
+  SbWindow *window = sb_window_new (app);
+  SbAssessment *assessment = sb_window_get_assessment (window);
+  g_autoptr(GHashTable) labels = NULL;
+  GHashTableIter iter;
+  gpointer label;
+
+  gtk_window_present (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+  sb_window_select_id (window, "1.1.1");
+  sb_test_wait_for_idle ();
+  labels = points_labels (window);
+  g_assert_nonnull (g_hash_table_lookup (labels, "1"));
+  g_assert_nonnull (g_hash_table_lookup (labels, "1.1"));
+  g_assert_nonnull (g_hash_table_lookup (labels, "2"));
+  g_hash_table_iter_init (&iter, labels);
+  while (g_hash_table_iter_next (&iter, NULL, &label))
+    gtk_label_set_text (label, "untouched");
+
+  g_assert_true (sb_assessment_set_rating (assessment, "1.1.1", "process-4", 65, NULL));
+  sb_test_wait_for_idle ();
+  g_clear_pointer (&labels, g_hash_table_unref);
+  labels = points_labels (window);
+  g_assert_cmpstr (gtk_label_get_text (g_hash_table_lookup (labels, "1")), !=, "untouched");
+  g_assert_cmpstr (gtk_label_get_text (g_hash_table_lookup (labels, "1.1")), !=, "untouched");
+  g_assert_cmpstr (gtk_label_get_text (g_hash_table_lookup (labels, "1.1.1")), !=, "untouched");
+  g_assert_cmpstr (gtk_label_get_text (g_hash_table_lookup (labels, "2")), ==, "untouched");
+  g_assert_cmpstr (gtk_label_get_text (g_hash_table_lookup (labels, "1.2")), ==, "untouched");
+
+  sb_window_discard_recovery (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -527,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/navigation/left-right-fold", test_left_right_fold);
   g_test_add_func ("/navigation/focus-follows-selection", test_focus_follows_selection);
   g_test_add_func ("/navigation/undo-shows-change", test_undo_shows_change);
+  g_test_add_func ("/navigation/rating-touches-its-path", test_rating_touches_its_path);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "sb-application.h"
+#include "sb-assessment-file.h"
 #include "sb-notices.h"
 #include "sb-window.h"
 #include "sb-test-run.h"
@@ -658,6 +659,53 @@ test_new_from_through_chooser (void)
   g_rmdir (dir);
 }
 
+/* A save goes to the disk off the main thread. Closing the window while
+ * it is on its way waits for it: the window closes once the file is whole,
+ * without asking about work it has just saved. A save that fails there
+ * says what it always said, and leaves the work unsaved. */
+static void
+test_close_waits_for_save (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sb-saving-XXXXXX", NULL);
+  g_autofree char *path = copy_fixture (dir, "assessment-partial.scorebook", "a.scorebook", NULL, NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *blocked = g_build_filename (dir, "blocked.scorebook", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) blocked_file = g_file_new_for_path (blocked);
+  g_autoptr(SbAssessment) reread = NULL;
+  g_autoptr(GError) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *told = NULL;
+  SbWindow *window = open_path (path);
+  SbAssessment *assessment = sb_window_get_assessment (window);
+
+  /* A folder where the file should be: the write fails even for root. */
+  g_assert_cmpint (g_mkdir (blocked, 0700), ==, 0);
+  sb_assessment_insert_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0, "写在保存之前");
+  g_assert_false (sb_assessment_file_save (assessment, blocked_file, NULL, &expected));
+  g_assert_true (sb_window_save_to (window, blocked_file));
+  sb_test_wait_for_idle ();
+  told = message_text ();
+  g_assert_cmpstr (told, ==, expected->message);
+  g_assert_true (sb_assessment_get_dirty (assessment));
+  close_message_dialogs ();
+
+  g_assert_true (sb_window_save_to (window, file));
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (sb_application_find_window (app, file) == window);
+  sb_test_wait_for_idle ();
+  g_assert_null (sb_application_find_window (app, file));
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  reread = sb_assessment_file_load (sb_application_get_standard (app), file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sb_assessment_get_note (reread, "1.1.1", SB_NOTE_STRENGTH, 0), ==, "写在保存之前");
+
+  g_rmdir (blocked);
+  g_remove (backup);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -680,6 +728,7 @@ main (int   argc,
   g_test_add_func ("/window-files/new-assessment", test_new_assessment);
   g_test_add_func ("/window-files/open-through-chooser", test_open_through_chooser);
   g_test_add_func ("/window-files/new-from-through-chooser", test_new_from_through_chooser);
+  g_test_add_func ("/window-files/close-waits-for-save", test_close_waits_for_save);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -822,6 +822,7 @@ test_save_over_open_file (void)
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, before);
   g_assert_true (sb_window_save_to (second, other));
+  sb_test_wait_for_idle ();
   g_assert_true (sb_application_find_window (app, other) == second);
 
   gtk_window_close (GTK_WINDOW (second));

@@ -700,6 +700,15 @@ sb_application_finalize (GObject *object)
   G_OBJECT_CLASS (sb_application_parent_class)->finalize (object);
 }
 
+/* The last window is gone; a save or a recovery copy may still be on its
+ * way to the disk, and ending now would lose it. */
+static void
+sb_application_shutdown (GApplication *app)
+{
+  sb_assessment_file_wait_for_writes ();
+  G_APPLICATION_CLASS (sb_application_parent_class)->shutdown (app);
+}
+
 static void
 sb_application_class_init (SbApplicationClass *klass)
 {
@@ -709,6 +718,7 @@ sb_application_class_init (SbApplicationClass *klass)
   object_class->finalize = sb_application_finalize;
   app_class->handle_local_options = sb_application_handle_local_options;
   app_class->startup = sb_application_startup;
+  app_class->shutdown = sb_application_shutdown;
   app_class->activate = sb_application_activate;
   app_class->open = sb_application_open;
 }

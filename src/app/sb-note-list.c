@@ -254,12 +254,13 @@ row_sync (SbNoteList *self,
   GtkWidget *row_widget = g_ptr_array_index (self->rows, index);
   Row *row = row_get (row_widget);
   const char *text = sb_assessment_get_note (self->assessment, self->owner_id, self->kind, index);
-  g_autofree char *shown = buffer_dup_text (row->buffer);
+  g_autofree char *shown = NULL;
 
   self->syncing = TRUE;
   /* The row being typed in holds what was typed; the model may have
-   * dropped control characters from it, which show as nothing anyway. */
-  if (row_widget != self->writing && g_strcmp0 (text, shown) != 0)
+   * dropped control characters from it, which show as nothing anyway.
+   * It is not copied out again for each key. */
+  if (row_widget != self->writing && g_strcmp0 (text, (shown = buffer_dup_text (row->buffer))) != 0)
     {
       GtkTextIter iter;
       int offset;

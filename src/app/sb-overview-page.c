@@ -158,13 +158,27 @@ update_scores (SbOverviewPage *self)
     update_row (self, &g_array_index (self->rows, ScoreRow, i));
 }
 
+/* Emitted for each part on the path from the rated one to the root, then
+ * once (NULL) for the total: only the rows of that path are written, and
+ * the total and the charts once. */
 static void
 score_changed (SbOverviewPage *self,
                const char     *node_id)
 {
-  /* Once per change: the last emission is for the total. */
   if (node_id == NULL)
-    update_scores (self);
+    {
+      update_total (self);
+      update_chart (self, self->radar, SB_CHART_LEVEL_ITEMS);
+      update_chart (self, self->bars, SB_CHART_LEVEL_DIMENSIONS);
+      return;
+    }
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      ScoreRow *row = &g_array_index (self->rows, ScoreRow, i);
+
+      if (g_str_equal (sb_node_get_id (row->node), node_id))
+        update_row (self, row);
+    }
 }
 
 static GtkWidget *

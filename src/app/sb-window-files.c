@@ -157,19 +157,90 @@ sb_window_changed_on_disk (SbWindow *self)
   return now != NULL && g_strcmp0 (now, self->disk_etag) != 0;
 }
 
-/* Saves to @file. On failure the work stays in memory (and in the
- * recovery file) and the message says why, so the user can save elsewhere.
- * A file that another window holds is refused: the two would each save
- * over the other's work. */
-gboolean
-sb_window_save_to (SbWindow *self,
-                   GFile    *file)
+/* A save under way: what the window does once it is on disk. */
+typedef struct
+{
+  SbWindow     *window;
+  SbAssessment *assessment;
+  GFile        *file;
+  SbFileLock   *lock;
+  SbWindowThen  then;
+} Saving;
+
+static void
+saving_free (Saving *saving)
+{
+  g_object_unref (saving->window);
+  g_object_unref (saving->assessment);
+  g_object_unref (saving->file);
+  g_object_unref (saving->lock);
+  g_free (saving);
+}
+
+/* Once the writer has finished: the failure told as before threads wrote,
+ * or the file held and remembered, then whatever waited for the save (a
+ * queued Ctrl+S, closing). */
+static void
+saved (GObject      *source,
+       GAsyncResult *result,
+       gpointer      user_data)
+{
+  Saving *saving = user_data;
+  SbWindow *self = saving->window;
+  gboolean shown = gtk_window_get_application (GTK_WINDOW (self)) != NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->saving--;
+  if (!sb_assessment_file_save_finish (result, &error))
+    {
+      self->save_queued = FALSE;
+      self->close_after_save = FALSE;
+      if (shown)
+        sb_application_tell (GTK_WINDOW (self), _("The assessment could not be saved"), error->message);
+      else
+        g_printerr ("%s\n", error->message);
+    }
+  else if (shown && self->assessment == saving->assessment)
+    {
+      sb_window_hold_lock (self, saving->lock);
+      sb_window_note_disk_state (self);
+      remember_folder (self, saving->file);
+      if (saving->then != NULL)
+        saving->then (self);
+    }
+  /* A window destroyed meanwhile (or by @then) has nothing more to do. */
+  shown = gtk_window_get_application (GTK_WINDOW (self)) != NULL;
+  if (shown && self->saving == 0 && self->save_queued)
+    {
+      self->save_queued = FALSE;
+      sb_window_save (self, g_steal_pointer (&self->queued_then));
+    }
+  else if (shown && self->saving == 0 && self->close_after_save)
+    {
+      self->close_after_save = FALSE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  saving_free (saving);
+}
+
+/* Saves to @file, then does @then. The bytes are taken now and written by
+ * the writer thread, so the window goes on answering; typing meanwhile
+ * leaves the work unsaved. On failure the work stays in memory (and in
+ * the recovery file) and the message says why, so the user can save
+ * elsewhere. A file that another window holds is refused: the two would
+ * each save over the other's work. FALSE when the save was refused at
+ * once. */
+static gboolean
+save_to_then (SbWindow     *self,
+              GFile        *file,
+              SbWindowThen  then)
 {
   SbApplication *app = SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   SbWindow *holder = sb_application_find_window (app, file);
   g_autoptr(SbFileLock) lock = NULL;
   g_autoptr(GError) error = NULL;
   SbFileLock *held;
+  Saving *saving;
 
   if (holder != NULL && holder != self)
     {
@@ -188,15 +259,29 @@ sb_window_save_to (SbWindow *self,
     lock = sb_file_lock_acquire (file, &error);
   else
     lock = g_object_ref (held);
-  if (lock == NULL || !sb_assessment_file_save (self->assessment, file, NULL, &error))
+  if (lock == NULL)
     {
       sb_application_tell (GTK_WINDOW (self), _("The assessment could not be saved"), error->message);
       return FALSE;
     }
-  sb_window_hold_lock (self, lock);
-  sb_window_note_disk_state (self);
-  remember_folder (self, file);
+  saving = g_new0 (Saving, 1);
+  saving->window = g_object_ref (self);
+  saving->assessment = g_object_ref (self->assessment);
+  saving->file = g_object_ref (file);
+  saving->lock = g_steal_pointer (&lock);
+  saving->then = then;
+  self->saving++;
+  sb_assessment_file_save_async (self->assessment, file, saved, saving);
   return TRUE;
+}
+
+gboolean
+sb_window_save_to (SbWindow *self,
+                   GFile    *file)
+{
+  g_return_val_if_fail (SB_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  return save_to_then (self, file, NULL);
 }
 
 static void
@@ -222,8 +307,7 @@ save_as_response (GtkNativeDialog *chooser,
           g_autofree char *with = g_strconcat (name, ".scorebook", NULL);
           file = g_file_get_child (parent, with);
         }
-      if (sb_window_save_to (self, file) && then != NULL)
-        then (self);
+      save_to_then (self, file, then);
     }
   g_object_unref (chooser);
 }
@@ -268,8 +352,8 @@ changed_on_disk_response (GtkDialog *dialog,
   gtk_window_destroy (GTK_WINDOW (dialog));
   if (response == RESPONSE_SAVE_AS)
     sb_window_save_as (self, then);
-  else if (response == RESPONSE_OVERWRITE && sb_window_save_to (self, file) && then != NULL)
-    then (self);
+  else if (response == RESPONSE_OVERWRITE)
+    save_to_then (self, file, then);
 }
 
 /* Someone else wrote the file since this window read it (a sync client,
@@ -305,12 +389,20 @@ sb_window_save (SbWindow     *self,
 {
   GFile *file = sb_assessment_get_file (self->assessment);
 
-  if (file == NULL)
+  /* One save at a time: the one asked for meanwhile starts when the one
+   * under way has finished (and its own write is no longer news on disk). */
+  if (self->saving > 0)
+    {
+      self->save_queued = TRUE;
+      if (then != NULL)
+        self->queued_then = then;
+    }
+  else if (file == NULL)
     sb_window_save_as (self, then);
   else if (sb_window_changed_on_disk (self))
     ask_changed_on_disk (self, then);
-  else if (sb_window_save_to (self, file) && then != NULL)
-    then (self);
+  else
+    save_to_then (self, file, then);
 }
 
 static void
@@ -587,6 +679,12 @@ sb_window_close_request (GtkWindow *window)
   g_autofree char *question = NULL;
   GtkWidget *dialog;
 
+  /* A save under way finishes first: the window closes after it. */
+  if (self->saving > 0)
+    {
+      self->close_after_save = TRUE;
+      return TRUE;
+    }
   if (self->closing || !sb_assessment_get_dirty (assessment))
     return FALSE;
 

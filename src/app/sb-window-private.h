@@ -58,6 +58,12 @@ struct _SbWindow
   gboolean              details_dismissed;  /* the bar was closed for this assessment */
   gboolean              closing;     /* unsaved work was answered for: close without asking */
   SbWindowThen          after_save;  /* what the save being asked for does once it has worked */
+  guint                 saving;      /* saves being written */
+  gboolean              save_queued; /* Ctrl+S again while one was being written */
+  SbWindowThen          queued_then;
+  gboolean              close_after_save;  /* closed while a save was being written */
+  GHashTable           *score_path;  /* ids whose score changed, until the total's signal */
+  GHashTable           *bound_rows;  /* node id → the sidebar's GtkListItem showing it (unowned) */
   gboolean              export_radar; /* the chart the open export chooser is for */
 };
 
@@ -100,6 +106,8 @@ void sb_window_fill_recent_menu       (SbWindow       *self);
 void sb_window_fill_sidebar           (SbWindow       *self);
 void sb_window_focus_sidebar          (SbWindow       *self);
 void sb_window_refresh_rows           (SbWindow       *self);
+void sb_window_refresh_node_rows      (SbWindow       *self,
+                                       GHashTable     *ids);
 GObject *sb_window_dup_selected_item  (SbWindow       *self);
 
 /* sb-window.c */

@@ -80,6 +80,8 @@ bind_row (GtkSignalListItemFactory *factory,
                      sb_assessment_is_baseline (self->assessment, sb_node_get_id (SB_NODE (item)));
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
+  if (SB_IS_NODE (item))
+    g_hash_table_insert (self->bound_rows, (gpointer) sb_node_get_id (SB_NODE (item)), list_item);
   gtk_label_set_text (GTK_LABEL (title), label);
   /* The entries of the interface (overview, glossary…) are in its language. */
   sb_label_set_language (GTK_LABEL (title), SB_IS_NAV_ENTRY (item) ? sb_widget_language_interface ()
@@ -103,6 +105,19 @@ bind_row (GtkSignalListItemFactory *factory,
     }
   else
     gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            gpointer                  user_data)
+{
+  SbWindow *self = user_data;
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  g_autoptr(GObject) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+
+  if (SB_IS_NODE (item) && g_hash_table_lookup (self->bound_rows, sb_node_get_id (SB_NODE (item))) == list_item)
+    g_hash_table_remove (self->bound_rows, sb_node_get_id (SB_NODE (item)));
 }
 
 /* The sidebar's widget for the row at @position, once the list has made
@@ -289,6 +304,26 @@ sb_window_refresh_rows (SbWindow *self)
   g_list_model_items_changed (G_LIST_MODEL (self->selection), 0, n, n);
 }
 
+/* Writes again the shown rows of the nodes whose ids are in @ids: a
+ * rating touches its path to the root, not every row. (A change of the
+ * list model would make GTK bind every row after the first changed.) */
+void
+sb_window_refresh_node_rows (SbWindow   *self,
+                             GHashTable *ids)
+{
+  GHashTableIter iter;
+  gpointer id;
+
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    {
+      GtkListItem *list_item = g_hash_table_lookup (self->bound_rows, id);
+
+      if (list_item != NULL)
+        bind_row (NULL, list_item, self);
+    }
+}
+
 static void
 append_all (GListStore *store,
             GListModel *model)
@@ -356,6 +391,7 @@ sb_window_fill_sidebar (SbWindow *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
   gtk_list_view_set_factory (self->sidebar, factory);
   gtk_list_view_set_model (self->sidebar, GTK_SELECTION_MODEL (self->selection));
 }

@@ -321,19 +321,30 @@ notes_changed (SbWindow   *self,
                const char *owner_id,
                guint       kind)
 {
-  if (kind == SB_NOTE_KIND_CONSENSUS)
-    sb_window_refresh_rows (self);
+  g_autoptr(GHashTable) part = NULL;
+
+  if (kind != SB_NOTE_KIND_CONSENSUS)
+    return;
+  /* Its own row only: every rating comes here too. */
+  part = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_add (part, (gpointer) owner_id);
+  sb_window_refresh_node_rows (self, part);
 }
 
+/* Emitted for each part on the path from the rated one to the root, then
+ * once (NULL) for the total: only the sidebar rows of that path are bound
+ * again. The header follows `changed`, which comes first. */
 static void
 score_changed (SbWindow   *self,
                const char *node_id)
 {
-  /* Once per change: the last emission is for the total. */
   if (node_id != NULL)
-    return;
-  update_header (self);
-  sb_window_refresh_rows (self);
+    {
+      g_hash_table_add (self->score_path, g_strdup (node_id));
+      return;
+    }
+  sb_window_refresh_node_rows (self, self->score_path);
+  g_hash_table_remove_all (self->score_path);
 }
 
 /* Until the assessment names its applicant and examiner, a bar says so
@@ -668,6 +679,8 @@ sb_window_finalize (GObject *object)
   g_clear_object (&self->primary);
   g_clear_pointer (&self->submenus, g_ptr_array_unref);
   g_clear_object (&self->recent);
+  g_clear_pointer (&self->score_path, g_hash_table_unref);
+  g_clear_pointer (&self->bound_rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (sb_window_parent_class)->finalize (object);
 }
@@ -729,6 +742,8 @@ sb_window_init (SbWindow *self)
   GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
   self->language = SB_DISPLAY_LANGUAGE_ZH;
+  self->score_path = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->bound_rows = g_hash_table_new (g_str_hash, g_str_equal);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->title_label = gtk_label_new (NULL);

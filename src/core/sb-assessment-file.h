@@ -61,4 +61,21 @@ gboolean      sb_assessment_file_save        (SbAssessment  *assessment,
                                               GCancellable  *cancellable,
                                               GError       **error);
 
+/* Off the main thread, in the order asked for (sb-assessment-saving.c). */
+void          sb_assessment_file_write_async (GFile               *file,
+                                              GBytes              *bytes,
+                                              gboolean             make_backup,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean      sb_assessment_file_write_finish (GAsyncResult       *result,
+                                               GError            **error);
+void          sb_assessment_file_save_async  (SbAssessment        *assessment,
+                                              GFile               *file,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean      sb_assessment_file_save_finish (GAsyncResult        *result,
+                                              GError             **error);
+guint         sb_assessment_file_get_n_writing   (void);
+void          sb_assessment_file_wait_for_writes (void);
+
 G_END_DECLS

@@ -115,6 +115,7 @@ struct _SbAssessment
 
   guint64           clean_state;
   gboolean          unrecorded_change;
+  guint             unrecorded_serial;  /* counts unrecorded changes, so a save can tell if one came after it */
   gboolean          dirty;
   gboolean          loading;
 };

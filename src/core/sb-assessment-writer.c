@@ -521,6 +521,8 @@ sb_assessment_file_save (SbAssessment  *assessment,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* A save still queued would otherwise land after this one. */
+  sb_assessment_file_wait_for_writes ();
   bytes = sb_assessment_file_serialize (assessment);
   if (!sb_assessment_file_write (file, bytes, TRUE, cancellable, error))
     return FALSE;

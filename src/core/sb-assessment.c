@@ -211,6 +211,14 @@ sb_assessment_clean_text (const char *text)
 
   if (text == NULL)
     return g_strdup ("");
+  /* Every key typed in a long note comes here: a byte scan finds the
+   * usual text clean without decoding it character by character. */
+  for (const guchar *p = (const guchar *) text; ; p++)
+    if (*p == '\0')
+      return g_strdup (text);
+    else if ((*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r') ||
+             (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)))
+      break;
   clean = g_string_sized_new (strlen (text));
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
@@ -640,6 +648,7 @@ sb_assessment_set_created (SbAssessment *self,
   if (!self->loading)
     {
       self->unrecorded_change = TRUE;
+      self->unrecorded_serial++;
       sb_assessment_changed (self);
     }
 }
@@ -778,5 +787,6 @@ void
 sb_assessment_mark_unsaved (SbAssessment *self)
 {
   self->unrecorded_change = TRUE;
+  self->unrecorded_serial++;
   sb_assessment_update_dirty (self);
 }

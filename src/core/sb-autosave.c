@@ -120,6 +120,9 @@ remove_files (SbAutosave *self)
   g_unlink (data);
   g_unlink (info);
   release_info (self);
+  /* The next copy needs its info again, or it would be offered back as
+   * work never saved, cut off from its file. */
+  self->info_written = FALSE;
 }
 
 static gboolean
@@ -155,20 +158,20 @@ write_info (SbAutosave *self,
   return TRUE;
 }
 
-/* Writes the recovery file now if there is unsaved work. */
-gboolean
-sb_autosave_flush (SbAutosave *self,
-                   GError    **error)
+/* The recovery file and its bytes, the assessment as it is now; both NULL
+ * when nothing is unsaved. */
+static gboolean
+prepare (SbAutosave *self,
+         GFile     **file,
+         GBytes    **bytes,
+         GError    **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *path = NULL;
 
-  g_return_val_if_fail (SB_IS_AUTOSAVE (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  *file = NULL;
+  *bytes = NULL;
   if (!sb_assessment_get_dirty (self->assessment))
     return TRUE;
 
@@ -183,23 +186,77 @@ sb_autosave_flush (SbAutosave *self,
     }
 
   path = path_for (self, SB_ASSESSMENT_SUFFIX);
-  file = g_file_new_for_path (path);
-  bytes = sb_assessment_file_serialize (self->assessment);
+  *file = g_file_new_for_path (path);
+  *bytes = sb_assessment_file_serialize (self->assessment);
+  return TRUE;
+}
+
+/* Writes the recovery file now if there is unsaved work, and waits for it
+ * (on quit, say). */
+gboolean
+sb_autosave_flush (SbAutosave *self,
+                   GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (SB_IS_AUTOSAVE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* An older copy still queued would otherwise land after this one. */
+  sb_assessment_file_wait_for_writes ();
+  if (!prepare (self, &file, &bytes, error))
+    return FALSE;
+  if (file == NULL)
+    return TRUE;
   if (!sb_assessment_file_write (file, bytes, FALSE, NULL, error))
     return FALSE;
   g_signal_emit (self, signals[WRITTEN], 0, file);
   return TRUE;
 }
 
+static void
+written_later (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(SbAutosave) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (!sb_assessment_file_write_finish (result, &error))
+    {
+      g_signal_emit (self, signals[FAILED], 0, error);
+      return;
+    }
+  if (self->assessment == NULL)
+    return;
+  /* Saved (or undone back to what is saved) while it was being written:
+   * the copy must not outlive the need for it. */
+  if (!sb_assessment_get_dirty (self->assessment))
+    {
+      remove_files (self);
+      return;
+    }
+  file = sb_autosave_get_recovery_file (self);
+  g_signal_emit (self, signals[WRITTEN], 0, file);
+}
+
+/* While the examiner works: the bytes are taken now and written by the
+ * writer thread, so the window never waits for the disk. */
 static gboolean
 on_timeout (gpointer user_data)
 {
   SbAutosave *self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) file = NULL;
 
   self->timeout_id = 0;
-  if (!sb_autosave_flush (self, &error))
+  if (!prepare (self, &file, &bytes, &error))
     g_signal_emit (self, signals[FAILED], 0, error);
+  else if (file != NULL)
+    sb_assessment_file_write_async (file, bytes, FALSE, written_later, g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -339,6 +396,8 @@ sb_autosave_discard (SbAutosave *self)
 {
   g_return_if_fail (SB_IS_AUTOSAVE (self));
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  /* A copy being written would come back after the files are gone. */
+  sb_assessment_file_wait_for_writes ();
   remove_files (self);
   self->info_written = FALSE;
 }
