@@ -316,6 +316,32 @@ test_scores_several (void)
   g_assert_true (g_str_has_suffix (run.out, empty_total));
 }
 
+/* A file that cannot be scored among others: said by name on stderr,
+ * none of its rows printed, every row of the others whole. */
+static void
+test_scores_one_fails (void)
+{
+  g_autofree char *partial = sb_test_fixture_path ("assessment-partial.scorebook");
+  g_autofree char *empty = sb_test_fixture_path ("assessment-empty.scorebook");
+  g_autofree char *broken = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-cli-XXXXXX", NULL);
+  g_auto(SbTestRun) run = { 0 };
+  g_auto(GStrv) rows = NULL;
+
+  broken = g_build_filename (dir, "broken.scorebook", NULL);
+  g_assert_true (g_file_set_contents (broken, "<assessment", -1, NULL));
+  sb_test_run_scorebook (&run, "--scores", partial, broken, empty, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, broken));
+  g_assert_null (strstr (run.out, broken));
+  rows = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (rows), ==, 2 * 28 + 1);
+  for (guint i = 0; i < 2 * 28; i++)
+    g_assert_true (g_str_has_prefix (rows[i], i < 28 ? partial : empty));
+  g_unlink (broken);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -332,6 +358,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate/missing-file", test_validate_missing_file);
   g_test_add_func ("/cli/bad-files", test_bad_files);
   g_test_add_func ("/cli/scores/several", test_scores_several);
+  g_test_add_func ("/cli/scores/one-fails", test_scores_one_fails);
   g_test_add_func ("/cli/help/lists-commands", test_help_lists_commands);
   g_test_add_func ("/cli/modifier-without-command", test_modifier_without_command);
 

@@ -385,6 +385,96 @@ test_batch (void)
   g_unlink (broken);
 }
 
+/* A PDF's bytes without its /CreationDate, the one thing that may differ
+ * between two writings of the same summary. */
+static char *
+pdf_without_date (const char *path,
+                  gsize      *length)
+{
+  static const char key[] = "/CreationDate (";
+  g_autofree char *contents = NULL;
+  char *date = NULL, *end;
+
+  g_assert_true (g_file_get_contents (path, &contents, length, NULL));
+  /* Binary streams hold NUL bytes: no string search. */
+  for (gsize i = 0; date == NULL && i + strlen (key) <= *length; i++)
+    if (memcmp (contents + i, key, strlen (key)) == 0)
+      date = contents + i;
+  g_assert_nonnull (date);
+  end = memchr (date, ')', *length - (date - contents));
+  g_assert_nonnull (end);
+  memmove (date, end + 1, *length - (end + 1 - contents));
+  *length -= end + 1 - date;
+  return g_steal_pointer (&contents);
+}
+
+/* A batch is written on several threads at once: each of its summaries,
+ * in each language, is byte for byte the summary of that file exported
+ * alone (but for the date), and every one is there. More files than
+ * the batch reads ahead, of different contents. */
+static void
+test_batch_same_as_alone (void)
+{
+  const char *fixtures[] = { "assessment-full", "assessment-partial", "assessment-consensus", "assessment-empty" };
+  const char *langs[] = { "zh", "en" };
+  g_autofree char *dir = tmp_path ("batch-same");
+  g_autofree char *dir_arg = g_strconcat (dir, "/", NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  guint n_inputs = 13, first_input;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_ptr_array_add (argv, g_strdup (g_getenv ("SB_SCOREBOOK")));
+  g_ptr_array_add (argv, g_strdup ("--export"));
+  g_ptr_array_add (argv, g_strdup (dir_arg));
+  g_ptr_array_add (argv, g_strdup ("--lang"));
+  g_ptr_array_add (argv, NULL);
+  first_input = argv->len;
+  for (guint i = 0; i < n_inputs; i++)
+    {
+      g_autofree char *name = g_strconcat (fixtures[i % G_N_ELEMENTS (fixtures)], ".scorebook", NULL);
+      g_autofree char *fixture = sb_test_fixture_path (name);
+      g_autofree char *copy = g_strdup_printf ("%s/in-%02u.scorebook", dir, i);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (fixture, &contents, &length, NULL));
+      g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+      g_ptr_array_add (argv, g_steal_pointer (&copy));
+    }
+  g_ptr_array_add (argv, NULL);
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_auto(SbTestRun) run = { 0 };
+
+      g_free (argv->pdata[first_input - 1]);
+      argv->pdata[first_input - 1] = g_strdup (langs[l]);
+      sb_test_run_argv (&run, (const char **) argv->pdata);
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_cmpint (run.status, ==, 0);
+      for (guint i = 0; i < n_inputs; i++)
+        {
+          g_auto(SbTestRun) alone = { 0 };
+          g_autofree char *batch_pdf = g_strdup_printf ("%s/in-%02u.pdf", dir, i);
+          g_autofree char *alone_pdf = g_strdup_printf ("%s/alone.pdf", dir);
+          g_autofree char *batch_bytes = NULL, *alone_bytes = NULL;
+          gsize batch_length, alone_length;
+
+          sb_test_run_scorebook (&alone, "--export", alone_pdf, "--lang", langs[l],
+                                 (const char *) argv->pdata[first_input + i], NULL);
+          g_assert_cmpint (alone.status, ==, 0);
+          batch_bytes = pdf_without_date (batch_pdf, &batch_length);
+          alone_bytes = pdf_without_date (alone_pdf, &alone_length);
+          g_assert_cmpmem (batch_bytes, batch_length, alone_bytes, alone_length);
+          g_unlink (batch_pdf);
+          g_unlink (alone_pdf);
+        }
+    }
+  for (guint i = 0; i < n_inputs; i++)
+    g_unlink (argv->pdata[first_input + i]);
+  g_rmdir (dir);
+}
+
 static void
 test_usage_errors (void)
 {
@@ -638,6 +728,7 @@ main (int   argc,
   g_test_add_func ("/export/csv", test_csv);
   g_test_add_func ("/export/csv-formulas", test_csv_formulas);
   g_test_add_func ("/export/batch", test_batch);
+  g_test_add_func ("/export/batch/same-as-alone", test_batch_same_as_alone);
   g_test_add_func ("/export/usage-errors", test_usage_errors);
   g_test_add_func ("/export/chart/png", test_chart_png);
   g_test_add_func ("/export/chart/svg", test_chart_svg);

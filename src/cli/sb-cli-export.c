@@ -213,45 +213,152 @@ output_for (ExportPlan *plan,
   return g_build_filename (plan->out, name, NULL);
 }
 
-/* Writes the summary of @input; TRUE when it is written. */
-static gboolean
-export_one (SbCliOptions *options,
-            ExportPlan   *plan,
-            SbStandard   *standard,
-            const char   *input)
+/* One summary of a batch: its assessment is read on the main thread and
+ * the summary written by a worker, which keeps the error for the main
+ * thread to say, in the order the files were given. */
+typedef struct
 {
-  g_autofree char *output = output_for (plan, input);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbAssessment) assessment = NULL;
+  const char   *input;
+  char         *output;
+  SbAssessment *assessment;
+  GError       *error;     /* why @input did not load, or @output was not written */
+  gboolean      blame_output;
+  gboolean      written;
+} ExportJob;
 
-  if (output == NULL || refuse_replacing (output, (const char * const *) options->files))
-    return FALSE;
-  /* A file that does not load is blamed on the input; one that is not
-   * written, on the output. */
-  assessment = sb_cli_load_assessment (options, standard, input, &error);
-  if (assessment == NULL)
+static void
+export_job_free (gpointer data)
+{
+  ExportJob *job = data;
+
+  g_free (job->output);
+  g_clear_object (&job->assessment);
+  g_clear_error (&job->error);
+  g_free (job);
+}
+
+/* The workers and how many of the batch's assessments are loaded and not
+ * yet written: the main thread reads ahead only a few, so that a batch of
+ * thousands never holds them all. */
+typedef struct
+{
+  ExportPlan  *plan;
+  GThreadPool *pool;
+  GMutex       lock;
+  GCond        done;
+  guint        pending;
+} ExportWorkers;
+
+#define EXPORT_READ_AHEAD 4
+
+/* Writes @job's summary; on a worker thread, or on the main thread when
+ * there is none. Each thread lays its summaries out with its own Pango
+ * font map (pango_cairo_font_map_get_default() is per thread), and the
+ * standard and the assessment are only read, so workers share nothing
+ * that changes. */
+static void
+export_job_write (ExportJob  *job,
+                  ExportPlan *plan)
+{
+  job->written = write_summary (job->assessment, job->output, plan->format, &plan->report, &job->error);
+  job->blame_output = !job->written;
+  /* Freed here, not at the end of the batch. */
+  g_clear_object (&job->assessment);
+}
+
+static void
+export_worker (gpointer data,
+               gpointer user_data)
+{
+  ExportWorkers *workers = user_data;
+
+  export_job_write (data, workers->plan);
+  g_mutex_lock (&workers->lock);
+  workers->pending--;
+  g_cond_signal (&workers->done);
+  g_mutex_unlock (&workers->lock);
+}
+
+/* Hands @job to a worker, after waiting for room in the read-ahead. */
+static void
+export_workers_push (ExportWorkers *workers,
+                     ExportJob     *job)
+{
+  guint limit = EXPORT_READ_AHEAD * g_thread_pool_get_max_threads (workers->pool);
+
+  g_mutex_lock (&workers->lock);
+  while (workers->pending >= limit)
+    g_cond_wait (&workers->done, &workers->lock);
+  workers->pending++;
+  g_mutex_unlock (&workers->lock);
+  g_thread_pool_push (workers->pool, job, NULL);
+}
+
+/* Reads @input for the batch; NULL when there is nothing to write. */
+static ExportJob *
+export_job_new (SbCliOptions *options,
+                ExportPlan   *plan,
+                SbStandard   *standard,
+                const char   *input)
+{
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  job->input = input;
+  job->output = output_for (plan, input);
+  if (job->output == NULL || refuse_replacing (job->output, (const char * const *) options->files))
+    return job;
+  job->assessment = sb_cli_load_assessment (options, standard, input, &job->error);
+  return job;
+}
+
+/* Says why each summary that was not written was not, file by file. */
+static int
+report_jobs (GPtrArray *jobs)
+{
+  int status = 0;
+
+  for (guint i = 0; i < jobs->len; i++)
     {
-      if (error != NULL)
-        sb_cli_print_failure (input, error);
-      return FALSE;
+      ExportJob *job = g_ptr_array_index (jobs, i);
+
+      if (job->written)
+        continue;
+      status = 1;
+      /* A file that does not load is blamed on the input; one that is
+       * not written, on the output. */
+      if (job->error != NULL)
+        sb_cli_print_failure (job->blame_output ? job->output : job->input, job->error);
     }
-  if (!write_summary (assessment, output, plan->format, &plan->report, &error))
-    {
-      sb_cli_print_failure (output, error);
-      return FALSE;
-    }
-  return TRUE;
+  return status;
+}
+
+/* The workers for @n_files summaries: one per core, none for one file. */
+static GThreadPool *
+export_pool_new (ExportWorkers *workers,
+                 guint          n_files)
+{
+  guint n_threads = MIN (g_get_num_processors (), n_files);
+
+  if (n_threads < 2)
+    return NULL;
+  g_mutex_init (&workers->lock);
+  g_cond_init (&workers->done);
+  return g_thread_pool_new (export_worker, workers, n_threads, TRUE, NULL);
 }
 
 /* --export OUT FILE, or --export DIR/ FILE… for the committee's batch:
  * one summary per assessment, named after it, each failure reported and
- * the rest written all the same. */
+ * the rest written all the same. The standard is loaded once; the
+ * summaries are written on every core, each exactly as it would be
+ * alone. */
 int
 sb_cli_run_export (SbCliOptions *options)
 {
   g_autoptr(SbStandard) standard = NULL;
   g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (export_job_free);
   ExportPlan plan = { .names = names };
+  ExportWorkers workers = { .plan = &plan };
   int status = plan_export (options, &plan);
 
   if (status != 0)
@@ -259,10 +366,26 @@ sb_cli_run_export (SbCliOptions *options)
   standard = sb_cli_load_standard (options);
   if (standard == NULL)
     return 1;
+  workers.pool = export_pool_new (&workers, g_strv_length (options->files));
   for (guint i = 0; options->files[i] != NULL; i++)
-    if (!export_one (options, &plan, standard, options->files[i]))
-      status = 1;
-  return status;
+    {
+      ExportJob *job = export_job_new (options, &plan, standard, options->files[i]);
+
+      g_ptr_array_add (jobs, job);
+      if (job->assessment == NULL)
+        continue;
+      if (workers.pool != NULL)
+        export_workers_push (&workers, job);
+      else
+        export_job_write (job, &plan);
+    }
+  if (workers.pool != NULL)
+    {
+      g_thread_pool_free (workers.pool, FALSE, TRUE);
+      g_cond_clear (&workers.done);
+      g_mutex_clear (&workers.lock);
+    }
+  return report_jobs (jobs);
 }
 
 /* What --export-chart draws, and how large. */
