@@ -349,7 +349,7 @@ column_width (ColumnKind kind)
     case COLUMN_PART:
       return 240;
     case COLUMN_EXAMINER:
-      return 150;
+      return 184;
     case COLUMN_SPREAD:
       return 96;
     default:
