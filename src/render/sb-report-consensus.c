@@ -197,7 +197,7 @@ theme_warning (SbReport    *self,
   if (check == SB_THEME_UNSUPPORTED)
     {
       label = sb_report_label (self, SB_REPORT_LABEL_THEME_UNSUPPORTED);
-      return g_markup_escape_text (label, -1);
+      return g_markup_printf_escaped ("⚠ %s", label);
     }
   if (check != SB_THEME_CONTRADICTED)
     return NULL;
@@ -205,7 +205,7 @@ theme_warning (SbReport    *self,
   if (against != NULL)
     sb_assessment_find_note (self->assessment, against, &owner, NULL, NULL);
   node = owner != NULL ? sb_standard_lookup_node (sb_assessment_get_standard (self->assessment), owner) : NULL;
-  return g_markup_printf_escaped ("%s%s", label, node != NULL ? sb_node_get_number (node) : owner ? owner : "");
+  return g_markup_printf_escaped ("⚠ %s%s", label, node != NULL ? sb_node_get_number (node) : owner ? owner : "");
 }
 
 /* A comment block moved from under the table's titles to the margin
