@@ -440,6 +440,22 @@ test_kind_changed_rebuilds (void)
   sb_test_destroy_window (window);
 }
 
+/* `--goto key-themes` opens at the key themes page. */
+static void
+test_goto_key_themes (void)
+{
+  SbWindow *window = sb_window_new (app);
+  g_autoptr(SbAssessment) assessment = sb_assessment_new (sb_application_get_standard (app));
+
+  sb_assessment_set_kind (assessment, SB_ASSESSMENT_KIND_CONSENSUS);
+  sb_window_set_assessment (window, assessment);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (sb_window_select_id (window, "key-themes"));
+  sb_test_wait_for_idle ();
+  g_assert_nonnull (sb_test_find_first (GTK_WIDGET (window), SB_TYPE_THEMES_PAGE));
+  sb_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -459,6 +475,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/consensus-page/new-from-baseline", test_new_from_baseline);
   g_test_add_func ("/consensus-page/kind-changed-rebuilds", test_kind_changed_rebuilds);
+  g_test_add_func ("/consensus-page/goto-key-themes", test_goto_key_themes);
 
   status = g_test_run ();
   g_object_unref (app);
