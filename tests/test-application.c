@@ -11,6 +11,7 @@
 #include "sb-application.h"
 #include "sb-assessment-file.h"
 #include "sb-autosave.h"
+#include "sb-compare-window.h"
 #include "sb-window.h"
 #include "sb-test-app.h"
 #include "sb-test-data.h"
@@ -53,6 +54,7 @@ typedef struct
   gboolean     restore;     /* answer "Restore unsaved work?" first */
   char        *told;        /* a message left over the windows after that, or NULL */
   SbAssessment *shown;      /* what the active window held */
+  guint        n_compared;  /* assessments in the active window when it is a comparison */
 } Start;
 
 static gboolean
@@ -75,6 +77,9 @@ look_and_close (gpointer user_data)
       active = gtk_application_get_active_window (application);
     }
   start->n_windows = g_list_length (gtk_application_get_windows (application));
+  if (SB_IS_COMPARE_WINDOW (active))
+    start->n_compared = sb_comparison_get_n_assessments (
+      sb_compare_page_get_comparison (sb_compare_window_get_page (SB_COMPARE_WINDOW (active))));
   if (SB_IS_WINDOW (active))
     start->shown = g_object_ref (sb_window_get_assessment (SB_WINDOW (active)));
   node = SB_IS_WINDOW (active) ? sb_window_get_selected_node (SB_WINDOW (active)) : NULL;
@@ -170,6 +175,31 @@ test_goto (void)
   g_assert_null (unknown.selected);
   g_assert_nonnull (strstr (unknown.printed->str, "There is nothing with the id “9.9.9” in the standard"));
   start_clear (&unknown);
+}
+
+/* --compare-window opens the files given side by side in a comparison
+ * window alone, as File → Compare… does (for the benchmarks and the
+ * README's pictures); with no files it says what it needs. */
+static void
+test_compare_window (void)
+{
+  g_autofree char *a = sb_test_fixture_path ("team/examiner-a.scorebook");
+  g_autofree char *b = sb_test_fixture_path ("team/examiner-b.scorebook");
+  g_autofree char *c = sb_test_fixture_path ("team/examiner-c.scorebook");
+  Start start = { { "scorebook", "--compare-window", a, b, c, NULL } };
+  Start alone = { { "scorebook", "--compare-window", NULL } };
+
+  g_assert_cmpint (run_program (&start), ==, 0);
+  g_assert_cmpuint (start.n_windows, ==, 1);
+  g_assert_cmpuint (start.n_compared, ==, 3);
+  g_assert_cmpstr (start.printed->str, ==, "");
+  start_clear (&start);
+
+  g_assert_cmpint (run_program (&alone), ==, 0);
+  g_assert_cmpuint (alone.n_windows, ==, 1);
+  g_assert_cmpuint (alone.n_compared, ==, 0);
+  g_assert_nonnull (strstr (alone.printed->str, "--compare-window"));
+  start_clear (&alone);
 }
 
 /* --standard scores on another standard; one that does not load is said
@@ -506,6 +536,7 @@ main (int   argc,
 
   g_test_add_func ("/application/goto", test_goto);
   g_test_add_func ("/application/standard-option", test_standard_option);
+  g_test_add_func ("/application/compare-window", test_compare_window);
   g_test_add_func ("/application/open-at-start", test_open_at_start);
   g_test_add_func ("/application/open-with-warnings", test_open_with_warnings);
   g_test_add_func ("/application/restore-file-given-at-start", test_restore_file_given_at_start);

@@ -154,6 +154,31 @@ test_examiner_cell (void)
   close_all (window, parent);
 }
 
+/* A cell's tooltip says its column and its words, made when it is asked
+ * for: a tooltip set on every cell bound made each scrolled frame late. */
+static void
+test_cell_tooltip (void)
+{
+  SbWindow *parent;
+  GtkWindow *window = compare (team, &parent);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  g_autoptr(GtkTooltip) tooltip = NULL;
+  gboolean shown = FALSE;
+
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+  sb_test_find_all (GTK_WIDGET (window), GTK_TYPE_LABEL, "compare-cell", cells);
+  g_assert_cmpuint (cells->len, >, 0);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      g_assert_true (gtk_widget_get_has_tooltip (cells->pdata[i]));
+      g_assert_null (gtk_widget_get_tooltip_text (cells->pdata[i]));
+    }
+  tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  g_signal_emit_by_name (cells->pdata[0], "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  g_assert_true (shown);
+  close_all (window, parent);
+}
+
 /* The same examiner twice is said above the table and on the column. */
 static void
 test_duplicate_examiner (void)
@@ -330,6 +355,37 @@ test_before_after (void)
   close_all (window, parent);
 }
 
+static gboolean
+shows_selected (gpointer data)
+{
+  SbComparePage *page = data;
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (page), GTK_TYPE_WINDOW);
+  SbCompareNotes *notes = SB_COMPARE_NOTES (sb_test_find_first (window, SB_TYPE_COMPARE_NOTES));
+
+  return sb_compare_notes_get_part (notes) == sb_compare_page_get_selected (page);
+}
+
+/* Rows passed by a held key build no comments: only the part where the
+ * selection rests has its comments shown, a moment later. */
+static void
+test_comments_when_resting (void)
+{
+  SbWindow *parent;
+  GtkWindow *window = compare (team, &parent);
+  SbComparePage *page = page_of (window);
+  GtkSelectionModel *selection = gtk_column_view_get_model (sb_compare_page_get_view (page));
+  SbCompareNotes *notes = SB_COMPARE_NOTES (sb_test_find_first (GTK_WIDGET (window), SB_TYPE_COMPARE_NOTES));
+  SbNode *before = sb_compare_notes_get_part (notes);
+
+  for (guint row = 1; row <= 3; row++)
+    {
+      gtk_selection_model_select_item (selection, row, TRUE);
+      g_assert_true (sb_compare_notes_get_part (notes) == before);
+    }
+  sb_test_wait_until (shows_selected, page);
+  close_all (window, parent);
+}
+
 /* Choosing a row shows each examiner's comments on that part. */
 static void
 test_comments_follow_selection (void)
@@ -340,15 +396,17 @@ test_comments_follow_selection (void)
   SbComparison *comparison = sb_compare_page_get_comparison (page);
   GtkSelectionModel *selection = gtk_column_view_get_model (sb_compare_page_get_view (page));
   g_autofree char *labels = NULL;
+  SbCompareNotes *notes;
   guint row = 0;
 
   /* The part examiner A wrote a strength and an evidence note on. */
   while (g_strcmp0 (sb_node_get_id (sb_comparison_get_part (comparison, row)->node), "1.1.1") != 0)
     row++;
+  notes = SB_COMPARE_NOTES (sb_test_find_first (GTK_WIDGET (window), SB_TYPE_COMPARE_NOTES));
   gtk_selection_model_select_item (selection, row, TRUE);
-  sb_test_wait_for_idle ();
   g_assert_cmpstr (sb_node_get_id (sb_compare_page_get_selected (page)), ==, "1.1.1");
-  labels = sb_test_dup_labels (sb_test_find_first (GTK_WIDGET (window), SB_TYPE_COMPARE_NOTES));
+  sb_test_wait_until (shows_selected, page);
+  labels = sb_test_dup_labels (GTK_WIDGET (notes));
   g_assert_nonnull (strstr (labels, "领导班子每季度评审发展方向并公开结果。"));
   g_assert_nonnull (strstr (labels, "访谈院长：每季度召开战略研讨会。"));
   g_assert_nonnull (strstr (labels, "Li Mei"));
@@ -522,12 +580,14 @@ main (int   argc,
   g_test_add_func ("/compare-page/columns", test_columns);
   g_test_add_func ("/compare-page/agenda-first", test_agenda_first);
   g_test_add_func ("/compare-page/examiner-cell", test_examiner_cell);
+  g_test_add_func ("/compare-page/cell-tooltip", test_cell_tooltip);
   g_test_add_func ("/compare-page/duplicate-examiner", test_duplicate_examiner);
   g_test_add_func ("/compare-page/other-standard-refused", test_other_standard_refused);
   g_test_add_func ("/compare-page/read-only", test_read_only);
   g_test_add_func ("/compare-page/start-consensus", test_start_consensus);
   g_test_add_func ("/compare-page/before-after", test_before_after);
   g_test_add_func ("/compare-page/comments-follow-selection", test_comments_follow_selection);
+  g_test_add_func ("/compare-page/comments-when-resting", test_comments_when_resting);
   g_test_add_func ("/compare-page/interface-language", test_interface_language);
   g_test_add_func ("/compare-page/drop-several", test_drop_several);
   g_test_add_func ("/compare-page/large-standard", test_large_standard);

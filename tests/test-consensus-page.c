@@ -330,6 +330,51 @@ test_key_theme_warnings (Fixture       *fixture,
   g_assert_null (sb_themes_page_get_warning (SB_THEMES_PAGE (themes), SB_THEME_PROCESS_STRENGTH, 0));
 }
 
+/* The label among @root's descendants that reads @text, or NULL. */
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return child;
+      if ((found = find_label (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The links menu heads only the lists it has: with every comment a
+ * candidate, no "Other comments" over nothing; with none at all, it says
+ * where comments come from. */
+static void
+test_links_menu_headings (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *themes = sb_themes_page_new (fixture->assessment);
+  GtkWidget *popover;
+
+  gtk_window_set_child (GTK_WINDOW (fixture->window), themes);
+  fixture->page = themes;
+  sb_test_click (sb_test_find_nth (themes, GTK_TYPE_BUTTON, "theme-add", SB_THEME_PROCESS_STRENGTH));
+
+  popover = g_object_ref_sink (sb_themes_page_links_popover (SB_THEMES_PAGE (themes), SB_THEME_PROCESS_STRENGTH, 0));
+  g_assert_false (gtk_widget_get_visible (find_label (popover, "Other comments")));
+  g_assert_false (gtk_widget_get_visible (find_label (popover, "Key theme candidates")));
+  g_assert_nonnull (find_label (popover, "No comments to link yet: write the parts’ strengths and opportunities first."));
+  g_object_unref (popover);
+
+  sb_assessment_insert_note (fixture->assessment, "1.1.1", SB_NOTE_STRENGTH, 0, "Strategy deployed everywhere");
+  sb_assessment_set_note_key_theme (fixture->assessment, "1.1.1", SB_NOTE_STRENGTH, 0, TRUE);
+  popover = g_object_ref_sink (sb_themes_page_links_popover (SB_THEMES_PAGE (themes), SB_THEME_PROCESS_STRENGTH, 0));
+  g_assert_true (gtk_widget_get_visible (find_label (popover, "Key theme candidates")));
+  g_assert_false (gtk_widget_get_visible (find_label (popover, "Other comments")));
+  g_object_unref (popover);
+}
+
 /* New from: a rating carried over says so in the sidebar and on its page
  * until it is confirmed, which one Ctrl+Z takes back. */
 static void
@@ -370,6 +415,47 @@ test_new_from_baseline (void)
   sb_test_destroy_window (window);
 }
 
+/* A node's page shown while its assessment becomes a consensus is made
+ * again, with the examiners' proposals beside the comments. */
+static void
+test_kind_changed_rebuilds (void)
+{
+  SbWindow *window = sb_window_new (app);
+  g_autoptr(SbAssessment) assessment = sb_assessment_new (sb_application_get_standard (app));
+
+  sb_window_set_assessment (window, assessment);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (sb_window_select_id (window, "1.1.1"));
+  sb_test_wait_for_idle ();
+  g_assert_cmpuint (sb_test_count (GTK_WIDGET (window), SB_TYPE_PROPOSAL_LIST, NULL), ==, 0);
+
+  sb_assessment_set_kind (assessment, SB_ASSESSMENT_KIND_CONSENSUS);
+  sb_test_wait_for_idle ();
+  g_assert_cmpuint (sb_test_count (GTK_WIDGET (window), SB_TYPE_PROPOSAL_LIST, NULL), ==, 2);
+  g_assert_cmpstr (sb_node_get_id (sb_window_get_selected_node (window)), ==, "1.1.1");
+
+  sb_assessment_set_kind (assessment, SB_ASSESSMENT_KIND_INDEPENDENT);
+  sb_test_wait_for_idle ();
+  g_assert_cmpuint (sb_test_count (GTK_WIDGET (window), SB_TYPE_PROPOSAL_LIST, NULL), ==, 0);
+  sb_test_destroy_window (window);
+}
+
+/* `--goto key-themes` opens at the key themes page. */
+static void
+test_goto_key_themes (void)
+{
+  SbWindow *window = sb_window_new (app);
+  g_autoptr(SbAssessment) assessment = sb_assessment_new (sb_application_get_standard (app));
+
+  sb_assessment_set_kind (assessment, SB_ASSESSMENT_KIND_CONSENSUS);
+  sb_window_set_assessment (window, assessment);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (sb_window_select_id (window, "key-themes"));
+  sb_test_wait_for_idle ();
+  g_assert_nonnull (sb_test_find_first (GTK_WIDGET (window), SB_TYPE_THEMES_PAGE));
+  sb_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,8 +471,11 @@ main (int   argc,
   ADD ("trail-asks-rationale", test_trail_asks_rationale);
   ADD ("trail-question-scrolled-to", test_trail_question_scrolled_to);
   ADD ("key-theme-warnings", test_key_theme_warnings);
+  ADD ("links-menu-headings", test_links_menu_headings);
 #undef ADD
   g_test_add_func ("/consensus-page/new-from-baseline", test_new_from_baseline);
+  g_test_add_func ("/consensus-page/kind-changed-rebuilds", test_kind_changed_rebuilds);
+  g_test_add_func ("/consensus-page/goto-key-themes", test_goto_key_themes);
 
   status = g_test_run ();
   g_object_unref (app);

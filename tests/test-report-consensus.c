@@ -115,6 +115,36 @@ test_not_used (void)
   g_assert_null (sb_test_find_block (en, "not-used:2.2.2", &block, NULL));
 }
 
+/* A theme the page warns of is printed with its warning, for the panel
+ * that reads the paper: unsupported, or contradicted by a part's comment. */
+static void
+test_theme_warnings (void)
+{
+  g_autoptr(SbAssessment) consensus = sb_test_team_consensus (standard);
+  g_autoptr(SbReport) en = report_in (consensus, SB_DISPLAY_LANGUAGE_EN);
+  g_autoptr(SbReport) contradicted = NULL;
+  g_autoptr(SbReport) zh = NULL;
+  g_autoptr(GPtrArray) links = g_ptr_array_new ();
+  guint n;
+  SbReportBlock block;
+
+  assert_text (en, "theme:3:0", "⚠ No comment of a part supports this theme");
+  g_assert_nonnull (sb_test_find_block (en, "theme:0:0", &block, NULL));
+  g_assert_null (strstr (block.text, "⚠"));
+
+  for (const char * const *l = sb_assessment_get_theme_links (consensus, SB_THEME_PROCESS_STRENGTH, 0); *l != NULL; l++)
+    g_ptr_array_add (links, (gpointer) *l);
+  n = sb_assessment_get_n_notes (consensus, "1.1.1", SB_NOTE_OPPORTUNITY);
+  sb_assessment_insert_note (consensus, "1.1.1", SB_NOTE_OPPORTUNITY, n, "Strategy not deployed");
+  g_ptr_array_add (links, (gpointer) sb_assessment_get_note_id (consensus, "1.1.1", SB_NOTE_OPPORTUNITY, n));
+  g_ptr_array_add (links, NULL);
+  sb_assessment_set_theme_links (consensus, SB_THEME_PROCESS_STRENGTH, 0, (const char * const *) links->pdata);
+  contradicted = report_in (consensus, SB_DISPLAY_LANGUAGE_EN);
+  zh = report_in (consensus, SB_DISPLAY_LANGUAGE_ZH);
+  assert_text (contradicted, "theme:0:0", "⚠ Contradicted by a comment of: 1.1.1");
+  assert_text (zh, "theme:0:0", "⚠ 与该部分的评语相矛盾：1.1.1");
+}
+
 /* After the table, the key themes by kind, each with the parts it draws on. */
 static void
 test_key_themes (void)
@@ -234,6 +264,7 @@ main (int   argc,
 
   g_test_add_func ("/report/consensus/trail", test_trail);
   g_test_add_func ("/report/consensus/authors", test_authors);
+  g_test_add_func ("/report/consensus/theme-warnings", test_theme_warnings);
   g_test_add_func ("/report/consensus/not-used", test_not_used);
   g_test_add_func ("/report/consensus/key-themes", test_key_themes);
   g_test_add_func ("/report/consensus/reopened", test_reopened);

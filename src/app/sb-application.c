@@ -12,6 +12,7 @@
 #include "sb-assessment-file.h"
 #include "sb-autosave.h"
 #include "sb-cli.h"
+#include "sb-compare-window.h"
 #include "sb-i18n.h"
 #include "sb-timing.h"
 #include "sb-widget-language.h"
@@ -25,6 +26,7 @@ struct _SbApplication
   GSettings      *settings;
   char           *standard_path;
   char           *goto_id;
+  gboolean        compare_window;
   gboolean        recovery_checked;
 };
 
@@ -76,6 +78,7 @@ sb_application_handle_local_options (GApplication *app,
   g_autoptr(GError) error = NULL;
 
   g_variant_dict_lookup (options, "goto", "s", &self->goto_id);
+  g_variant_dict_lookup (options, "compare-window", "b", &self->compare_window);
   if (g_variant_dict_lookup (options, "standard", "^ay", &self->standard_path))
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (self->standard_path);
@@ -279,6 +282,8 @@ sb_application_activate (GApplication *app)
   SbApplication *self = SB_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
+  if (self->compare_window)
+    g_printerr (_("--compare-window needs the files of two or more assessments\n"));
   if (window == NULL)
     window = GTK_WINDOW (sb_window_new (self));
   if (self->goto_id != NULL)
@@ -436,6 +441,13 @@ sb_application_open (GApplication  *app,
   SbApplication *self = SB_APPLICATION (app);
   GtkWindow *active;
 
+  /* The comparison's files are read only, never opened for editing. */
+  if (self->compare_window)
+    {
+      sb_compare_open_at_start (self, files, n_files);
+      offer_recovery (self, gtk_application_get_active_window (GTK_APPLICATION (app)));
+      return;
+    }
   for (int i = 0; i < n_files; i++)
     sb_application_open_file (self, files[i]);
 
@@ -728,6 +740,8 @@ sb_application_init (SbApplication *self)
 {
   const GOptionEntry entries[] = {
     { "goto", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Open at the node with this id, e.g. 1.1.1"), N_("ID") },
+    { "compare-window", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Open the files given side by side in a comparison window (--compare prints them)"), NULL },
     { NULL }
   };
 

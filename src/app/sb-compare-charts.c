@@ -65,6 +65,8 @@ sb_compare_chart_data_new (SbComparison *comparison,
     }
   if (n < 3)
     return data;
+  /* The bars show the examiners' range, the median's line inside it. */
+  sb_chart_data_set_range_series (data, n);
   median = sb_chart_data_add_series (data, _("Median"));
   for (guint k = 0; k < sb_chart_data_get_n_nodes (data); k++)
     {

@@ -22,6 +22,7 @@ struct _SbCompareNotes
   SbDisplayLanguage  language;
   GtkWidget         *title;
   GtkWidget         *columns;  /* one box per examiner */
+  SbNode            *part;     /* shown, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (SbCompareNotes, sb_compare_notes, GTK_TYPE_BOX)
@@ -145,6 +146,7 @@ sb_compare_notes_show (SbCompareNotes *self,
   g_return_if_fail (SB_IS_COMPARE_NOTES (self));
   g_return_if_fail (SB_IS_NODE (part));
 
+  self->part = part;
   title = sb_page_node_label (part, self->language);
   gtk_label_set_text (GTK_LABEL (self->title), title);
   sb_label_set_language (GTK_LABEL (self->title), sb_display_language_to_tag (self->language));
@@ -152,6 +154,14 @@ sb_compare_notes_show (SbCompareNotes *self,
     gtk_box_remove (GTK_BOX (self->columns), child);
   for (guint i = 0; i < sb_comparison_get_n_assessments (self->comparison); i++)
     gtk_box_append (GTK_BOX (self->columns), examiner_column (self, i, part));
+}
+
+/* The part whose comments are shown, NULL before one is. */
+SbNode *
+sb_compare_notes_get_part (SbCompareNotes *self)
+{
+  g_return_val_if_fail (SB_IS_COMPARE_NOTES (self), NULL);
+  return self->part;
 }
 
 static void

@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* How long the selection rests on a part before its comments are shown. */
+#define SB_COMPARE_NOTES_DELAY_MS 150
+
 #define SB_TYPE_COMPARE_NOTES (sb_compare_notes_get_type ())
 G_DECLARE_FINAL_TYPE (SbCompareNotes, sb_compare_notes, SB, COMPARE_NOTES, GtkBox)
 
@@ -18,5 +21,6 @@ GtkWidget *sb_compare_notes_new  (SbComparison      *comparison,
                                   SbDisplayLanguage  language);
 void       sb_compare_notes_show (SbCompareNotes    *self,
                                   SbNode            *part);
+SbNode    *sb_compare_notes_get_part (SbCompareNotes *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "sb-assessment-file.h"
 #include "sb-compare-window.h"
+#include "sb-i18n.h"
 #include "sb-window.h"
 
 /* The standard and language of the window the files were given to. */
@@ -31,14 +32,31 @@ language_of (GtkWindow *parent)
   return language;
 }
 
+/* Says why over @parent; with no window yet (files given at start), over
+ * an empty main window shown for it, so the message is never alone. */
+static void
+tell (SbApplication *application,
+      GtkWindow     *parent,
+      const char    *primary,
+      const char    *secondary)
+{
+  if (parent == NULL)
+    {
+      parent = GTK_WINDOW (sb_window_new (application));
+      gtk_window_present (parent);
+    }
+  sb_application_tell (parent, primary, secondary);
+}
+
 /* Reads each file as it is, without taking it from its examiner: no lock,
  * no recovery, never written. NULL, after saying why, when one does not
  * load. */
 static GPtrArray *
-load_all (GtkWindow   *parent,
-          SbStandard  *standard,
-          GFile      **files,
-          guint        n_files)
+load_all (SbApplication *application,
+          GtkWindow     *parent,
+          SbStandard    *standard,
+          GFile        **files,
+          guint          n_files)
 {
   g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -49,12 +67,39 @@ load_all (GtkWindow   *parent,
 
       if (assessment == NULL)
         {
-          sb_application_tell (parent, _("The assessment could not be opened"), error->message);
+          tell (application, parent, _("The assessment could not be opened"), error->message);
           return NULL;
         }
       g_ptr_array_add (loaded, assessment);
     }
   return g_steal_pointer (&loaded);
+}
+
+static GtkWindow *
+open_comparison (SbApplication      *application,
+                 GtkWindow          *parent,
+                 SbStandard         *standard,
+                 SbDisplayLanguage   language,
+                 GFile             **files,
+                 guint               n_files)
+{
+  g_autoptr(GPtrArray) loaded = NULL;
+  g_autoptr(SbComparison) comparison = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window;
+
+  loaded = load_all (application, parent, standard, files, n_files);
+  if (loaded == NULL)
+    return NULL;
+  comparison = sb_comparison_new (standard, (SbAssessment **) loaded->pdata, loaded->len, &error);
+  if (comparison == NULL)
+    {
+      tell (application, parent, _("The assessments cannot be compared"), error->message);
+      return NULL;
+    }
+  window = sb_compare_window_new (application, comparison, language);
+  gtk_window_present (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
 }
 
 /* Opens @files side by side in a new comparison window, or says, over
@@ -64,28 +109,27 @@ sb_compare_open_files (GtkWindow  *parent,
                        GFile     **files,
                        guint       n_files)
 {
-  SbStandard *standard;
-  g_autoptr(GPtrArray) loaded = NULL;
-  g_autoptr(SbComparison) comparison = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *window;
-
   g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
 
-  standard = standard_of (parent);
-  loaded = load_all (parent, standard, files, n_files);
-  if (loaded == NULL)
-    return NULL;
-  comparison = sb_comparison_new (standard, (SbAssessment **) loaded->pdata, loaded->len, &error);
-  if (comparison == NULL)
-    {
-      sb_application_tell (parent, _("The assessments cannot be compared"), error->message);
-      return NULL;
-    }
-  window = sb_compare_window_new (SB_APPLICATION (gtk_window_get_application (parent)), comparison,
-                                  language_of (parent));
-  gtk_window_present (GTK_WINDOW (window));
-  return GTK_WINDOW (window);
+  return open_comparison (SB_APPLICATION (gtk_window_get_application (parent)), parent,
+                          standard_of (parent), language_of (parent), files, n_files);
+}
+
+/* `scorebook --compare-window A B …`: the comparison window alone, as
+ * File → Compare… opens it, its texts in the interface's language; the
+ * application's --standard is the one compared against. */
+GtkWindow *
+sb_compare_open_at_start (SbApplication  *application,
+                          GFile         **files,
+                          guint           n_files)
+{
+  SbDisplayLanguage language = SB_DISPLAY_LANGUAGE_ZH;
+
+  g_return_val_if_fail (SB_IS_APPLICATION (application), NULL);
+
+  sb_display_language_parse (sb_i18n_get_language (), &language);
+  return open_comparison (application, NULL, sb_application_get_standard (application),
+                          language, files, n_files);
 }
 
 /* One file dropped opens as File → Open does; several are compared. */

@@ -27,6 +27,8 @@ struct _SbCompareWindow
   GtkWidget            *heading;   /* the header's words, set again in each language */
   GtkWidget            *start;
   GtkWidget            *switcher;
+  SbNode               *pending;   /* the part whose comments are to be shown next */
+  guint                 pending_id;
 };
 
 G_DEFINE_FINAL_TYPE (SbCompareWindow, sb_compare_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -60,11 +62,26 @@ start_consensus_activated (GtkWidget  *widget,
   sb_compare_window_start_consensus (SB_COMPARE_WINDOW (widget));
 }
 
+static gboolean
+show_pending (gpointer data)
+{
+  SbCompareWindow *self = data;
+
+  self->pending_id = 0;
+  sb_compare_notes_show (SB_COMPARE_NOTES (self->notes), self->pending);
+  return G_SOURCE_REMOVE;
+}
+
+/* The comments follow the selection once it rests: built for each row a
+ * held Page Down passes, a dozen examiners' columns of them made every
+ * frame of the scroll miss its time. */
 static void
 part_selected (SbCompareWindow *self,
                SbNode          *node)
 {
-  sb_compare_notes_show (SB_COMPARE_NOTES (self->notes), node);
+  self->pending = node;
+  g_clear_handle_id (&self->pending_id, g_source_remove);
+  self->pending_id = g_timeout_add (SB_COMPARE_NOTES_DELAY_MS, show_pending, self);
 }
 
 /* "张伟 Zhang Wei has two files here": said above the table, since a
@@ -201,6 +218,7 @@ sb_compare_window_dispose (GObject *object)
 {
   SbCompareWindow *self = SB_COMPARE_WINDOW (object);
 
+  g_clear_handle_id (&self->pending_id, g_source_remove);
   g_clear_object (&self->comparison);
 
   G_OBJECT_CLASS (sb_compare_window_parent_class)->dispose (object);

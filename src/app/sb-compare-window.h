@@ -25,6 +25,9 @@ GtkWindow     *sb_compare_window_start_consensus (SbCompareWindow *self);
 GtkWindow     *sb_compare_open_files       (GtkWindow         *parent,
                                             GFile            **files,
                                             guint              n_files);
+GtkWindow     *sb_compare_open_at_start    (SbApplication     *application,
+                                            GFile            **files,
+                                            guint              n_files);
 void           sb_compare_add_drop_target  (GtkWindow         *window);
 
 G_END_DECLS

@@ -196,7 +196,8 @@ sb_page_item_label (GObject           *item,
   return g_strdup_printf ("%s%s%s", number, *number ? "  " : "", text);
 }
 
-/* The id the window selects @item by, NULL for its own entries. */
+/* The id the window selects @item by; NULL for its own entries but the
+ * key themes. */
 const char *
 sb_page_item_id (GObject *item)
 {
@@ -206,6 +207,9 @@ sb_page_item_id (GObject *item)
     return sb_section_get_id (SB_SECTION (item));
   if (SB_IS_GUIDE (item))
     return sb_guide_get_id (SB_GUIDE (item));
+  /* `--goto key-themes`: a node id never has a letter k. */
+  if (SB_IS_NAV_ENTRY (item) && sb_nav_entry_get_kind (SB_NAV_ENTRY (item)) == SB_NAV_THEMES)
+    return SB_PAGE_THEMES_ID;
   return NULL;
 }
 

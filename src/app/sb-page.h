@@ -40,6 +40,9 @@ char      *sb_page_node_label      (SbNode            *node,
                                     SbDisplayLanguage  language);
 char      *sb_page_item_label      (GObject           *item,
                                     SbDisplayLanguage  language);
+/* The id --goto takes for the key themes page. */
+#define SB_PAGE_THEMES_ID "key-themes"
+
 const char *sb_page_item_id        (GObject           *item);
 char      *sb_page_score_text      (SbAssessment      *assessment,
                                     SbNode            *node);

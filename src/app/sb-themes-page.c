@@ -195,8 +195,8 @@ is_linked (SbAssessment *assessment,
 }
 
 /* One check button per comment of @kind of every scored part; candidates
- * (@candidates TRUE) or the others. */
-static void
+ * (@candidates TRUE) or the others. How many there are. */
+static guint
 append_comment_checks (SbThemesPage *self,
                        GtkBox       *box,
                        GtkWidget    *button,
@@ -205,6 +205,7 @@ append_comment_checks (SbThemesPage *self,
                        gboolean      candidates)
 {
   GPtrArray *nodes = sb_standard_get_nodes (sb_assessment_get_standard (self->assessment));
+  guint n_checks = 0;
 
   for (guint n = 0; n < nodes->len; n++)
     for (SbNoteKind kind = SB_NOTE_STRENGTH; kind <= SB_NOTE_OPPORTUNITY && sb_node_is_scored (nodes->pdata[n]); kind++)
@@ -227,7 +228,9 @@ append_comment_checks (SbThemesPage *self,
           g_object_set_data (G_OBJECT (check), "sb-theme-button", button);
           g_signal_connect_object (check, "toggled", G_CALLBACK (link_toggled), self, 0);
           gtk_box_append (box, check);
+          n_checks++;
         }
+  return n_checks;
 }
 
 /* The menu of comments a theme may draw on: the candidates first. */
@@ -242,15 +245,28 @@ sb_themes_page_links_popover (SbThemesPage *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *candidates = sb_page_heading_new (_("Key theme candidates"));
   GtkWidget *others = sb_page_heading_new (_("Other comments"));
+  guint n_candidates, n_others;
 
   gtk_widget_add_css_class (candidates, "heading");
   gtk_widget_add_css_class (others, "heading");
   gtk_label_set_xalign (GTK_LABEL (candidates), 0);
   gtk_label_set_xalign (GTK_LABEL (others), 0);
   gtk_box_append (GTK_BOX (box), candidates);
-  append_comment_checks (self, GTK_BOX (box), row->links_button, kind, index, TRUE);
+  n_candidates = append_comment_checks (self, GTK_BOX (box), row->links_button, kind, index, TRUE);
   gtk_box_append (GTK_BOX (box), others);
-  append_comment_checks (self, GTK_BOX (box), row->links_button, kind, index, FALSE);
+  n_others = append_comment_checks (self, GTK_BOX (box), row->links_button, kind, index, FALSE);
+  /* A heading over nothing reads as a list that failed to load. */
+  gtk_widget_set_visible (candidates, n_candidates > 0);
+  gtk_widget_set_visible (others, n_others > 0);
+  if (n_candidates + n_others == 0)
+    {
+      GtkWidget *none = gtk_label_new (_("No comments to link yet: write the parts’ strengths and opportunities first."));
+
+      gtk_label_set_wrap (GTK_LABEL (none), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (none), 0);
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_box_append (GTK_BOX (box), none);
+    }
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   /* Wide enough to read a comment on two or three lines. */

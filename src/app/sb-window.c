@@ -386,6 +386,17 @@ details_changed (SbWindow *self)
   update_details_bar (self);
 }
 
+/* A node's page is made for the kind of its assessment (a consensus has
+ * the examiners' proposals beside its comments): a page shown when the
+ * kind changes is made again. */
+static void
+kind_changed (SbWindow *self)
+{
+  details_changed (self);
+  if (SB_IS_NODE_PAGE (self->shown))
+    sb_window_show_selected (self);
+}
+
 static void
 history_changed (SbWindow *self)
 {
@@ -448,7 +459,7 @@ sb_window_set_assessment (SbWindow     *self,
   g_signal_connect_object (assessment, "notify::file", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (assessment, "notify::applicant", G_CALLBACK (details_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (assessment, "notify::examiner", G_CALLBACK (details_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (assessment, "notify::kind", G_CALLBACK (details_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (assessment, "notify::kind", G_CALLBACK (kind_changed), self, G_CONNECT_SWAPPED);
   self->details_dismissed = FALSE;
   update_details_bar (self);
 

@@ -89,6 +89,32 @@ draw_bars (const SbBarLayout *self,
     }
 }
 
+/* Each node's range as a whisker over its bars: a line from the lowest
+ * share to the highest at mid-height, a cap at each end as tall as the
+ * bars, in the text's colour so it reads over any series' fill. */
+static void
+draw_ranges (const SbBarLayout *self,
+             cairo_t           *cr)
+{
+  sb_chart_set_color (cr, &self->base.options.palette.foreground);
+  cairo_set_line_width (cr, MAX (1.0, self->base.font_size / 8));
+  for (guint i = 0; i < self->n_nodes; i++)
+    {
+      const SbChartRect *r = &self->ranges[i];
+      double mid = r->y + r->height / 2;
+
+      if (!self->ranged[i])
+        continue;
+      cairo_move_to (cr, r->x, r->y);
+      cairo_line_to (cr, r->x, r->y + r->height);
+      cairo_move_to (cr, r->x + r->width, r->y);
+      cairo_line_to (cr, r->x + r->width, r->y + r->height);
+      cairo_move_to (cr, r->x, mid);
+      cairo_line_to (cr, r->x + r->width, mid);
+    }
+  cairo_stroke (cr);
+}
+
 /* The band edges across every track; 0 and 100 % solid. */
 static void
 draw_thresholds (const SbBarLayout *self,
@@ -133,6 +159,7 @@ sb_bar_layout_draw (const SbBarLayout *self,
   draw_tints (self, cr);
   draw_bars (self, cr);
   draw_thresholds (self, cr);
+  draw_ranges (self, cr);
   /* The legend's own labels come first in the list; it draws them. */
   for (guint i = self->base.legend.entries->len; i < self->base.labels->len; i++)
     sb_chart_label_draw (cr, g_ptr_array_index (self->base.labels, i));

@@ -25,6 +25,9 @@ gboolean     sb_bar_layout_get_bar        (const SbBarLayout    *layout,
                                            guint                 node,
                                            SbChartRect          *track,
                                            SbChartRect          *fill);
+gboolean     sb_bar_layout_get_range      (const SbBarLayout    *layout,
+                                           guint                 node,
+                                           SbChartRect          *range);
 double       sb_bar_layout_get_threshold_x (const SbBarLayout   *layout,
                                            guint                 percent);
 double       sb_bar_layout_get_font_size  (const SbBarLayout    *layout);

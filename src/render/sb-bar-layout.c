@@ -266,6 +266,22 @@ size_rows (SbBarLayout *self,
   return TRUE;
 }
 
+/* The node's range, when the data has one: from the lowest share to the
+ * highest, as tall as its stack of bars. */
+static void
+place_range (SbBarLayout *self,
+             guint        node,
+             double       y,
+             double       height)
+{
+  double lowest = 0, highest = 0;
+
+  self->ranged[node] = sb_chart_data_get_range (self->base.data, node, &lowest, &highest);
+  if (self->ranged[node])
+    self->ranges[node] = (SbChartRect) { self->plot_x + self->plot_width * lowest, y,
+                                         self->plot_width * (highest - lowest), height };
+}
+
 /* A node's bars, one per series, centred in its row, with their values. */
 static void
 place_bars (SbBarLayout   *self,
@@ -290,6 +306,7 @@ place_bars (SbBarLayout   *self,
       self->values[k].rect.x = self->plot_x + self->plot_width + a->gap;
       self->values[k].rect.y = by + a->bar / 2 - self->values[k].rect.height / 2;
     }
+  place_range (self, row->index, sy, stack);
 }
 
 /* The rows one below the other, each with its label and bars. */
@@ -435,6 +452,8 @@ sb_bar_layout_new (SbChartData          *data,
   self->tracks = g_new0 (SbChartRect, n_values);
   self->fills = g_new0 (SbChartRect, n_values);
   self->rated = g_new0 (gboolean, n_values);
+  self->ranges = g_new0 (SbChartRect, MAX (self->n_nodes, 1));
+  self->ranged = g_new0 (gboolean, MAX (self->n_nodes, 1));
 
   sb_chart_legend_add_defaults (&self->base.legend, data, options, FALSE, FALSE, SB_CHART_KEY_SERIES_BAR);
   sb_chart_base_fit_legend (&self->base, MAX (min_font, self->base.font_size * 0.92),
@@ -481,6 +500,8 @@ sb_bar_layout_free (SbBarLayout *self)
   g_free (self->tracks);
   g_free (self->fills);
   g_free (self->rated);
+  g_free (self->ranges);
+  g_free (self->ranged);
   sb_chart_base_clear (&self->base);
   g_free (self);
 }
@@ -506,6 +527,21 @@ sb_bar_layout_get_bar (const SbBarLayout *self,
   if (fill)
     *fill = self->fills[k];
   return self->rated[k];
+}
+
+/* Node @node's range across the series the data names (lowest to
+ * highest, as tall as its bars); FALSE when it has none. */
+gboolean
+sb_bar_layout_get_range (const SbBarLayout *self,
+                         guint              node,
+                         SbChartRect       *range)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (node < self->n_nodes, FALSE);
+
+  if (range != NULL)
+    *range = self->ranges[node];
+  return self->ranged[node];
 }
 
 /* Where the line for @percent crosses every track. */

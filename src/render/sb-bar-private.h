@@ -31,6 +31,8 @@ struct _SbBarLayout
   SbChartRect    *tracks;
   SbChartRect    *fills;
   gboolean       *rated;
+  SbChartRect    *ranges;  /* [node]: lowest to highest across the row's bars, when ranged */
+  gboolean       *ranged;
 
   double          plot_x, plot_width, plot_top, plot_bottom;
   SbChartLabel    ticks[SB_BAR_N_TICKS];

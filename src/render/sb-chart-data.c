@@ -34,6 +34,7 @@ struct _SbChartData
   guint        *node_group;
   GHashTable   *index_by_id;
   GPtrArray    *series;    /* SbChartSeries */
+  guint         n_ranged;  /* the first series whose range the bars show */
 };
 
 G_DEFINE_FINAL_TYPE (SbChartData, sb_chart_data, G_TYPE_OBJECT)
@@ -322,6 +323,49 @@ sb_chart_series_get_fraction (SbChartSeries *series,
     return FALSE;
   if (fraction != NULL)
     *fraction = CLAMP ((double) points / (double) maximum, 0.0, 1.0);
+  return TRUE;
+}
+
+/* The bars show, per node, the range of the first @n_series series (the
+ * examiners of a comparison, not their median): lowest to highest. */
+void
+sb_chart_data_set_range_series (SbChartData *self,
+                                guint        n_series)
+{
+  g_return_if_fail (SB_IS_CHART_DATA (self));
+  self->n_ranged = n_series;
+}
+
+/* The shares of its maximum that bound node @index's range, when the
+ * data asks for one and two or more of its series rated the node. */
+gboolean
+sb_chart_data_get_range (SbChartData *self,
+                         guint        index,
+                         double      *lowest,
+                         double      *highest)
+{
+  guint n_rated = 0;
+  double low = 1.0, high = 0.0;
+
+  g_return_val_if_fail (SB_IS_CHART_DATA (self), FALSE);
+  g_return_val_if_fail (index < self->nodes->len, FALSE);
+
+  for (guint s = 0; s < MIN (self->n_ranged, self->series->len); s++)
+    {
+      double fraction;
+
+      if (!sb_chart_series_get_fraction (self->series->pdata[s], index, &fraction))
+        continue;
+      low = MIN (low, fraction);
+      high = MAX (high, fraction);
+      n_rated++;
+    }
+  if (n_rated < 2)
+    return FALSE;
+  if (lowest != NULL)
+    *lowest = low;
+  if (highest != NULL)
+    *highest = high;
   return TRUE;
 }
 

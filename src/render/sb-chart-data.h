@@ -48,6 +48,12 @@ guint          sb_chart_data_get_n_series     (SbChartData   *self);
 SbChartSeries *sb_chart_data_get_series       (SbChartData   *self,
                                                guint          index);
 gboolean       sb_chart_data_has_unrated      (SbChartData   *self);
+void           sb_chart_data_set_range_series (SbChartData   *self,
+                                               guint          n_series);
+gboolean       sb_chart_data_get_range        (SbChartData   *self,
+                                               guint          index,
+                                               double        *lowest,
+                                               double        *highest);
 
 const char    *sb_chart_series_get_label      (SbChartSeries *series);
 gboolean       sb_chart_series_set_value      (SbChartSeries *series,

@@ -179,6 +179,35 @@ theme_sources (SbReport    *self,
   return g_string_free (out, FALSE);
 }
 
+/* What the themes page warns of a theme, for the panel that reads the
+ * paper: "⚠ Contradicted by a comment of: 1.1.1", as markup; NULL when
+ * the theme is supported and contradicted by none. */
+static char *
+theme_warning (SbReport    *self,
+               SbThemeKind  kind,
+               guint        index)
+{
+  SbThemeCheck check;
+  SbNode *node;
+  g_autofree char *label = NULL;
+  const char *against = NULL;
+  const char *owner = NULL;
+
+  check = sb_assessment_check_theme (self->assessment, kind, index, &against);
+  if (check == SB_THEME_UNSUPPORTED)
+    {
+      label = sb_report_label (self, SB_REPORT_LABEL_THEME_UNSUPPORTED);
+      return g_markup_printf_escaped ("⚠ %s", label);
+    }
+  if (check != SB_THEME_CONTRADICTED)
+    return NULL;
+  label = label_colon (self, SB_REPORT_LABEL_THEME_CONTRADICTED);
+  if (against != NULL)
+    sb_assessment_find_note (self->assessment, against, &owner, NULL, NULL);
+  node = owner != NULL ? sb_standard_lookup_node (sb_assessment_get_standard (self->assessment), owner) : NULL;
+  return g_markup_printf_escaped ("⚠ %s%s", label, node != NULL ? sb_node_get_number (node) : owner ? owner : "");
+}
+
 /* A comment block moved from under the table's titles to the margin
  * (its text keeps the width it was laid out for). */
 static void
@@ -199,18 +228,25 @@ add_theme (SbReport    *self,
   g_autofree char *key = g_strdup_printf ("theme:%u:%u", kind, index);
   g_autofree char *sources = NULL;
   g_autofree char *see = NULL;
-  g_autofree char *markup = NULL;
+  g_autofree char *warning = NULL;
+  g_autofree char *escaped = NULL;
+  GString *markup;
   Block *block;
 
   if (sb_note_is_blank (text) || !sb_report_take_comment (self, text))
     return;
   sources = theme_sources (self, kind, index);
   see = label_colon (self, SB_REPORT_LABEL_THEME_SEE);
+  escaped = g_markup_escape_text (text, -1);
+  markup = g_string_new (NULL);
+  g_string_append (markup, escaped);
   if (*sources != '\0')
-    markup = g_markup_printf_escaped ("%s\n<span foreground=\"#555555\">%s%s</span>", text, see, sources);
-  else
-    markup = g_markup_escape_text (text, -1);
-  block = sb_report_comment_block (self, key, "•", markup, TRUE, FALSE);
+    g_string_append_printf (markup, "\n<span foreground=\"#555555\">%s%s</span>", see, sources);
+  warning = theme_warning (self, kind, index);
+  if (warning != NULL)
+    g_string_append_printf (markup, "\n<b>%s</b>", warning);
+  block = sb_report_comment_block (self, key, "•", markup->str, TRUE, FALSE);
+  g_string_free (markup, TRUE);
   outside_table (self, block);
   g_ptr_array_add (flow, block);
 }

@@ -53,6 +53,8 @@ static const struct
   [SB_REPORT_LABEL_THEME_RESULTS_OPPORTUNITIES] = { "结果方面的改进机会", "Results opportunities for improvement" },
   [SB_REPORT_LABEL_THEME_SEE] = { "依据", "Drawn from" },
   [SB_REPORT_LABEL_NOT_USED] = { "未采用的评审意见", "Examiners' comments not used" },
+  [SB_REPORT_LABEL_THEME_UNSUPPORTED] = { "尚无部分评语支持此主题", "No comment of a part supports this theme" },
+  [SB_REPORT_LABEL_THEME_CONTRADICTED] = { "与该部分的评语相矛盾", "Contradicted by a comment of" },
 };
 
 /* @lang: SB_LANG_ZH or SB_LANG_EN. */

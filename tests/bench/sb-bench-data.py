@@ -14,10 +14,15 @@
 #       point 1.1.1.1 and more notes until TOTAL bytes of notes.
 #   sb-bench-data.py assessments DIR COUNT
 #       COUNT copies of the rated fixture assessment, a-0000.scorebook …, each its own applicant.
+#   sb-bench-data.py team DIR COUNT [--standard large.xml]
+#       COUNT examiners' assessments of one applicant, e-00.scorebook …: of the bundled standard,
+#       the rated fixture with each examiner's percents moved within their bands; of a standard
+#       made by `standard`, every scored part rated, the examiners spread over the bands.
 #
 # Nothing here is committed as data: the files are a few seconds of work, made where they are used.
 
 import argparse
+import hashlib
 import os
 import re
 import sys
@@ -129,6 +134,52 @@ def make_assessments(folder, count):
             f.write(text)
 
 
+def examiner(n):
+    return f"评审员 {n:02d} Examiner {n:02d}"
+
+
+def team_bundled(n):
+    """The rated fixture as examiner @n rated it: each percent moved within its band."""
+    with open(FULL, encoding="utf-8") as f:
+        source = f.read()
+    source = re.sub(r"<examiner>.*?</examiner>", f"<examiner>{examiner(n)}</examiner>", source, count=1)
+
+    def moved(m):
+        low = (int(m.group(1)[-1]) - 1) * 20
+        return f'band="{m.group(1)}" percent="{low + 5 * ((n + int(m.group(2)) // 5) % 4)}"'
+    return re.sub(r'band="([a-z]+-[0-9])" percent="([0-9]+)"', moved, source)
+
+
+def team_large(n, standard):
+    """Every scored part of the generated @standard rated by examiner @n."""
+    with open(standard, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    with open(standard, encoding="utf-8") as f:
+        ids = re.findall(r'<node id="([0-9]+\.[0-9]+\.[0-9]+)"', f.read())
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n',
+           '<assessment xmlns="urn:scorebook:assessment:1" format="1" subject="organization" '
+           'kind="independent-review">\n',
+           f'  <standard id="bench-large" edition="2019" sha256="{digest}"/>\n',
+           "  <applicant>深圳市某某社区健康服务中心</applicant>\n",
+           f"  <examiner>{examiner(n)}</examiner>\n",
+           "  <created>2026-03-02T09:30:00Z</created>\n",
+           "  <modified>2026-03-04T09:30:00Z</modified>\n",
+           "  <profile/>\n"]
+    for k, pid in enumerate(ids):
+        band = (k + n) % 5
+        out.append(f'  <subitem id="{pid}" band="process-{band + 1}" percent="{band * 20 + 5 * (n % 4)}"/>\n')
+    out.append("</assessment>\n")
+    return "".join(out)
+
+
+def make_team(folder, count, standard):
+    os.makedirs(folder, exist_ok=True)
+    for n in range(count):
+        text = team_large(n, standard) if standard else team_bundled(n)
+        with open(os.path.join(folder, f"e-{n:02d}.scorebook"), "w", encoding="utf-8") as f:
+            f.write(text)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     sub = parser.add_subparsers(dest="what", required=True)
@@ -143,9 +194,15 @@ def main():
     a = sub.add_parser("assessments")
     a.add_argument("folder")
     a.add_argument("count", type=int)
+    t = sub.add_parser("team")
+    t.add_argument("folder")
+    t.add_argument("count", type=int)
+    t.add_argument("--standard")
     args = parser.parse_args()
     if args.what == "standard":
         make_standard(args.out, args.parts, args.points)
+    elif args.what == "team":
+        make_team(args.folder, args.count, args.standard)
     elif args.what == "notes":
         make_notes(args.out, args.total, args.note)
     else:

@@ -38,6 +38,7 @@ SIZES = {  # the inputs: full size, and the quick mode's
     "parts": 80 if QUICK else 2000,
     "scores": 10 if QUICK else 1000,
     "batch": 4 if QUICK else 200,
+    "team": 3 if QUICK else 12,
     "notes": (64 * 1024, 16 * 1024) if QUICK else (1024 * 1024, 100 * 1024),
 }
 FULL = os.path.join(TOP, "tests", "fixtures", "assessment-full.scorebook")
@@ -187,6 +188,13 @@ class Bench:
         run(data + ["notes", self.path("notes.scorebook"), "--total", str(total), "--note", str(note)], self.env)
         run(data + ["assessments", self.path("many"), str(SIZES["scores"])], self.env)
         run(data + ["assessments", self.path("batch"), str(SIZES["batch"])], self.env)
+        run(data + ["team", self.path("team"), str(SIZES["team"])], self.env)
+        run(data + ["team", self.path("team-large"), str(SIZES["team"]), "--standard", self.path("large.xml")],
+            self.env)
+
+    def team(self, name):
+        """The examiners' files of folder @name, in order."""
+        return sorted(os.path.join(self.path(name), f) for f in os.listdir(self.path(name)))
 
     # -- the table ---------------------------------------------------------------------------
 
@@ -423,6 +431,39 @@ def bench_search(bench):
     bench.add("search keystroke: the longest turn", longest, "ms", "(for reading)")
 
 
+def bench_compare_open(bench):
+    team = bench.team("team")
+    values, bases = pairs(bench,
+                          lambda: startup(bench, lambda: scorebook(bench, "--compare-window", *team))[0],
+                          lambda: startup(bench, lambda: scorebook(bench, team[0]))[0])
+    bench.add(f"comparison of {len(team)} assessments: its first frame", values, "ms",
+              "≤ 1.5 × one assessment's first frame", bases, ratio_budget=1.5)
+
+
+def bench_compare_scroll(bench):
+    """The comparison of the large standard's parts, its table scrolled a page at a time from
+    the first part to the last and back; the longest frame of each way."""
+    team = bench.team("team-large")
+    pages = 8 if QUICK else 300
+    longest, busiest = [], []
+    with started(bench, "--standard", bench.path("large.xml"), "--compare-window", *team) as gui:
+        # The first row of the table, under the window's header and the table's.
+        subprocess.run(["xdotool", "mousemove", "--window", window_id(bench, gui), "300", "110", "click", "1"],
+                       env=bench.env, check=True)
+        gui.settle()
+        for key in ("Page_Down", "Page_Up"):
+            subprocess.run(["xdotool", "key", "--delay", "40", "--repeat", str(pages), key],
+                           env=bench.env, check=True)
+            turns = gui.settle(quiet=0.5)
+            if not any(k == "frame" for k, _ in turns):
+                raise Failure(f"scrolling the comparison with {key} painted no frame")
+            longest.append(max(ms for k, ms in turns if k == "frame"))
+            busiest.append(max(ms for k, ms in turns))
+    bench.add(f"comparison of {len(team)} × {SIZES['parts']} parts, scrolling: longest frame", longest,
+              "ms", "≤ 16 ms", limit=16.0)
+    bench.add("comparison scrolling: the longest turn", busiest, "ms", "(for reading)")
+
+
 ATSPI = None
 
 
@@ -504,7 +545,8 @@ def main():
         return 2
     bench = Bench(sys.argv[1])
     steps = [bench_validate, bench_export, bench_charts, bench_scores, bench_batch,
-             bench_startup, bench_startup_large, bench_rating, bench_search, bench_note]
+             bench_startup, bench_startup_large, bench_rating, bench_search, bench_note,
+             bench_compare_open, bench_compare_scroll]
     only = [name for name in os.environ.get("SB_BENCH_ONLY", "").split(",") if name]
     unknown = [name for name in only if f"bench_{name}" not in [step.__name__ for step in steps]]
     if unknown:
