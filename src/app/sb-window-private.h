@@ -95,6 +95,8 @@ void sb_window_bind_language          (SbWindow       *self,
 /* sb-window-menu.c */
 void sb_window_fill_primary_menu      (SbWindow       *self);
 void sb_window_fill_recent_menu       (SbWindow       *self);
+void sb_window_show_shortcuts         (SbWindow       *self);
+void sb_window_drop_shortcuts         (SbWindow       *self);
 
 /* sb-window-sidebar.c */
 void sb_window_fill_sidebar           (SbWindow       *self);

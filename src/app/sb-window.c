@@ -503,12 +503,9 @@ retranslate (SbWindow *self)
   /* The setter is GTK 4.10; the property is older. */
   g_object_set (self->search_entry, "placeholder-text", _("Search the standard in Chinese or English"), NULL);
 
-  /* The shortcuts window is built anew so its titles are in the new language. */
-  {
-    g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/sb-shortcuts.ui");
-    gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
-                                             GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
-  }
+  /* A shortcuts window already built is in the old language: the next one
+   * asked for is built in the new. */
+  sb_window_drop_shortcuts (self);
 }
 
 const char *
