@@ -976,6 +976,34 @@ test_shortcuts_built_when_asked (void)
   g_assert_null (sb_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW, NULL));
 }
 
+/* A window builds no page before it is on screen, however often it is
+ * given an assessment or a language first (a start does both), and then
+ * builds one: the overview of the assessment it was last given. */
+static void
+test_page_built_when_shown (void)
+{
+  SbWindow *window = sb_window_new (app);
+  g_autoptr(SbAssessment) assessment = sb_test_load_fixture (sb_application_get_standard (app),
+                                                             "assessment-full.scorebook");
+  g_autofree char *text = NULL;
+
+  sb_window_set_language (window, "en");
+  sb_window_set_language (window, "zh");
+  sb_window_set_assessment (window, assessment);
+  g_assert_cmpuint (sb_test_count (GTK_WIDGET (window), SB_TYPE_OVERVIEW_PAGE, NULL), ==, 0);
+
+  gtk_window_present (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+  g_assert_cmpuint (sb_test_count (GTK_WIDGET (window), SB_TYPE_OVERVIEW_PAGE, NULL), ==, 1);
+  text = sb_test_dup_labels (sb_test_find_first (GTK_WIDGET (window), SB_TYPE_OVERVIEW_PAGE));
+  g_assert_nonnull (strstr (text, sb_assessment_get_applicant (assessment)));
+
+  g_assert_true (sb_window_select_id (window, "1.1.1"));
+  sb_test_wait_for_idle ();
+  g_assert_cmpuint (sb_test_count (GTK_WIDGET (window), SB_TYPE_OVERVIEW_PAGE, NULL), ==, 0);
+  sb_test_destroy_window (window);
+}
+
 /* Whether the overview's charts (radar first, then bars) sit side by side. */
 static gboolean
 charts_side_by_side (SbWindow *window)
@@ -1479,6 +1507,7 @@ main (int   argc,
   g_test_add_func ("/window/primary-menu-released", test_primary_menu_released);
   g_test_add_func ("/window/gtk-follows-language", test_gtk_follows_language);
   g_test_add_func ("/window/shortcuts-built-when-asked", test_shortcuts_built_when_asked);
+  g_test_add_func ("/window/page-built-when-shown", test_page_built_when_shown);
   g_test_add_func ("/window/step-through-subitems", test_step_through_subitems);
   g_test_add_func ("/window/search-and-go", test_search_and_go);
   g_test_add_func ("/window/undo-enabled-at-once", test_undo_enabled_at_once);

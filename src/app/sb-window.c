@@ -200,9 +200,19 @@ show_page (SbWindow  *self,
 void
 sb_window_show_selected (SbWindow *self)
 {
-  g_autoptr(GObject) item = sb_window_dup_selected_item (self);
+  g_autoptr(GObject) item = NULL;
   gboolean had_focus;
 
+  /* Before a window is on screen nobody sees its page, and a start chooses
+   * one three times (the blank assessment, the text language from the
+   * settings, the file opened): only the last is built, when it maps. */
+  self->page_wanted = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->page_wanted)
+    {
+      clear_page (self);
+      return;
+    }
+  item = sb_window_dup_selected_item (self);
   g_timeout_add_full (G_PRIORITY_LOW, 100, remeasure_page, g_object_ref (self), g_object_unref);
   had_focus = clear_page (self);
   show_page (self, page_new (self, item));
@@ -640,6 +650,16 @@ sb_window_constructed (GObject *object)
 }
 
 static void
+sb_window_map (GtkWidget *widget)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (sb_window_parent_class)->map (widget);
+  if (self->page_wanted)
+    sb_window_show_selected (self);
+}
+
+static void
 sb_window_dispose (GObject *object)
 {
   SbWindow *self = (SbWindow *) object;
@@ -680,6 +700,7 @@ sb_window_class_init (SbWindowClass *klass)
   object_class->constructed = sb_window_constructed;
   object_class->dispose = sb_window_dispose;
   object_class->finalize = sb_window_finalize;
+  widget_class->map = sb_window_map;
 
   properties[PROP_ASSESSMENT] =
     g_param_spec_object ("assessment", NULL, NULL, SB_TYPE_ASSESSMENT,
