@@ -90,6 +90,36 @@ test_bundled_counts (void)
   g_assert_cmpuint (strlen (sb_standard_get_content_hash (standard)), ==, 64);
 }
 
+static gpointer
+ask_content_hash (gpointer standard)
+{
+  return (gpointer) sb_standard_get_content_hash (standard);
+}
+
+/* The content hash is the SHA-256 of the bytes loaded, though it is worked
+ * out only when first asked for, after the caller has let the bytes go; and
+ * threads asking at once all get the one string kept. */
+static void
+test_content_hash (void)
+{
+  g_autofree char *text = read_fixture ("minimal.xml");
+  g_autofree char *want = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbStandard) loaded = load_text (text, strlen (text), &error);
+  GThread *threads[4];
+  const char *first;
+
+  g_assert_no_error (error);
+  memset (text, 'x', strlen (text));  /* the caller's copy is gone */
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("hash", ask_content_hash, loaded);
+  first = g_thread_join (threads[0]);
+  g_assert_cmpstr (first, ==, want);
+  for (guint i = 1; i < G_N_ELEMENTS (threads); i++)
+    g_assert_true (g_thread_join (threads[i]) == first);
+  g_assert_true (sb_standard_get_content_hash (loaded) == first);
+}
+
 /* Which guide each sub-item uses follows the seed's 方法 column. */
 static void
 test_bundled_guides (void)
@@ -585,6 +615,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/standard/bundled/counts", test_bundled_counts);
+  g_test_add_func ("/standard/content-hash", test_content_hash);
   g_test_add_func ("/standard/bundled/guides", test_bundled_guides);
   g_test_add_func ("/standard/bundled/both-languages", test_bundled_both_languages);
   g_test_add_func ("/standard/bundled/point-numbers", test_bundled_point_numbers);

@@ -920,6 +920,91 @@ test_gtk_follows_language (void)
   g_settings_reset (settings, "interface-language");
 }
 
+/* The shortcuts window is built only when it is asked for, so that no
+ * start-up pays for it, and then in the interface language of that
+ * moment, over its window, and gone with it. */
+static void
+test_shortcuts_built_when_asked (void)
+{
+  GSettings *settings = sb_application_get_settings (app);
+  SbWindow *window = sb_window_new (app);
+  GtkWindow *shortcuts;
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+  gboolean found_find = FALSE;
+  g_autofree char *english = NULL;
+  g_autofree char *chinese = NULL;
+
+  g_settings_set_string (settings, "interface-language", "en");
+  gtk_window_present (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+  g_assert_null (sb_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW, NULL));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  shortcuts = sb_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW, NULL);
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  english = sb_test_dup_labels (GTK_WIDGET (shortcuts));
+  g_assert_nonnull (strstr (english, "Search the standard"));
+  /* Each shortcut named by its action shows the key the application gives it. */
+  sb_test_find_all (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT, NULL, shown);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      g_autofree char *action = NULL;
+      g_autofree char *accelerator = NULL;
+
+      g_object_get (shown->pdata[i], "action-name", &action, "accelerator", &accelerator, NULL);
+      if (g_strcmp0 (action, "win.find") == 0)
+        {
+          g_assert_cmpstr (accelerator, ==, "<Control>f");
+          found_find = TRUE;
+        }
+    }
+  g_assert_true (found_find);
+  gtk_window_close (shortcuts);
+  sb_test_wait_for_idle ();
+
+  g_settings_set_string (settings, "interface-language", "zh-CN");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  shortcuts = sb_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW, NULL);
+  g_assert_nonnull (shortcuts);
+  chinese = sb_test_dup_labels (GTK_WIDGET (shortcuts));
+  g_assert_nonnull (strstr (chinese, "搜索标准"));
+  g_assert_null (strstr (chinese, "Search the standard"));
+
+  g_settings_reset (settings, "interface-language");
+  sb_test_destroy_window (window);
+  g_assert_null (sb_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW, NULL));
+}
+
+/* A window builds no page before it is on screen, however often it is
+ * given an assessment or a language first (a start does both), and then
+ * builds one: the overview of the assessment it was last given. */
+static void
+test_page_built_when_shown (void)
+{
+  SbWindow *window = sb_window_new (app);
+  g_autoptr(SbAssessment) assessment = sb_test_load_fixture (sb_application_get_standard (app),
+                                                             "assessment-full.scorebook");
+  g_autofree char *text = NULL;
+
+  sb_window_set_language (window, "en");
+  sb_window_set_language (window, "zh");
+  sb_window_set_assessment (window, assessment);
+  g_assert_cmpuint (sb_test_count (GTK_WIDGET (window), SB_TYPE_OVERVIEW_PAGE, NULL), ==, 0);
+
+  gtk_window_present (GTK_WINDOW (window));
+  sb_test_wait_for_idle ();
+  g_assert_cmpuint (sb_test_count (GTK_WIDGET (window), SB_TYPE_OVERVIEW_PAGE, NULL), ==, 1);
+  text = sb_test_dup_labels (sb_test_find_first (GTK_WIDGET (window), SB_TYPE_OVERVIEW_PAGE));
+  g_assert_nonnull (strstr (text, sb_assessment_get_applicant (assessment)));
+
+  g_assert_true (sb_window_select_id (window, "1.1.1"));
+  sb_test_wait_for_idle ();
+  g_assert_cmpuint (sb_test_count (GTK_WIDGET (window), SB_TYPE_OVERVIEW_PAGE, NULL), ==, 0);
+  sb_test_destroy_window (window);
+}
+
 /* Whether the overview's charts (radar first, then bars) sit side by side. */
 static gboolean
 charts_side_by_side (SbWindow *window)
@@ -1422,6 +1507,8 @@ main (int   argc,
   g_test_add_func ("/window/one-language-standard", test_one_language_standard);
   g_test_add_func ("/window/primary-menu-released", test_primary_menu_released);
   g_test_add_func ("/window/gtk-follows-language", test_gtk_follows_language);
+  g_test_add_func ("/window/shortcuts-built-when-asked", test_shortcuts_built_when_asked);
+  g_test_add_func ("/window/page-built-when-shown", test_page_built_when_shown);
   g_test_add_func ("/window/step-through-subitems", test_step_through_subitems);
   g_test_add_func ("/window/search-and-go", test_search_and_go);
   g_test_add_func ("/window/undo-enabled-at-once", test_undo_enabled_at_once);

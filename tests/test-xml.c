@@ -211,6 +211,33 @@ test_not_a_file (void)
   g_rmdir (dir);
 }
 
+/* An element's text as paragraphs: lines stripped of the white space
+ * around them (tabs and the CR of CRLF too, but not inside a line), blank
+ * lines dropped, the rest joined with single newlines, every language. */
+static void
+test_paragraphs (void)
+{
+  static const struct { const char *xml, *want; } cases[] = {
+    { "<t>  \n  First line  \n\n\t Second\tline\r\n   \n Third</t>", "First line\nSecond\tline\nThird" },
+    { "<t>One</t>", "One" },
+    { "<t>\n\n  \t\n</t>", "" },
+    { "<t/>", "" },
+    { "<t>\n      第一段，中文。\n      <b>Bold</b> and\n\n  末段  </t>", "第一段，中文。\nBold and\n末段" },
+    { "<t>a\n\n\n\nb   </t>", "a\nb" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(xmlDoc) doc = parse_text (cases[i].xml, strlen (cases[i].xml), 1024, &error);
+      g_autofree char *text = NULL;
+
+      g_assert_no_error (error);
+      text = sb_xml_get_paragraphs (xmlDocGetRootElement (doc));
+      g_assert_cmpstr (text, ==, cases[i].want);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,5 +247,6 @@ main (int   argc,
   g_test_add_func ("/xml/depth-limit", test_depth_limit);
   g_test_add_func ("/xml/text-limit", test_text_limit);
   g_test_add_func ("/xml/not-a-file", test_not_a_file);
+  g_test_add_func ("/xml/paragraphs", test_paragraphs);
   return g_test_run ();
 }

@@ -310,6 +310,14 @@ redo_activated (GtkWidget  *widget,
   undo_or_redo (SB_WINDOW (widget), FALSE);
 }
 
+static void
+show_help_overlay_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  sb_window_show_shortcuts (SB_WINDOW (widget));
+}
+
 /* The shortcuts are the application's (sb-application.c); the menu's
  * items, buttons and shortcuts all name these. */
 void
@@ -334,4 +342,5 @@ sb_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.step-percent", "i", step_percent_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_activated);
 }

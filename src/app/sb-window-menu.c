@@ -1,4 +1,4 @@
-/* sb-window-menu.c — the main window's primary menu, from ui/sb-menu.ui, with its recent assessments
+/* sb-window-menu.c — the main window's primary menu, from ui/sb-menu.ui, with its recent assessments and shortcuts window
  * Copyright 2026 The Scorebook authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -119,4 +119,33 @@ sb_window_fill_primary_menu (SbWindow *self)
       g_menu_remove_all (G_MENU (section));
       copy_items (self, G_MENU (section), from, recent, &n_submenus);
     }
+}
+
+/* Destroys the keyboard shortcuts window, if it was built. */
+void
+sb_window_drop_shortcuts (SbWindow *self)
+{
+  if (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)) != NULL)
+    gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), NULL);
+}
+
+/* The keyboard shortcuts window (win.show-help-overlay), built only when it
+ * is first asked for: few examiners open it, and building it at start-up
+ * cost every start its whole builder file, twice. GTK's help overlay finds
+ * the keys of its actions through the window. */
+void
+sb_window_show_shortcuts (SbWindow *self)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (self);
+
+  g_return_if_fail (SB_IS_WINDOW (self));
+
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/sb-shortcuts.ui");
+
+      gtk_application_window_set_help_overlay (window,
+                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
 }

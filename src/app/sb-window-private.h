@@ -43,6 +43,7 @@ struct _SbWindow
   char                 *disk_etag;   /* the file as this window last read or wrote it */
   GtkWidget            *title_label;
   GtkWidget            *shown;       /* the page widget in self->page: a node, overview, text page or search results */
+  gboolean              page_wanted; /* the selection's page, to be built when the window maps */
   GtkWidget            *marked;     /* the place last led to, while its page shows */
   GtkWidget            *subtitle_label;
   GListStore           *root;       /* overview, profile, criteria, the standard's front matter */
@@ -101,6 +102,8 @@ void sb_window_bind_language          (SbWindow       *self,
 /* sb-window-menu.c */
 void sb_window_fill_primary_menu      (SbWindow       *self);
 void sb_window_fill_recent_menu       (SbWindow       *self);
+void sb_window_show_shortcuts         (SbWindow       *self);
+void sb_window_drop_shortcuts         (SbWindow       *self);
 
 /* sb-window-sidebar.c */
 void sb_window_fill_sidebar           (SbWindow       *self);

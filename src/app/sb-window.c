@@ -200,9 +200,19 @@ show_page (SbWindow  *self,
 void
 sb_window_show_selected (SbWindow *self)
 {
-  g_autoptr(GObject) item = sb_window_dup_selected_item (self);
+  g_autoptr(GObject) item = NULL;
   gboolean had_focus;
 
+  /* Before a window is on screen nobody sees its page, and a start chooses
+   * one three times (the blank assessment, the text language from the
+   * settings, the file opened): only the last is built, when it maps. */
+  self->page_wanted = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->page_wanted)
+    {
+      clear_page (self);
+      return;
+    }
+  item = sb_window_dup_selected_item (self);
   g_timeout_add_full (G_PRIORITY_LOW, 100, remeasure_page, g_object_ref (self), g_object_unref);
   had_focus = clear_page (self);
   show_page (self, page_new (self, item));
@@ -525,12 +535,9 @@ retranslate (SbWindow *self)
   /* The setter is GTK 4.10; the property is older. */
   g_object_set (self->search_entry, "placeholder-text", _("Search the standard in Chinese or English"), NULL);
 
-  /* The shortcuts window is built anew so its titles are in the new language. */
-  {
-    g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/sb-shortcuts.ui");
-    gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
-                                             GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
-  }
+  /* A shortcuts window already built is in the old language: the next one
+   * asked for is built in the new. */
+  sb_window_drop_shortcuts (self);
 }
 
 const char *
@@ -665,6 +672,16 @@ sb_window_constructed (GObject *object)
 }
 
 static void
+sb_window_map (GtkWidget *widget)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (sb_window_parent_class)->map (widget);
+  if (self->page_wanted)
+    sb_window_show_selected (self);
+}
+
+static void
 sb_window_dispose (GObject *object)
 {
   SbWindow *self = (SbWindow *) object;
@@ -707,6 +724,7 @@ sb_window_class_init (SbWindowClass *klass)
   object_class->constructed = sb_window_constructed;
   object_class->dispose = sb_window_dispose;
   object_class->finalize = sb_window_finalize;
+  widget_class->map = sb_window_map;
 
   properties[PROP_ASSESSMENT] =
     g_param_spec_object ("assessment", NULL, NULL, SB_TYPE_ASSESSMENT,

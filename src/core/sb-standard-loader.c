@@ -687,7 +687,7 @@ sb_standard_load (GBytes      *bytes,
 
   standard = sb_standard_new ();
   standard->source_name = g_strdup (source_name);
-  standard->content_hash = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  standard->source_bytes = g_bytes_ref (bytes);
   id_nodes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   loader = (Loader) { standard, problems, id_nodes };
 

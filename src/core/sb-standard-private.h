@@ -81,7 +81,8 @@ struct _SbStandard
   guint       revision;
   char      **languages;
   char       *source_name;
-  char       *content_hash;
+  GBytes     *source_bytes;  /* the file as loaded, hashed when first asked */
+  char       *content_hash;  /* set once, by any thread: sb_standard_get_content_hash() */
   SbText     *title;
   GPtrArray  *subtitles;     /* SbText */
   SbText     *issuer;
