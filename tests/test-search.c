@@ -195,6 +195,67 @@ test_search_notes (void)
   g_assert_cmpuint (none->len, ==, 0);
 }
 
+/* A hit's detail, named so that two copies of a standard can be compared. */
+static char *
+place_name (GObject *detail)
+{
+  if (detail == NULL)
+    return NULL;
+  if (SB_IS_GUIDANCE_POINT (detail))
+    return g_strdup (sb_guidance_point_get_id (SB_GUIDANCE_POINT (detail)));
+  if (SB_IS_BAND (detail))
+    return g_strdup_printf ("%u-%u", sb_band_get_min (SB_BAND (detail)), sb_band_get_max (SB_BAND (detail)));
+  return g_strdup (target_id (detail));
+}
+
+static void
+assert_same_hits (GPtrArray *hits,
+                  GPtrArray *expected)
+{
+  g_assert_cmpuint (hits->len, ==, expected->len);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      SbSearchHit *hit = hits->pdata[i], *want = expected->pdata[i];
+
+      g_autofree char *detail = place_name (hit->detail);
+      g_autofree char *want_detail = place_name (want->detail);
+
+      g_assert_cmpstr (target_id (hit->target), ==, target_id (want->target));
+      g_assert_cmpstr (detail, ==, want_detail);
+      g_assert_cmpstr (hit->lang, ==, want->lang);
+      g_assert_cmpstr (hit->snippet, ==, want->snippet);
+      g_assert_cmpuint (hit->match_start, ==, want->match_start);
+      g_assert_cmpuint (hit->match_length, ==, want->match_length);
+    }
+}
+
+/* A query typed a key at a time and taken back again finds, at every
+ * step, what it finds on a standard never searched: the texts a search
+ * keeps from the last one never hide a place (a node named by its number,
+ * a shorter query, one that is not the last one longer). */
+static void
+test_typing (void)
+{
+  static const char *const typed[] = { "PDCA", "2.3.2", "组织管理", "results lead" };
+  g_autoptr(SbStandard) typing = sb_test_bundled_standard ();
+
+  for (guint w = 0; w < G_N_ELEMENTS (typed); w++)
+    {
+      glong n = g_utf8_strlen (typed[w], -1);
+
+      for (glong step = 1; step < 2 * n; step++)
+        {
+          glong length = step <= n ? step : 2 * n - step;
+          g_autofree char *query = g_utf8_substring (typed[w], 0, length);
+          g_autoptr(SbStandard) fresh = sb_test_bundled_standard ();
+          g_autoptr(GPtrArray) hits = sb_search_standard (typing, query, 200);
+          g_autoptr(GPtrArray) expected = sb_search_standard (fresh, query, 200);
+
+          assert_same_hits (hits, expected);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,6 +283,7 @@ main (int   argc,
   g_test_add_data_func ("/search/one-hit-per-place/number", "2.3.2", test_one_hit_per_place);
   g_test_add_data_func ("/search/one-hit-per-place/organization", "organization", test_one_hit_per_place);
   g_test_add_func ("/search/notes", test_search_notes);
+  g_test_add_func ("/search/typing", test_typing);
 
   status = g_test_run ();
   g_object_unref (standard);
