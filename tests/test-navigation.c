@@ -430,8 +430,9 @@ test_search_rows_in_view (void)
   window_close (window);
 }
 
-/* Each key searches into the same list and the same model, its rows
- * replaced, and the page stays beneath the results for when they close. */
+/* Each key searches into the same list and the same model, whose rows
+ * keep their widgets and change their words, and the page stays beneath
+ * the results for when they close. */
 static void
 test_search_same_model (void)
 {
@@ -441,7 +442,11 @@ test_search_same_model (void)
   GtkWidget *list;
   guint n_wide;
 
-  type_query (window, "P");
+  g_autoptr(GtkWidget) first = NULL;
+  g_autofree char *first_words = NULL;
+
+  first = g_object_ref (search_for (window, "P", NULL));
+  first_words = sb_test_dup_labels (first);
   list = results_of (window);
   model = results_model (window);
   n_wide = g_list_model_get_n_items (model);
@@ -450,6 +455,16 @@ test_search_same_model (void)
   g_assert_true (results_model (window) == model);
   g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (model), <, n_wide);
+  /* The first row's widgets stay, and show the first result of the new query. */
+  {
+    g_autofree char *words = NULL;
+
+    g_assert_true (is_inside (first, list));
+    g_assert_true (search_for (window, "PDCA", NULL) == first);
+    words = sb_test_dup_labels (first);
+    g_assert_cmpstr (words, !=, first_words);
+    g_assert_nonnull (strstr (words, "PDCA"));
+  }
   g_assert_false (gtk_widget_get_mapped (page));
 
   type_query (window, "");

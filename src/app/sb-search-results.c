@@ -51,10 +51,34 @@ sb_search_row_finalize (GObject *object)
   G_OBJECT_CLASS (sb_search_row_parent_class)->finalize (object);
 }
 
+static guint row_changed;
+
 static void
 sb_search_row_class_init (SbSearchRowClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = sb_search_row_finalize;
+
+  /* The row now holds another result: its widgets, if it has any, show it. */
+  row_changed = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                              G_TYPE_NONE, 0);
+}
+
+/* @self takes what @other holds, which is left empty. */
+static void
+search_row_take (SbSearchRow *self,
+                 SbSearchRow *other)
+{
+  g_free (self->heading);
+  g_free (self->markup);
+  g_free (self->spoken);
+  g_free (self->target_id);
+  g_free (self->place);
+  self->heading = g_steal_pointer (&other->heading);
+  self->markup = g_steal_pointer (&other->markup);
+  self->spoken = g_steal_pointer (&other->spoken);
+  self->lang = other->lang;
+  self->target_id = g_steal_pointer (&other->target_id);
+  self->place = g_steal_pointer (&other->place);
 }
 
 static void
@@ -157,8 +181,7 @@ row_setup (GtkSignalListItemFactory *factory,
 }
 
 static void
-row_bind (GtkSignalListItemFactory *factory,
-          GtkListItem              *item)
+row_show (GtkListItem *item)
 {
   SbSearchRow *row = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
@@ -177,6 +200,21 @@ row_bind (GtkSignalListItemFactory *factory,
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, row->spoken, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, row->spoken, -1);
+}
+
+static void
+row_bind (GtkSignalListItemFactory *factory,
+          GtkListItem              *item)
+{
+  row_show (item);
+  g_signal_connect_object (gtk_list_item_get_item (item), "changed", G_CALLBACK (row_show), item, G_CONNECT_SWAPPED);
+}
+
+static void
+row_unbind (GtkSignalListItemFactory *factory,
+            GtkListItem              *item)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), row_show, item);
 }
 
 /* Enter on a row, or a click. */
@@ -243,6 +281,7 @@ sb_search_results_init (SbSearchResults *self)
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   g_signal_connect (factory, "setup", G_CALLBACK (row_setup), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (row_bind), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (row_unbind), NULL);
   /* A grid of one column rather than a GtkListView: GTK 4.8's list view
    * keeps widgets for up to 200 rows whatever its height, and a search
    * made them all again for every key; its grid view keeps about 30. */
@@ -261,6 +300,27 @@ sb_search_results_init (SbSearchResults *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->list));
   gtk_widget_set_vexpand (self->scroller, TRUE);
   gtk_box_append (GTK_BOX (self), self->scroller);
+}
+
+/* The rows that were there take the new results in place, and only the
+ * difference in number is spliced: a row's widgets then stay and only
+ * change their words. GTK 4.8 makes new widgets for every item that a
+ * splice brings, and that was most of a key's work. */
+static void
+show_rows (SbSearchResults *self,
+           GPtrArray       *rows)
+{
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  guint n_kept = MIN (n_old, rows->len);
+
+  for (guint i = 0; i < n_kept; i++)
+    {
+      g_autoptr(SbSearchRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+
+      search_row_take (row, rows->pdata[i]);
+      g_signal_emit (row, row_changed, 0);
+    }
+  g_list_store_splice (self->rows, n_kept, n_old - n_kept, rows->pdata + n_kept, rows->len - n_kept);
 }
 
 GtkWidget *
@@ -294,7 +354,7 @@ sb_search_results_search (SbSearchResults   *self,
   g_ptr_array_extend_and_steal (hits, g_steal_pointer (&in_standard));
   for (guint i = 0; i < hits->len; i++)
     g_ptr_array_add (rows, search_row_new (hits->pdata[i], language, i < n_notes));
-  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)), rows->pdata, rows->len);
+  show_rows (self, rows);
 
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u place for “%s”", "%u places for “%s”", hits->len),
                            hits->len, query);
