@@ -195,6 +195,33 @@ test_search_notes (void)
   g_assert_cmpuint (none->len, ==, 0);
 }
 
+/* Notes written, changed or removed after a search are found, or not, by
+ * the next: what a search keeps of the assessment follows it. */
+static void
+test_notes_after_change (void)
+{
+  g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
+  g_autoptr(GPtrArray) before = sb_search_assessment (assessment, "gemba walk", 100);
+  g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(GPtrArray) changed = NULL;
+  g_autoptr(GPtrArray) removed = NULL;
+
+  g_assert_cmpuint (before->len, ==, 0);
+  sb_assessment_insert_note (assessment, "g3.1.2.1", SB_NOTE_EVIDENCE, 0, "A gemba walk each week");
+  sb_assessment_insert_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0, "Leaders do a gemba walk");
+  added = sb_search_assessment (assessment, "gemba walk", 100);
+  g_assert_cmpuint (added->len, ==, 2);
+  g_assert_cmpstr (sb_node_get_id (SB_NODE (((SbSearchHit *) added->pdata[0])->target)), ==, "1.1.1");
+  g_assert_cmpstr (sb_guidance_point_get_id (SB_GUIDANCE_POINT (((SbSearchHit *) added->pdata[1])->detail)), ==, "g3.1.2.1");
+
+  sb_assessment_set_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0, "Leaders walk the floor");
+  changed = sb_search_assessment (assessment, "gemba walk", 100);
+  g_assert_cmpuint (changed->len, ==, 1);
+  sb_assessment_remove_note (assessment, "g3.1.2.1", SB_NOTE_EVIDENCE, 0);
+  removed = sb_search_assessment (assessment, "gemba walk", 100);
+  g_assert_cmpuint (removed->len, ==, 0);
+}
+
 /* A hit's detail, named so that two copies of a standard can be compared. */
 static char *
 place_name (GObject *detail)
@@ -284,6 +311,7 @@ main (int   argc,
   g_test_add_data_func ("/search/one-hit-per-place/organization", "organization", test_one_hit_per_place);
   g_test_add_func ("/search/notes", test_search_notes);
   g_test_add_func ("/search/typing", test_typing);
+  g_test_add_func ("/search/notes-after-change", test_notes_after_change);
 
   status = g_test_run ();
   g_object_unref (standard);
