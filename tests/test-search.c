@@ -283,6 +283,26 @@ test_typing (void)
     }
 }
 
+/* A search while the index is being made in a thread (as the window asks
+ * when its search bar opens) waits for it and finds what it finds on a
+ * standard never prepared. */
+static void
+test_prepared (void)
+{
+  g_autoptr(SbStandard) prepared = sb_test_bundled_standard ();
+  g_autoptr(SbStandard) fresh = sb_test_bundled_standard ();
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GPtrArray) expected = NULL;
+
+  sb_search_prepare (prepared);
+  hits = sb_search_standard (prepared, "PDCA", 200);
+  expected = sb_search_standard (fresh, "PDCA", 200);
+  assert_same_hits (hits, expected);
+  /* The thread's task gives the standard back in the main context. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/search/notes", test_search_notes);
   g_test_add_func ("/search/typing", test_typing);
   g_test_add_func ("/search/notes-after-change", test_notes_after_change);
+  g_test_add_func ("/search/prepared", test_prepared);
 
   status = g_test_run ();
   g_object_unref (standard);

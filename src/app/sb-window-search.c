@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "sb-search.h"
 #include "sb-window-private.h"
 
 /* The search results take the place of the page, which is kept beneath
@@ -57,14 +58,18 @@ search_stopped (SbWindow *self)
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 }
 
-/* However the search bar closes (Escape, its button, a result), the page
+/* When the search bar opens, the standard's texts are made ready for the
+ * first key. However it closes (Escape, its button, a result), the page
  * comes back, and the focus leaves the hidden entry, where keys would
  * reach nothing. */
 static void
 search_mode_changed (SbWindow *self)
 {
   if (gtk_search_bar_get_search_mode (self->search_bar))
-    return;
+    {
+      sb_search_prepare (self->standard);
+      return;
+    }
   sb_window_show_results (self, FALSE);
   if (sb_window_has_focus_within (self, GTK_WIDGET (self->search_bar)))
     sb_window_focus_sidebar (self);
