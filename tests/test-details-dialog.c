@@ -127,8 +127,10 @@ static const char *
 page_title (Fixture *fixture)
 {
   g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  /* The page, not the search results beside it, which have a title too. */
+  GtkWidget *page = sb_test_find_nth (GTK_WIDGET (fixture->window), GTK_TYPE_BOX, "page", 0);
 
-  sb_test_find_all (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL, "title-1", titles);
+  sb_test_find_all (page, GTK_TYPE_LABEL, "title-1", titles);
   g_assert_cmpuint (titles->len, ==, 1);
   return gtk_label_get_text (titles->pdata[0]);
 }

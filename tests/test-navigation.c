@@ -191,21 +191,45 @@ wait_until_visible (SbWindow  *window,
   return FALSE;
 }
 
-/* The result buttons of the search, and the one whose heading holds @where. */
+/* The list of search results. */
 static GtkWidget *
-search_for (SbWindow   *window,
-            const char *query,
-            const char *where)
+results_of (SbWindow *window)
+{
+  return sb_test_find_nth (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, "search-list", 0);
+}
+
+/* The results' rows that have widgets: the rows in view. */
+static void
+find_hits (SbWindow  *window,
+           GPtrArray *hits)
+{
+  sb_test_find_all (results_of (window), GTK_TYPE_BOX, "search-hit", hits);
+}
+
+/* Types @query into the search entry. */
+static void
+type_query (SbWindow   *window,
+            const char *query)
 {
   GtkWidget *entry = sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
-  g_autoptr(GPtrArray) hits = g_ptr_array_new ();
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
   gtk_editable_set_text (GTK_EDITABLE (entry), query);
   g_signal_emit_by_name (entry, "search-changed");
   sb_test_wait_for_frame (GTK_WIDGET (window));
+}
 
-  sb_test_find_all (page_of (window), GTK_TYPE_BUTTON, "search-hit", hits);
+/* The rows of the search results in view, and the one whose heading
+ * holds @where (the first without). */
+static GtkWidget *
+search_for (SbWindow   *window,
+            const char *query,
+            const char *where)
+{
+  g_autoptr(GPtrArray) hits = g_ptr_array_new ();
+
+  type_query (window, query);
+  find_hits (window, hits);
   g_assert_cmpuint (hits->len, >, 0);
   for (guint i = 0; i < hits->len && where != NULL; i++)
     {
@@ -217,9 +241,44 @@ search_for (SbWindow   *window,
   return hits->pdata[0];
 }
 
+/* Enter on a result's row, which has the focus, as a keyboard user opens
+ * it. */
+static void
+open_hit (GtkWidget *hit)
+{
+  GtkWidget *row = gtk_widget_get_parent (hit);
+
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_signal_emit_by_name (row, "activate-keybinding");
+}
+
+/* A key pressed in @widget, as its own key handler in @phase gets it.
+ * Returns whether it was handled there. */
+static gboolean
+key_in (GtkWidget           *widget,
+        GtkPropagationPhase  phase,
+        guint                keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) && gtk_event_controller_get_propagation_phase (controller) == phase)
+        {
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+          sb_test_wait_for_idle ();
+          return handled;
+        }
+    }
+  return FALSE;
+}
+
 /* Ctrl+F, "PDCA", Down to a result, Enter: the window goes to the guidance
  * point, scrolls to it and marks it, and the focus is on its first control
- * (where Ctrl+F and Tab still work), not on the result button that went
+ * (where Ctrl+F and Tab still work), not on the result's row that went
  * away with the results. */
 static void
 test_search_result_keeps_keyboard (void)
@@ -229,8 +288,7 @@ test_search_result_keeps_keyboard (void)
   g_autofree char *id = NULL;
   GtkWidget *row;
 
-  g_assert_true (gtk_widget_grab_focus (hit));
-  sb_test_click (hit);
+  open_hit (hit);
   sb_test_wait_for_frame (GTK_WIDGET (window));
 
   id = selected_id (window);
@@ -270,8 +328,7 @@ test_search_result_without_point (void)
   GtkWidget *hit = search_for (window, "PDCA", NULL);
   g_autofree char *id = NULL;
 
-  g_assert_true (gtk_widget_grab_focus (hit));
-  sb_test_click (hit);
+  open_hit (hit);
   sb_test_wait_for_frame (GTK_WIDGET (window));
   id = selected_id (window);
   g_assert_cmpstr (id, ==, "2.2.2");
@@ -306,12 +363,12 @@ test_snippet_markup (void)
 
   sb_assessment_insert_note (assessment, "g2.3.2.1", SB_NOTE_EVIDENCE, 0, "Budget for R&D <2024> & beyond");
   hit = search_for (window, "r&d", NULL);
-  snippet = gtk_widget_get_last_child (gtk_button_get_child (GTK_BUTTON (hit)));
+  snippet = gtk_widget_get_last_child (hit);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (snippet)), ==, "Budget for R&D <2024> & beyond");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (snippet)), ==, "Budget for <b>R&amp;D</b> &lt;2024&gt; &amp; beyond");
 
   hit = search_for (window, "PDCA", NULL);
-  snippet = gtk_widget_get_last_child (gtk_button_get_child (GTK_BUTTON (hit)));
+  snippet = gtk_widget_get_last_child (hit);
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (snippet)), "<b>PDCA</b>"));
 
   /* Each band of a scoring guide is a place of its own, told apart by its
@@ -321,7 +378,7 @@ test_snippet_markup (void)
     g_autoptr(GPtrArray) hits = g_ptr_array_new ();
     g_autoptr(GHashTable) headings = g_hash_table_new (g_str_hash, g_str_equal);
 
-    sb_test_find_all (page_of (window), GTK_TYPE_BUTTON, "search-hit", hits);
+    find_hits (window, hits);
     g_assert_cmpuint (hits->len, >=, 2);
     for (guint i = 0; i < hits->len; i++)
       {
@@ -331,6 +388,120 @@ test_snippet_markup (void)
         g_assert_true (g_hash_table_add (headings, (gpointer) heading));
       }
   }
+
+  window_close (window);
+}
+
+/* The list's model of results, under its selection. */
+static GListModel *
+results_model (SbWindow *window)
+{
+  return gtk_no_selection_get_model (GTK_NO_SELECTION (gtk_grid_view_get_model (GTK_GRID_VIEW (results_of (window)))));
+}
+
+/* A hundred and more results get widgets only for the rows in view, each named
+ * for a screen reader by where it leads and the words around the match. */
+static void
+test_search_rows_in_view (void)
+{
+  SbWindow *window = window_new ("zh-CN");
+  SbAssessment *assessment = sb_window_get_assessment (window);
+  g_autoptr(GPtrArray) hits = g_ptr_array_new ();
+
+  for (guint i = 0; i < 120; i++)
+    sb_assessment_insert_note (assessment, "g2.3.2.1", SB_NOTE_EVIDENCE, 0, "质量的改进");
+  type_query (window, "的");
+  g_assert_cmpuint (g_list_model_get_n_items (results_model (window)), >=, 150);
+  find_hits (window, hits);
+  g_assert_cmpuint (hits->len, >, 0);
+  g_assert_cmpuint (hits->len, <, 40);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      GtkWidget *heading = gtk_widget_get_first_child (hits->pdata[i]);
+      GtkWidget *snippet = gtk_widget_get_last_child (hits->pdata[i]);
+      g_autofree char *spoken = g_strdup_printf ("%s: %s", gtk_label_get_text (GTK_LABEL (heading)),
+                                                 gtk_label_get_text (GTK_LABEL (snippet)));
+      g_autofree char *error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (gtk_widget_get_parent (hits->pdata[i])),
+                                                                   GTK_ACCESSIBLE_PROPERTY_LABEL, spoken);
+
+      g_assert_cmpstr (error, ==, NULL);
+    }
+
+  window_close (window);
+}
+
+/* Each key searches into the same list and the same model, whose rows
+ * keep their widgets and change their words, and the page stays beneath
+ * the results for when they close. */
+static void
+test_search_same_model (void)
+{
+  SbWindow *window = window_new ("en");
+  GtkWidget *page = page_of (window);
+  GListModel *model;
+  GtkWidget *list;
+  guint n_wide;
+
+  g_autoptr(GtkWidget) first = NULL;
+  g_autofree char *first_words = NULL;
+
+  first = g_object_ref (search_for (window, "P", NULL));
+  first_words = sb_test_dup_labels (first);
+  list = results_of (window);
+  model = results_model (window);
+  n_wide = g_list_model_get_n_items (model);
+  type_query (window, "PDCA");
+  g_assert_true (results_of (window) == list);
+  g_assert_true (results_model (window) == model);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), <, n_wide);
+  /* The first row's widgets stay, and show the first result of the new query. */
+  {
+    g_autofree char *words = NULL;
+
+    g_assert_true (is_inside (first, list));
+    g_assert_true (search_for (window, "PDCA", NULL) == first);
+    words = sb_test_dup_labels (first);
+    g_assert_cmpstr (words, !=, first_words);
+    g_assert_nonnull (strstr (words, "PDCA"));
+  }
+  g_assert_false (gtk_widget_get_mapped (page));
+
+  type_query (window, "");
+  g_assert_true (page_of (window) == page);
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_false (gtk_widget_get_mapped (list));
+
+  window_close (window);
+}
+
+/* Down in the search entry goes to the first result, Escape there back to
+ * the entry, and Enter on a result opens it. */
+static void
+test_search_keys (void)
+{
+  SbWindow *window = window_new ("en");
+  GtkWidget *entry = sb_test_find_first (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *list, *first;
+  g_autofree char *id = NULL;
+
+  first = search_for (window, "PDCA", NULL);
+  list = results_of (window);
+  g_assert_true (is_inside (focus_of (window), entry));
+  g_assert_true (key_in (entry, GTK_PHASE_CAPTURE, GDK_KEY_Down));
+  g_assert_true (is_inside (focus_of (window), list));
+  g_assert_true (focus_of (window) == gtk_widget_get_parent (first));
+
+  g_assert_true (key_in (gtk_widget_get_parent (gtk_widget_get_parent (list)), GTK_PHASE_BUBBLE, GDK_KEY_Escape));
+  g_assert_true (is_inside (focus_of (window), entry));
+
+  g_assert_true (key_in (entry, GTK_PHASE_CAPTURE, GDK_KEY_Down));
+  g_signal_emit_by_name (focus_of (window), "activate-keybinding");
+  sb_test_wait_for_frame (GTK_WIDGET (window));
+  id = selected_id (window);
+  g_assert_cmpstr (id, ==, "2.2.2");
+  g_assert_false (gtk_widget_get_mapped (list));
+  assert_focus_shown (window);
 
   window_close (window);
 }
@@ -585,6 +756,9 @@ main (int   argc,
   g_test_add_func ("/navigation/search-result-without-point", test_search_result_without_point);
   g_test_add_func ("/navigation/search-closed-keeps-keyboard", test_search_closed_keeps_keyboard);
   g_test_add_func ("/navigation/snippet-markup", test_snippet_markup);
+  g_test_add_func ("/navigation/search-rows-in-view", test_search_rows_in_view);
+  g_test_add_func ("/navigation/search-same-model", test_search_same_model);
+  g_test_add_func ("/navigation/search-keys", test_search_keys);
   g_test_add_func ("/navigation/tab-through-page", test_tab_through_page);
   g_test_add_func ("/navigation/left-right-fold", test_left_right_fold);
   g_test_add_func ("/navigation/focus-follows-selection", test_focus_follows_selection);

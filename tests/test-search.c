@@ -195,6 +195,114 @@ test_search_notes (void)
   g_assert_cmpuint (none->len, ==, 0);
 }
 
+/* Notes written, changed or removed after a search are found, or not, by
+ * the next: what a search keeps of the assessment follows it. */
+static void
+test_notes_after_change (void)
+{
+  g_autoptr(SbAssessment) assessment = sb_assessment_new (standard);
+  g_autoptr(GPtrArray) before = sb_search_assessment (assessment, "gemba walk", 100);
+  g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(GPtrArray) changed = NULL;
+  g_autoptr(GPtrArray) removed = NULL;
+
+  g_assert_cmpuint (before->len, ==, 0);
+  sb_assessment_insert_note (assessment, "g3.1.2.1", SB_NOTE_EVIDENCE, 0, "A gemba walk each week");
+  sb_assessment_insert_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0, "Leaders do a gemba walk");
+  added = sb_search_assessment (assessment, "gemba walk", 100);
+  g_assert_cmpuint (added->len, ==, 2);
+  g_assert_cmpstr (sb_node_get_id (SB_NODE (((SbSearchHit *) added->pdata[0])->target)), ==, "1.1.1");
+  g_assert_cmpstr (sb_guidance_point_get_id (SB_GUIDANCE_POINT (((SbSearchHit *) added->pdata[1])->detail)), ==, "g3.1.2.1");
+
+  sb_assessment_set_note (assessment, "1.1.1", SB_NOTE_STRENGTH, 0, "Leaders walk the floor");
+  changed = sb_search_assessment (assessment, "gemba walk", 100);
+  g_assert_cmpuint (changed->len, ==, 1);
+  sb_assessment_remove_note (assessment, "g3.1.2.1", SB_NOTE_EVIDENCE, 0);
+  removed = sb_search_assessment (assessment, "gemba walk", 100);
+  g_assert_cmpuint (removed->len, ==, 0);
+}
+
+/* A hit's detail, named so that two copies of a standard can be compared. */
+static char *
+place_name (GObject *detail)
+{
+  if (detail == NULL)
+    return NULL;
+  if (SB_IS_GUIDANCE_POINT (detail))
+    return g_strdup (sb_guidance_point_get_id (SB_GUIDANCE_POINT (detail)));
+  if (SB_IS_BAND (detail))
+    return g_strdup_printf ("%u-%u", sb_band_get_min (SB_BAND (detail)), sb_band_get_max (SB_BAND (detail)));
+  return g_strdup (target_id (detail));
+}
+
+static void
+assert_same_hits (GPtrArray *hits,
+                  GPtrArray *expected)
+{
+  g_assert_cmpuint (hits->len, ==, expected->len);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      SbSearchHit *hit = hits->pdata[i], *want = expected->pdata[i];
+
+      g_autofree char *detail = place_name (hit->detail);
+      g_autofree char *want_detail = place_name (want->detail);
+
+      g_assert_cmpstr (target_id (hit->target), ==, target_id (want->target));
+      g_assert_cmpstr (detail, ==, want_detail);
+      g_assert_cmpstr (hit->lang, ==, want->lang);
+      g_assert_cmpstr (hit->snippet, ==, want->snippet);
+      g_assert_cmpuint (hit->match_start, ==, want->match_start);
+      g_assert_cmpuint (hit->match_length, ==, want->match_length);
+    }
+}
+
+/* A query typed a key at a time and taken back again finds, at every
+ * step, what it finds on a standard never searched: the texts a search
+ * keeps from the last one never hide a place (a node named by its number,
+ * a shorter query, one that is not the last one longer). */
+static void
+test_typing (void)
+{
+  static const char *const typed[] = { "PDCA", "2.3.2", "组织管理", "results lead" };
+  g_autoptr(SbStandard) typing = sb_test_bundled_standard ();
+
+  for (guint w = 0; w < G_N_ELEMENTS (typed); w++)
+    {
+      glong n = g_utf8_strlen (typed[w], -1);
+
+      for (glong step = 1; step < 2 * n; step++)
+        {
+          glong length = step <= n ? step : 2 * n - step;
+          g_autofree char *query = g_utf8_substring (typed[w], 0, length);
+          g_autoptr(SbStandard) fresh = sb_test_bundled_standard ();
+          g_autoptr(GPtrArray) hits = sb_search_standard (typing, query, 200);
+          g_autoptr(GPtrArray) expected = sb_search_standard (fresh, query, 200);
+
+          assert_same_hits (hits, expected);
+        }
+    }
+}
+
+/* A search while the index is being made in a thread (as the window asks
+ * when its search bar opens) waits for it and finds what it finds on a
+ * standard never prepared. */
+static void
+test_prepared (void)
+{
+  g_autoptr(SbStandard) prepared = sb_test_bundled_standard ();
+  g_autoptr(SbStandard) fresh = sb_test_bundled_standard ();
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GPtrArray) expected = NULL;
+
+  sb_search_prepare (prepared);
+  hits = sb_search_standard (prepared, "PDCA", 200);
+  expected = sb_search_standard (fresh, "PDCA", 200);
+  assert_same_hits (hits, expected);
+  /* The thread's task gives the standard back in the main context. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,6 +330,9 @@ main (int   argc,
   g_test_add_data_func ("/search/one-hit-per-place/number", "2.3.2", test_one_hit_per_place);
   g_test_add_data_func ("/search/one-hit-per-place/organization", "organization", test_one_hit_per_place);
   g_test_add_func ("/search/notes", test_search_notes);
+  g_test_add_func ("/search/typing", test_typing);
+  g_test_add_func ("/search/notes-after-change", test_notes_after_change);
+  g_test_add_func ("/search/prepared", test_prepared);
 
   status = g_test_run ();
   g_object_unref (standard);

@@ -8,6 +8,7 @@
 #include "sb-display-language.h"
 #include "sb-file-lock.h"
 #include "sb-notices.h"
+#include "sb-search-results.h"
 #include "sb-window.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,7 @@ struct _SbWindow
   GtkToggleButton      *search_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
+  SbSearchResults      *results;     /* shown in place of the page while there is a query */
   GtkScrolledWindow    *page_scroller;
   GtkInfoBar           *details_bar;
   GtkLabel             *details_label;
@@ -42,7 +44,7 @@ struct _SbWindow
   SbFileLock           *lock;        /* keeps other processes off the file */
   char                 *disk_etag;   /* the file as this window last read or wrote it */
   GtkWidget            *title_label;
-  GtkWidget            *shown;       /* the page widget in self->page: a node, overview, text page or search results */
+  GtkWidget            *shown;       /* the page widget in self->page: a node, overview or text page */
   gboolean              page_wanted; /* the selection's page, to be built when the window maps */
   GtkWidget            *marked;     /* the place last led to, while its page shows */
   GtkWidget            *subtitle_label;
@@ -104,6 +106,12 @@ void sb_window_fill_primary_menu      (SbWindow       *self);
 void sb_window_fill_recent_menu       (SbWindow       *self);
 void sb_window_show_shortcuts         (SbWindow       *self);
 void sb_window_drop_shortcuts         (SbWindow       *self);
+
+/* sb-window-search.c */
+void sb_window_class_add_search       (GtkWidgetClass *widget_class);
+void sb_window_init_search            (SbWindow       *self);
+void sb_window_show_results           (SbWindow       *self,
+                                       gboolean        shown);
 
 /* sb-window-sidebar.c */
 void sb_window_fill_sidebar           (SbWindow       *self);

@@ -15,7 +15,6 @@
 #include "sb-node-page.h"
 #include "sb-notices.h"
 #include "sb-overview-page.h"
-#include "sb-search-results.h"
 #include "sb-text-page.h"
 #include "sb-themes-page.h"
 #include "sb-widget-language.h"
@@ -215,69 +214,10 @@ sb_window_show_selected (SbWindow *self)
   item = sb_window_dup_selected_item (self);
   g_timeout_add_full (G_PRIORITY_LOW, 100, remeasure_page, g_object_ref (self), g_object_unref);
   had_focus = clear_page (self);
+  /* A page chosen replaces the search results, as well as the page. */
+  sb_window_show_results (self, FALSE);
   show_page (self, page_new (self, item));
   if (had_focus)
-    sb_window_focus_sidebar (self);
-}
-
-/* Search results take the place of the page; choosing one goes there. */
-static void
-hit_activated (SbWindow   *self,
-               const char *target_id,
-               const char *place)
-{
-  /* Leaving search mode shows the page again, in place of the results. */
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  sb_window_select_id (self, target_id);
-  if (!sb_window_lead_to (self, place))
-    sb_window_focus_sidebar (self);
-}
-
-static void
-show_search_results (SbWindow   *self,
-                     const char *query)
-{
-  GtkWidget *results = sb_search_results_new (self->assessment, query, self->language);
-
-  if (clear_page (self))
-    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  g_signal_connect_swapped (results, "hit-activated", G_CALLBACK (hit_activated), self);
-  show_page (self, results);
-}
-
-static void
-search_changed (SbWindow *self)
-{
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  if (*query == '\0')
-    sb_window_show_selected (self);
-  else
-    show_search_results (self, query);
-}
-
-/* Enter goes to the first result. */
-static void
-search_activated (SbWindow *self)
-{
-  if (SB_IS_SEARCH_RESULTS (self->shown))
-    sb_search_results_activate_first (SB_SEARCH_RESULTS (self->shown));
-}
-
-static void
-search_stopped (SbWindow *self)
-{
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  sb_window_show_selected (self);
-}
-
-/* However the search bar closes (Escape, its button, a result), the focus
- * leaves the hidden entry, where keys would reach nothing. */
-static void
-search_mode_changed (SbWindow *self)
-{
-  if (!gtk_search_bar_get_search_mode (self->search_bar) &&
-      sb_window_has_focus_within (self, GTK_WIDGET (self->search_bar)))
     sb_window_focus_sidebar (self);
 }
 
@@ -749,15 +689,13 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, results);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, details_bar);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, details_label);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, details_button);
   gtk_widget_class_bind_template_callback (widget_class, details_bar_response);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, notices);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, search_activated);
-  gtk_widget_class_bind_template_callback (widget_class, search_stopped);
-  gtk_widget_class_bind_template_callback (widget_class, search_mode_changed);
+  sb_window_class_add_search (widget_class);
 
   GTK_WINDOW_CLASS (klass)->close_request = sb_window_close_request;
   sb_window_class_add_actions (widget_class);
@@ -791,6 +729,7 @@ sb_window_init (SbWindow *self)
   self->submenus = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (self->primary));
   retranslate (self);
+  sb_window_init_search (self);
   sb_compare_add_drop_target (GTK_WINDOW (self));
   /* The primary menu's Open Recent follows the recent-files list. */
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed", G_CALLBACK (sb_window_fill_recent_menu), self,

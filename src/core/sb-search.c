@@ -168,54 +168,237 @@ already_found (Search  *search,
   return last->target == target && last->detail == detail;
 }
 
-/* Adds a hit for the first language of @text that matches. */
-static gboolean
-try_text (Search       *search,
-          GObject      *target,
-          GObject      *detail,
-          const SbText *text)
+/* One text of the standard a search looks in, in the order its results
+ * are listed; the texts of one place follow each other. */
+typedef struct
 {
-  if (full (search) || already_found (search, target, detail))
-    return FALSE;
-  for (guint i = 0; i < sb_text_get_n_langs (text); i++)
-    {
-      const char *lang = sb_text_get_lang (text, i);
-      guint match_start = 0, match_length = 0;
-      char *snippet = sb_search_snippet (sb_text_get (text, lang), search->folded_query, 24,
-                                         &match_start, &match_length);
+  GObject      *target;
+  GObject      *detail;
+  const SbText *text;
+  guint         folded;    /* in SearchIndex.folded: the text in each of its languages in turn */
+  SbNode       *numbered;  /* a node's title: the node, whose number alone also finds it */
+} Entry;
 
-      if (snippet != NULL)
-        {
-          SbSearchHit *hit = g_new0 (SbSearchHit, 1);
+/* What a standard's searches share, made at its first search: every text
+ * with its case folded once (folding each text again for every key cost
+ * more than the rest of a search), and the last search that looked at
+ * every text, since a longer query that holds it can match only where it
+ * did. A standard does not change once loaded. */
+typedef struct
+{
+  GMutex      lock;
+  GArray     *entries;       /* of Entry */
+  GPtrArray  *folded;        /* of char* */
+  GHashTable *numbers;       /* the nodes' numbers, for queries that name one */
+  char       *last_query;    /* folded; NULL when there is none */
+  GArray     *last_matched;  /* of guint: the entries @last_query is in */
+} SearchIndex;
 
-          hit->target = target;
-          hit->detail = detail;
-          hit->lang = lang;
-          hit->snippet = snippet;
-          hit->match_start = match_start;
-          hit->match_length = match_length;
-          g_ptr_array_add (search->hits, hit);
-          return TRUE;
-        }
-    }
-  return FALSE;
+static void
+search_index_free (gpointer data)
+{
+  SearchIndex *index = data;
+
+  g_mutex_clear (&index->lock);
+  g_array_unref (index->entries);
+  g_ptr_array_unref (index->folded);
+  g_hash_table_unref (index->numbers);
+  g_free (index->last_query);
+  g_clear_pointer (&index->last_matched, g_array_unref);
+  g_free (index);
 }
 
 static void
-search_sections (Search     *search,
-                 GObject    *target,
-                 GListModel *sections)
+index_text (SearchIndex  *index,
+            GObject      *target,
+            GObject      *detail,
+            const SbText *text,
+            SbNode       *numbered)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (sections) && !full (search); i++)
+  Entry entry = { target, detail, text, index->folded->len, numbered };
+
+  for (guint i = 0; i < sb_text_get_n_langs (text); i++)
+    g_ptr_array_add (index->folded, g_utf8_casefold (sb_text_get (text, sb_text_get_lang (text, i)), -1));
+  g_array_append_val (index->entries, entry);
+}
+
+/* A section's title, its body, then its children's, which lead to the
+ * section (or to @target, when it is inside one). */
+static void
+index_sections (SearchIndex *index,
+                GObject     *target,
+                GListModel  *sections)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
       g_autoptr(SbSection) section = g_list_model_get_item (sections, i);
       GObject *where = target ? target : G_OBJECT (section);
       GObject *detail = target ? G_OBJECT (section) : NULL;
 
-      if (!try_text (search, where, detail, sb_section_get_title (section)))
-        try_text (search, where, detail, sb_section_get_body (section));
-      search_sections (search, where, sb_section_get_children (section));
+      index_text (index, where, detail, sb_section_get_title (section), NULL);
+      index_text (index, where, detail, sb_section_get_body (section), NULL);
+      index_sections (index, where, sb_section_get_children (section));
     }
+}
+
+static void
+index_node (SearchIndex *index,
+            SbNode      *node)
+{
+  GListModel *points = sb_node_get_guidance (node);
+
+  if (sb_node_get_number (node)[0] != '\0')
+    g_hash_table_add (index->numbers, (gpointer) sb_node_get_number (node));
+  index_text (index, G_OBJECT (node), NULL, sb_node_get_title (node), node);
+  index_text (index, G_OBJECT (node), NULL, sb_node_get_explanation (node), NULL);
+  index_text (index, G_OBJECT (node), NULL, sb_node_get_keypoint (node), NULL);
+  index_text (index, G_OBJECT (node), NULL, sb_node_get_requirement (node), NULL);
+  for (guint p = 0; p < g_list_model_get_n_items (points); p++)
+    {
+      g_autoptr(SbGuidancePoint) point = g_list_model_get_item (points, p);
+
+      index_text (index, G_OBJECT (node), G_OBJECT (point), sb_guidance_point_get_title (point), NULL);
+      index_text (index, G_OBJECT (node), G_OBJECT (point), sb_guidance_point_get_text (point), NULL);
+    }
+}
+
+static void
+index_guides (SearchIndex *index,
+              GListModel  *guides)
+{
+  for (guint g = 0; g < g_list_model_get_n_items (guides); g++)
+    {
+      g_autoptr(SbGuide) guide = g_list_model_get_item (guides, g);
+      GListModel *bands = sb_guide_get_bands (guide);
+
+      for (guint b = 0; b < g_list_model_get_n_items (bands); b++)
+        {
+          g_autoptr(SbBand) band = g_list_model_get_item (bands, b);
+          GPtrArray *descriptors = sb_band_get_descriptors (band);
+
+          index_text (index, G_OBJECT (guide), G_OBJECT (band), sb_band_get_level (band), NULL);
+          for (guint d = 0; d < descriptors->len; d++)
+            index_text (index, G_OBJECT (guide), G_OBJECT (band), descriptors->pdata[d], NULL);
+        }
+    }
+}
+
+/* @standard's index, made at its first search: the profile, the criteria,
+ * the front matter and rules, the scoring guides, the glossary and the
+ * references, in that order. */
+static SearchIndex *
+search_index_get (SbStandard *standard)
+{
+  static GMutex making;
+  static GQuark quark;
+  SearchIndex *index;
+  GPtrArray *nodes = sb_standard_get_nodes (standard);
+
+  g_mutex_lock (&making);
+  if (quark == 0)
+    quark = g_quark_from_static_string ("sb-search-index");
+  index = g_object_get_qdata (G_OBJECT (standard), quark);
+  if (index != NULL)
+    {
+      g_mutex_unlock (&making);
+      return index;
+    }
+  index = g_new0 (SearchIndex, 1);
+  g_mutex_init (&index->lock);
+  index->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  index->folded = g_ptr_array_new_with_free_func (g_free);
+  index->numbers = g_hash_table_new (g_str_hash, g_str_equal);
+  if (sb_standard_get_profile (standard) != NULL)
+    {
+      g_autoptr(GListStore) profile = g_list_store_new (SB_TYPE_SECTION);
+      g_list_store_append (profile, sb_standard_get_profile (standard));
+      index_sections (index, NULL, G_LIST_MODEL (profile));
+    }
+  for (guint i = 0; i < nodes->len; i++)
+    index_node (index, nodes->pdata[i]);
+  index_sections (index, NULL, sb_standard_get_front (standard));
+  index_sections (index, NULL, sb_standard_get_rules (standard));
+  index_guides (index, sb_standard_get_guides (standard));
+  index_sections (index, NULL, sb_standard_get_glossary (standard));
+  index_sections (index, NULL, sb_standard_get_references (standard));
+  g_object_set_qdata_full (G_OBJECT (standard), quark, index, search_index_free);
+  g_mutex_unlock (&making);
+  return index;
+}
+
+static void
+prepare_in_thread (GTask        *task,
+                   gpointer      source,
+                   gpointer      data,
+                   GCancellable *cancellable)
+{
+  search_index_get (SB_STANDARD (source));
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Makes @standard's index in a thread, when a search is about to start,
+ * so that the first key does not wait for it (about 75 ms for a standard
+ * of 10,000 guidance points). A search in the meantime waits for it. */
+void
+sb_search_prepare (SbStandard *standard)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (SB_IS_STANDARD (standard));
+
+  task = g_task_new (standard, NULL, NULL, NULL);
+  g_task_set_source_tag (task, sb_search_prepare);
+  g_task_run_in_thread (task, prepare_in_thread);
+}
+
+static SbSearchHit *
+add_hit (Search     *search,
+         GObject    *target,
+         GObject    *detail,
+         const char *lang,
+         char       *snippet)
+{
+  SbSearchHit *hit = g_new0 (SbSearchHit, 1);
+
+  hit->target = target;
+  hit->detail = detail;
+  hit->lang = lang;
+  hit->snippet = snippet;
+  g_ptr_array_add (search->hits, hit);
+  return hit;
+}
+
+/* Looks in the entry at @i: a node named by its number, else a hit for
+ * the first language of its text that holds the query, unless its place
+ * was found in the text before. The entry goes into @matched when the
+ * query is in it at all. */
+static void
+search_entry (Search      *search,
+              SearchIndex *index,
+              guint        i,
+              const char  *stripped,
+              GArray      *matched)
+{
+  Entry *entry = &g_array_index (index->entries, Entry, i);
+  guint n_langs = sb_text_get_n_langs (entry->text);
+  SbSearchHit *hit;
+  const char *lang;
+  guint l;
+
+  if (entry->numbered != NULL && g_str_equal (sb_node_get_number (entry->numbered), stripped))
+    add_hit (search, entry->target, NULL, SB_LANG_ZH,
+             g_strdup (sb_text_get (sb_node_get_title (entry->numbered), SB_LANG_ZH)));
+  for (l = 0; l < n_langs && strstr (index->folded->pdata[entry->folded + l], search->folded_query) == NULL; l++)
+    ;
+  if (l == n_langs)
+    return;
+  g_array_append_val (matched, i);
+  if (full (search) || already_found (search, entry->target, entry->detail))
+    return;
+  lang = sb_text_get_lang (entry->text, l);
+  hit = add_hit (search, entry->target, entry->detail, lang, NULL);
+  hit->snippet = sb_search_snippet (sb_text_get (entry->text, lang), search->folded_query, 24,
+                                    &hit->match_start, &hit->match_length);
 }
 
 /* Every place @query occurs in @standard's texts, in document order, at
@@ -228,71 +411,34 @@ sb_search_standard (SbStandard *standard,
                     guint       max_hits)
 {
   g_autofree char *stripped = NULL;
+  g_autoptr(GArray) matched = g_array_new (FALSE, FALSE, sizeof (guint));
   Search search;
-  GPtrArray *nodes;
+  SearchIndex *index;
+  gboolean narrow;
+  guint n;
 
   g_return_val_if_fail (SB_IS_STANDARD (standard), NULL);
 
   if (!search_begin (&search, query, max_hits, &stripped))
     return search.hits;
 
-  if (sb_standard_get_profile (standard) != NULL)
+  index = search_index_get (standard);
+  g_mutex_lock (&index->lock);
+  /* A number names its node whatever the texts hold: no narrowing then. */
+  narrow = index->last_query != NULL && strstr (search.folded_query, index->last_query) != NULL &&
+           !g_hash_table_contains (index->numbers, stripped);
+  n = narrow ? index->last_matched->len : index->entries->len;
+  for (guint k = 0; k < n && !full (&search); k++)
+    search_entry (&search, index, narrow ? g_array_index (index->last_matched, guint, k) : k, stripped, matched);
+  /* Only a search that looked at every entry tells where a longer one can match. */
+  if (!full (&search))
     {
-      g_autoptr(GListStore) profile = g_list_store_new (SB_TYPE_SECTION);
-      g_list_store_append (profile, sb_standard_get_profile (standard));
-      search_sections (&search, NULL, G_LIST_MODEL (profile));
+      g_free (index->last_query);
+      index->last_query = g_strdup (search.folded_query);
+      g_clear_pointer (&index->last_matched, g_array_unref);
+      index->last_matched = g_steal_pointer (&matched);
     }
-
-  nodes = sb_standard_get_nodes (standard);
-  for (guint i = 0; i < nodes->len && !full (&search); i++)
-    {
-      SbNode *node = nodes->pdata[i];
-      GListModel *points = sb_node_get_guidance (node);
-
-      if (sb_node_get_number (node)[0] != '\0' && g_str_equal (sb_node_get_number (node), stripped))
-        {
-          SbSearchHit *hit = g_new0 (SbSearchHit, 1);
-          hit->target = G_OBJECT (node);
-          hit->lang = SB_LANG_ZH;
-          hit->snippet = g_strdup (sb_text_get (sb_node_get_title (node), SB_LANG_ZH));
-          g_ptr_array_add (search.hits, hit);
-        }
-      try_text (&search, G_OBJECT (node), NULL, sb_node_get_title (node));
-      try_text (&search, G_OBJECT (node), NULL, sb_node_get_explanation (node));
-      try_text (&search, G_OBJECT (node), NULL, sb_node_get_keypoint (node));
-      try_text (&search, G_OBJECT (node), NULL, sb_node_get_requirement (node));
-      for (guint p = 0; p < g_list_model_get_n_items (points) && !full (&search); p++)
-        {
-          g_autoptr(SbGuidancePoint) point = g_list_model_get_item (points, p);
-
-          if (!try_text (&search, G_OBJECT (node), G_OBJECT (point), sb_guidance_point_get_title (point)))
-            try_text (&search, G_OBJECT (node), G_OBJECT (point), sb_guidance_point_get_text (point));
-        }
-    }
-
-  search_sections (&search, NULL, sb_standard_get_front (standard));
-  search_sections (&search, NULL, sb_standard_get_rules (standard));
-  {
-    GListModel *guides = sb_standard_get_guides (standard);
-
-    for (guint g = 0; g < g_list_model_get_n_items (guides) && !full (&search); g++)
-      {
-        g_autoptr(SbGuide) guide = g_list_model_get_item (guides, g);
-        GListModel *bands = sb_guide_get_bands (guide);
-
-        for (guint b = 0; b < g_list_model_get_n_items (bands); b++)
-          {
-            g_autoptr(SbBand) band = g_list_model_get_item (bands, b);
-            GPtrArray *descriptors = sb_band_get_descriptors (band);
-
-            try_text (&search, G_OBJECT (guide), G_OBJECT (band), sb_band_get_level (band));
-            for (guint d = 0; d < descriptors->len; d++)
-              try_text (&search, G_OBJECT (guide), G_OBJECT (band), descriptors->pdata[d]);
-          }
-      }
-  }
-  search_sections (&search, NULL, sb_standard_get_glossary (standard));
-  search_sections (&search, NULL, sb_standard_get_references (standard));
+  g_mutex_unlock (&index->lock);
 
   g_free (search.folded_query);
   return search.hits;
@@ -317,14 +463,103 @@ search_notes (Search       *search,
 
       if (snippet == NULL)
         continue;
-      hit = g_new0 (SbSearchHit, 1);
-      hit->target = G_OBJECT (node);
-      hit->detail = detail;
-      hit->snippet = snippet;
+      hit = add_hit (search, G_OBJECT (node), detail, NULL, snippet);
       hit->match_start = match_start;
       hit->match_length = match_length;
-      g_ptr_array_add (search->hits, hit);
     }
+}
+
+/* A part or a guidance point that holds notes, and the two kinds of
+ * notes it can hold. */
+typedef struct
+{
+  SbNode     *node;
+  GObject    *detail;
+  const char *owner_id;
+  SbNoteKind  kinds[2];
+} NoteOwner;
+
+/* The places of an assessment that hold notes, in the standard's order.
+ * Asking every part and point of a large standard for its notes cost more
+ * than the search itself (10 to 17 ms a key with 10,000 points, most of
+ * them without notes), so the places are listed once and again only
+ * after the assessment changed. */
+typedef struct
+{
+  GArray   *owners;  /* of NoteOwner */
+  gboolean  stale;
+} NoteOwners;
+
+static void
+note_owners_free (gpointer data)
+{
+  NoteOwners *owners = data;
+
+  g_array_unref (owners->owners);
+  g_free (owners);
+}
+
+static void
+note_owners_stale (NoteOwners *owners)
+{
+  owners->stale = TRUE;
+}
+
+static void
+add_owner (GArray       *owners,
+           SbAssessment *assessment,
+           SbNode       *node,
+           GObject      *detail,
+           const char   *owner_id,
+           SbNoteKind    first,
+           SbNoteKind    second)
+{
+  NoteOwner owner = { node, detail, owner_id, { first, second } };
+
+  if (sb_assessment_get_n_notes (assessment, owner_id, first) > 0 ||
+      sb_assessment_get_n_notes (assessment, owner_id, second) > 0)
+    g_array_append_val (owners, owner);
+}
+
+static GArray *
+note_owners_get (SbAssessment *assessment)
+{
+  static GQuark quark;
+  NoteOwners *owners;
+  GPtrArray *scored;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("sb-search-note-owners");
+  owners = g_object_get_qdata (G_OBJECT (assessment), quark);
+  if (owners == NULL)
+    {
+      owners = g_new0 (NoteOwners, 1);
+      owners->owners = g_array_new (FALSE, FALSE, sizeof (NoteOwner));
+      owners->stale = TRUE;
+      g_object_set_qdata_full (G_OBJECT (assessment), quark, owners, note_owners_free);
+      g_signal_connect_swapped (assessment, "changed", G_CALLBACK (note_owners_stale), owners);
+      g_signal_connect_swapped (assessment, "notes-changed", G_CALLBACK (note_owners_stale), owners);
+    }
+  if (!owners->stale)
+    return owners->owners;
+  g_array_set_size (owners->owners, 0);
+  scored = sb_standard_get_scored_nodes (sb_assessment_get_standard (assessment));
+  for (guint i = 0; i < scored->len; i++)
+    {
+      SbNode *node = scored->pdata[i];
+      GListModel *points = sb_node_get_guidance (node);
+
+      add_owner (owners->owners, assessment, node, NULL, sb_node_get_id (node), SB_NOTE_STRENGTH, SB_NOTE_OPPORTUNITY);
+      for (guint p = 0; p < g_list_model_get_n_items (points); p++)
+        {
+          g_autoptr(SbGuidancePoint) point = g_list_model_get_item (points, p);
+
+          add_owner (owners->owners, assessment, node, G_OBJECT (point), sb_guidance_point_get_id (point),
+                     SB_NOTE_EVIDENCE, SB_NOTE_REFERENCE);
+        }
+    }
+  owners->stale = FALSE;
+  return owners->owners;
 }
 
 /* Every note of @assessment (strengths, opportunities, evidence notes and
@@ -339,29 +574,20 @@ sb_search_assessment (SbAssessment *assessment,
 {
   g_autofree char *stripped = NULL;
   Search search;
-  GPtrArray *scored;
+  GArray *owners;
 
   g_return_val_if_fail (SB_IS_ASSESSMENT (assessment), NULL);
 
   if (!search_begin (&search, query, max_hits, &stripped))
     return search.hits;
 
-  scored = sb_standard_get_scored_nodes (sb_assessment_get_standard (assessment));
-  for (guint i = 0; i < scored->len && !full (&search); i++)
+  owners = note_owners_get (assessment);
+  for (guint i = 0; i < owners->len && !full (&search); i++)
     {
-      SbNode *node = scored->pdata[i];
-      GListModel *points = sb_node_get_guidance (node);
+      NoteOwner *owner = &g_array_index (owners, NoteOwner, i);
 
-      search_notes (&search, assessment, node, NULL, sb_node_get_id (node), SB_NOTE_STRENGTH);
-      search_notes (&search, assessment, node, NULL, sb_node_get_id (node), SB_NOTE_OPPORTUNITY);
-      for (guint p = 0; p < g_list_model_get_n_items (points); p++)
-        {
-          g_autoptr(SbGuidancePoint) point = g_list_model_get_item (points, p);
-          const char *point_id = sb_guidance_point_get_id (point);
-
-          search_notes (&search, assessment, node, G_OBJECT (point), point_id, SB_NOTE_EVIDENCE);
-          search_notes (&search, assessment, node, G_OBJECT (point), point_id, SB_NOTE_REFERENCE);
-        }
+      search_notes (&search, assessment, owner->node, owner->detail, owner->owner_id, owner->kinds[0]);
+      search_notes (&search, assessment, owner->node, owner->detail, owner->owner_id, owner->kinds[1]);
     }
 
   g_free (search.folded_query);

@@ -24,6 +24,7 @@ typedef struct
 } SbSearchHit;
 
 void       sb_search_hit_free (SbSearchHit *hit);
+void       sb_search_prepare  (SbStandard  *standard);
 GPtrArray *sb_search_standard (SbStandard  *standard,
                                const char  *query,
                                guint        max_hits);

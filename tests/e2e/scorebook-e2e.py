@@ -848,6 +848,10 @@ def scenario_start(run):
         run.step("language: back to Chinese in the header", back_to_chinese)
 
 
+# The list of search results, as a screen reader names it.
+RESULTS = r"^(Search results|搜索结果)$"
+
+
 def scenario_navigate(run):
     home = Home(run, "navigate")
     p = {}
@@ -862,9 +866,20 @@ def scenario_navigate(run):
         app.wait_title(r"^1\.1\.2\s")
         wait_until("1.1.2 selected in the sidebar", lambda: app.sidebar_selected().startswith("1.1.2"))
 
+    def results():
+        """The list of search results, named for a screen reader."""
+        return p["app"].part("search results", lambda window: find(window, role_="list", name_re=RESULTS))
+
+    def result_rows():
+        return list(children(results()))
+
+    def results_title():
+        heading = find(results().get_parent().get_parent(), role_="heading")
+        return text(heading) if heading is not None else ""
+
     def result_heading(node):
         """The first line of a search result: the place it leads to, e.g. "2.2.2  过程优化 › 2.2.2.4"."""
-        label = find(node, role_="label") if matches(node, role_="push button") else None
+        label = find(node, role_="label") if node is not None and node.get_parent() == results() else None
         return text(label) if label is not None else ""
 
     def search():
@@ -872,22 +887,20 @@ def scenario_navigate(run):
         key("ctrl+f")
         entry = app.wait_focused("the search entry focused after Ctrl+F", role_="entry")
         type_text(entry, "PDCA")
-        app.wait_title(r"PDCA")
-        wait_until("a result in a guidance point",
-                   lambda: any("›" in result_heading(b) for b in find_all(app.page(), role_="push button")))
+        wait_until("the results titled for PDCA", lambda: "PDCA" in results_title())
+        wait_until("a result in a guidance point", lambda: any("›" in result_heading(r) for r in result_rows()))
 
     def result_names():
-        app = p["app"]
-        results = [b for b in find_all(app.page(), role_="push button") if result_heading(b)]
-        check(results, "no search results")
-        nameless = [result_heading(b) for b in results if result_heading(b) not in name(b)]
+        rows = [r for r in result_rows() if result_heading(r)]
+        check(rows, "no search results")
+        nameless = [result_heading(r) for r in rows if result_heading(r) not in name(r)]
         check(not nameless, f"results whose name does not say where they lead: {nameless} "
-                            f"(named {[name(b) for b in results]})")
+                            f"(named {[name(r) for r in rows]})")
 
     def choose_result():
         app = p["app"]
-        # Down walks from the search entry through what is under it (the details bar first) to
-        # the results, as a keyboard user does, until a result in a guidance point has the focus.
+        # Down goes from the search entry into the results, and on from one result to the next,
+        # as a keyboard user does, until a result in a guidance point has the focus.
         for _ in range(8):
             if "›" in result_heading(app.focused()):
                 break
@@ -903,6 +916,23 @@ def scenario_navigate(run):
         point = found.group(2)
         wait_until(f"the focus in the evidence notes of {point} (it is on {name(app.focused())!r})",
                    lambda: point in name(app.focused()))
+
+    def escape_to_entry():
+        app = p["app"]
+        key("ctrl+f")
+        entry = app.wait_focused("the search entry focused after Ctrl+F", role_="entry")
+        key("ctrl+a")
+        # Not the last query: the list keeps the last results while hidden, so only its title
+        # tells that this search has been made.
+        type_text(entry, "PDC")
+        wait_until("the results titled for PDC", lambda: "“PDC”" in results_title())
+        key("Down")
+        wait_until("Down to move the focus into the results", lambda: result_heading(app.focused()))
+        key("Escape")
+        app.wait_focused("Escape in the results to give the focus back to the search entry", role_="entry")
+        key("Escape")
+        wait_until("the search entry to give up the focus",
+                   lambda: not matches(app.focused() or app.root(), role_="entry"))
 
     def keys_after_search():
         app = p["app"]
@@ -929,6 +959,8 @@ def scenario_navigate(run):
         # Failed when choosing a result left the focus on a button taken out of the window: Ctrl+F,
         # Ctrl+PageDown and Tab did nothing until a sidebar row was clicked.
         run.step("search: Ctrl+PageDown, Ctrl+F and Tab still work after a search", keys_after_search)
+        run.step("search: Escape in the results goes back to the search entry, and again closes it",
+                 escape_to_entry)
 
 
 NOTES = {
