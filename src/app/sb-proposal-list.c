@@ -239,11 +239,15 @@ sync_rows (SbProposalList *self)
   update_buttons (self);
 }
 
+/* Proposals are part of the part's consensus, which the model reports as
+ * notes-changed of kind SB_NOTE_KIND_CONSENSUS; a key typed in one of its
+ * comments changes none of them. */
 static void
 notes_changed (SbProposalList *self,
-               const char     *owner_id)
+               const char     *owner_id,
+               guint           kind)
 {
-  if (g_strcmp0 (owner_id, self->part_id) == 0)
+  if (kind == SB_NOTE_KIND_CONSENSUS && g_strcmp0 (owner_id, self->part_id) == 0)
     sync_rows (self);
 }
 

@@ -205,11 +205,16 @@ sync_trail (SbRatingTrail *self)
   gtk_widget_set_visible (GTK_WIDGET (self), baseline || n > 0);
 }
 
+/* The trail, the rationales and the baseline mark are the part's
+ * consensus, which the model reports as notes-changed of kind
+ * SB_NOTE_KIND_CONSENSUS once they are written: after the rating itself,
+ * so rating-changed would come too early. */
 static void
-rating_changed (SbRatingTrail *self,
-                const char    *node_id)
+consensus_changed (SbRatingTrail *self,
+                   const char    *owner_id,
+                   guint          kind)
 {
-  if (g_strcmp0 (node_id, self->part_id) == 0)
+  if (kind == SB_NOTE_KIND_CONSENSUS && g_strcmp0 (owner_id, self->part_id) == 0)
     sync_trail (self);
 }
 
@@ -342,11 +347,7 @@ sb_rating_trail_new (SbAssessment *assessment,
   self = g_object_new (SB_TYPE_RATING_TRAIL, NULL);
   self->assessment = g_object_ref (assessment);
   self->part_id = g_strdup (part_id);
-  /* A trail entry comes with the rating; a rationale or the baseline
-   * mark's going is a change of the part's consensus, which the model
-   * reports as notes-changed of the part. */
-  g_signal_connect_object (assessment, "rating-changed", G_CALLBACK (rating_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (assessment, "notes-changed", G_CALLBACK (rating_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (assessment, "notes-changed", G_CALLBACK (consensus_changed), self, G_CONNECT_SWAPPED);
   sync_trail (self);
   return GTK_WIDGET (self);
 }
@@ -375,7 +376,6 @@ sb_rating_trail_give_rationale (SbRatingTrail *self,
   sb_history_seal (history);
   sb_assessment_set_trail_rationale (self->assessment, self->part_id, (guint) self->asking, rationale);
   sb_history_seal (history);
-  sync_trail (self);
 }
 
 gboolean
@@ -394,5 +394,4 @@ sb_rating_trail_confirm (SbRatingTrail *self)
   sb_history_seal (sb_assessment_get_history (self->assessment));
   sb_assessment_confirm_rating (self->assessment, self->part_id);
   sb_history_seal (sb_assessment_get_history (self->assessment));
-  sync_trail (self);
 }
