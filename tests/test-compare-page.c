@@ -413,6 +413,32 @@ test_comments_follow_selection (void)
   close_all (window, parent);
 }
 
+/* The examiners' comments can be selected to copy, but Tab does not stop
+ * on each of them: a dozen examiners' columns would trap the keyboard. */
+static void
+test_comments_no_tab_stops (void)
+{
+  SbWindow *parent;
+  GtkWindow *window = compare (team, &parent);
+  SbComparePage *page = page_of (window);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint selectable = 0;
+
+  sb_test_wait_until (shows_selected, page);
+  sb_test_find_all (GTK_WIDGET (sb_test_find_first (GTK_WIDGET (window), SB_TYPE_COMPARE_NOTES)),
+                    GTK_TYPE_LABEL, "compare-note", labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      selectable += gtk_label_get_selectable (GTK_LABEL (label));
+      g_assert_false (gtk_widget_get_focusable (label));
+      g_assert_false (gtk_widget_get_can_focus (label));
+    }
+  g_assert_cmpuint (selectable, >, 0);
+  close_all (window, parent);
+}
+
 /* The interface language switches without a restart: the comparison's
  * words follow at once, on the part that was chosen. */
 static void
@@ -588,6 +614,7 @@ main (int   argc,
   g_test_add_func ("/compare-page/before-after", test_before_after);
   g_test_add_func ("/compare-page/comments-follow-selection", test_comments_follow_selection);
   g_test_add_func ("/compare-page/comments-when-resting", test_comments_when_resting);
+  g_test_add_func ("/compare-page/comments-no-tab-stops", test_comments_no_tab_stops);
   g_test_add_func ("/compare-page/interface-language", test_interface_language);
   g_test_add_func ("/compare-page/drop-several", test_drop_several);
   g_test_add_func ("/compare-page/large-standard", test_large_standard);

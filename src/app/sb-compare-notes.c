@@ -43,7 +43,7 @@ append_note (GtkBox     *column,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  sb_label_set_copyable (GTK_LABEL (label));
   gtk_widget_add_css_class (label, "compare-note");
   sb_label_set_language (GTK_LABEL (label), sb_language_of_typed (text));
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, said, -1);

@@ -70,6 +70,18 @@ sb_page_append_title (GtkBox     *page,
   return title;
 }
 
+/* Selectable for copying, but no tab stop. Not focusable alone is not
+ * enough: a selectable label still claims to take the focus it refuses,
+ * so Tab would stop on it and the focus go nowhere. A page of many texts
+ * would make Tab walk through each of them. */
+void
+sb_label_set_copyable (GtkLabel *label)
+{
+  gtk_label_set_selectable (label, TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (label), FALSE);
+  gtk_widget_set_can_focus (GTK_WIDGET (label), FALSE);
+}
+
 /* Labels for a text in the shown language, or in both, Chinese first. */
 void
 sb_page_append_text (GtkBox            *page,
@@ -94,12 +106,7 @@ sb_page_append_text (GtkBox            *page,
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      /* Selectable for copying, but no tab stop. Not focusable alone is not
-       * enough: a selectable label still claims to take the focus it
-       * refuses, so Tab would stop on it and the focus go nowhere. */
-      gtk_widget_set_focusable (label, FALSE);
-      gtk_widget_set_can_focus (label, FALSE);
+      sb_label_set_copyable (GTK_LABEL (label));
       if (css_class)
         gtk_widget_add_css_class (label, css_class);
       if (i > 0)

@@ -12,6 +12,7 @@
 
 G_BEGIN_DECLS
 
+void       sb_label_set_copyable   (GtkLabel          *label);
 void       sb_page_init            (GtkBox            *page);
 GtkWidget *sb_page_heading_new     (const char        *text);
 void       sb_page_append_heading  (GtkBox            *page,
