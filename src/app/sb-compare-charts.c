@@ -10,6 +10,7 @@
 
 #include "sb-chart-view.h"
 #include "sb-compare-charts.h"
+#include "sb-compare-page.h"
 #include "sb-page.h"
 #include "sb-widget-language.h"
 
@@ -35,10 +36,8 @@ static char *
 series_label (SbComparison *comparison,
               guint         index)
 {
-  const char *examiner = sb_assessment_get_examiner (sb_comparison_get_assessment (comparison, index));
+  const char *examiner = sb_compare_examiner_name (comparison, index);
 
-  if (*examiner == '\0')
-    examiner = "—";
   if (sb_comparison_is_duplicate_examiner (comparison, index))
     /* Translators: a chart's series: an examiner with another file in the comparison already */
     return g_strdup_printf (_("%s (again)"), examiner);

@@ -66,10 +66,11 @@ column_free (gpointer data)
   g_free (column);
 }
 
-/* "张伟 Zhang Wei": who made assessment @index, or words for nobody. */
-static const char *
-examiner_name (SbComparison *comparison,
-               guint         index)
+/* "张伟 Zhang Wei": who made assessment @index, or words for nobody. The
+ * columns, the legend and the warning all name examiners this way. */
+const char *
+sb_compare_examiner_name (SbComparison *comparison,
+                          guint         index)
 {
   const char *name = sb_assessment_get_examiner (sb_comparison_get_assessment (comparison, index));
 
@@ -93,8 +94,8 @@ sb_compare_examiner_title (SbComparison *comparison,
   date = when != NULL ? g_date_time_format (when, "%Y-%m-%d") : g_strdup ("—");
   if (sb_comparison_is_duplicate_examiner (comparison, index))
     /* Translators: a column's heading: an examiner who has another file in the comparison already */
-    return g_strdup_printf (_("⚠ %s (again)\n%s\n%s"), examiner_name (comparison, index), kind, date);
-  return g_strdup_printf ("%s\n%s\n%s", examiner_name (comparison, index), kind, date);
+    return g_strdup_printf (_("⚠ %s (again)\n%s\n%s"), sb_compare_examiner_name (comparison, index), kind, date);
+  return g_strdup_printf ("%s\n%s\n%s", sb_compare_examiner_name (comparison, index), kind, date);
 }
 
 static char *

@@ -25,6 +25,8 @@ char         *sb_compare_page_dup_cell_text (SbComparePage     *self,
                                              char             **spoken);
 
 /* Words the comparison's other views share. */
+const char   *sb_compare_examiner_name      (SbComparison      *comparison,
+                                             guint              index);
 char         *sb_compare_examiner_title     (SbComparison      *comparison,
                                              guint              index);
 

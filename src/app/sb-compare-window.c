@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sb-compare-charts.h"
+#include "sb-compare-page.h"
 #include "sb-compare-notes.h"
 #include "sb-compare-window.h"
 #include "sb-consensus.h"
@@ -103,7 +104,7 @@ duplicates_bar_new (SbComparison *comparison)
           g_string_append_c (text, '\n');
         /* Translators: an examiner named in two files of a comparison; the second %s is the file */
         g_string_append_printf (text, _("⚠ %s is in the comparison twice: %s is another of their assessments."),
-                                sb_assessment_get_examiner (assessment), name);
+                                sb_compare_examiner_name (comparison, i), name);
       }
   if (text->len == 0)
     return NULL;
