@@ -425,11 +425,12 @@ open_response (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
-/* A chooser of several assessments, in the last folder. */
+/* A chooser of one or several assessments, in the last folder. */
 static void
 ask_assessments (SbWindow   *self,
                  const char *title,
                  const char *accept,
+                 gboolean    several,
                  GCallback   response)
 {
   GtkFileChooserNative *chooser;
@@ -437,7 +438,7 @@ ask_assessments (SbWindow   *self,
   chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                          accept, _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), several);
   add_scorebook_filter (GTK_FILE_CHOOSER (chooser));
   start_in_folder_of (self, GTK_FILE_CHOOSER (chooser), "last-folder");
   g_signal_connect (chooser, "response", response, self);
@@ -449,7 +450,7 @@ ask_assessments (SbWindow   *self,
 void
 sb_window_ask_open (SbWindow *self)
 {
-  ask_assessments (self, _("Open Assessment"), _("_Open"), G_CALLBACK (open_response));
+  ask_assessments (self, _("Open Assessment"), _("_Open"), TRUE, G_CALLBACK (open_response));
 }
 
 static void
@@ -475,7 +476,7 @@ compare_response (GtkNativeDialog *chooser,
 void
 sb_window_ask_compare (SbWindow *self)
 {
-  ask_assessments (self, _("Compare Assessments"), _("Co_mpare"), G_CALLBACK (compare_response));
+  ask_assessments (self, _("Compare Assessments"), _("Co_mpare"), TRUE, G_CALLBACK (compare_response));
 }
 
 /* New: who is assessed, as what, by whom. */
@@ -568,9 +569,9 @@ sb_window_ask_new (SbWindow *self)
 /* Starts a new assessment from the earlier one in @file: its details and
  * ratings, each rating a baseline until it is re-assessed. The new one has
  * no file yet, so nothing can overwrite the earlier one by a slip. */
-gboolean
-sb_window_new_from_file (SbWindow *self,
-                         GFile    *file)
+static gboolean
+new_from_file (SbWindow *self,
+               GFile    *file)
 {
   SbApplication *app = SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   g_autoptr(SbAssessment) earlier = NULL;
@@ -600,7 +601,7 @@ new_from_response (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      if (sb_window_new_from_file (self, file))
+      if (new_from_file (self, file))
         remember_folder (self, file);
     }
   g_object_unref (chooser);
@@ -610,15 +611,8 @@ new_from_response (GtkNativeDialog *chooser,
 void
 sb_window_ask_new_from (SbWindow *self)
 {
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (_("New Assessment from an Earlier One"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Start from It"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  add_scorebook_filter (GTK_FILE_CHOOSER (chooser));
-  start_in_folder_of (self, GTK_FILE_CHOOSER (chooser), "last-folder");
-  g_signal_connect (chooser, "response", G_CALLBACK (new_from_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  ask_assessments (self, _("New Assessment from an Earlier One"), _("_Start from It"), FALSE,
+                   G_CALLBACK (new_from_response));
 }
 
 static void

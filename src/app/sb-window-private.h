@@ -78,8 +78,6 @@ void sb_window_ask_new                (SbWindow       *self);
 void sb_window_ask_open               (SbWindow       *self);
 void sb_window_ask_compare            (SbWindow       *self);
 void sb_window_ask_new_from           (SbWindow       *self);
-gboolean sb_window_new_from_file      (SbWindow       *self,
-                                       GFile          *file);
 void sb_window_save                   (SbWindow       *self,
                                        SbWindowThen    then);
 void sb_window_save_as                (SbWindow       *self,
