@@ -145,7 +145,7 @@ sb_assessment_change_rating (SbAssessment *self,
   RatingStep *step = NULL;
   SbPartExtra *extra = NULL;
 
-  if (state->rated == rated && (!rated || (state->percent == percent && g_strcmp0 (state->band_id, band_id) == 0)))
+  if (sb_rating_equal (state->rated, state->band_id, state->percent, rated, band_id, percent))
     {
       /* Setting a baseline rating again is re-assessing it. */
       if (rated && state->extra != NULL && state->extra->baseline && !self->loading)

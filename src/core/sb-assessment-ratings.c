@@ -32,7 +32,7 @@ sb_assessment_apply_rating (SbAssessment *self,
   SbPoints delta;
   int rated_delta;
 
-  if (state->rated == rated && (!rated || (state->percent == percent && g_strcmp0 (state->band_id, band_id) == 0)))
+  if (sb_rating_equal (state->rated, state->band_id, state->percent, rated, band_id, percent))
     return;
 
   state->rated = rated;

@@ -130,6 +130,20 @@ enum {
 };
 extern guint sb_assessment_signals[SB_ASSESSMENT_N_SIGNALS];
 
+/* Whether two ratings are one: both unrated, or the same band and percent. */
+static inline gboolean
+sb_rating_equal (gboolean    rated,
+                 const char *band_id,
+                 guint       percent,
+                 gboolean    other_rated,
+                 const char *other_band_id,
+                 guint       other_percent)
+{
+  if (rated != other_rated)
+    return FALSE;
+  return !rated || (percent == other_percent && g_strcmp0 (band_id, other_band_id) == 0);
+}
+
 /* Notes and node states (sb-assessment.c) */
 SbNote      *sb_note_new                   (SbEvidenceKind  evidence,
                                             const char     *text);

@@ -10,19 +10,6 @@
 
 /* The trail */
 
-static gboolean
-same_rating (gboolean    rated,
-             const char *band_id,
-             guint       percent,
-             gboolean    other_rated,
-             const char *other_band_id,
-             guint       other_percent)
-{
-  if (rated != other_rated)
-    return FALSE;
-  return !rated || (percent == other_percent && g_strcmp0 (band_id, other_band_id) == 0);
-}
-
 static void
 set_trail_to (SbTrailEntry *entry,
               gboolean      rated,
@@ -59,7 +46,7 @@ add_to_trail (SbPartExtra *extra,
       g_ptr_array_add (extra->trail, item);
     }
   set_trail_to (last, rated, band_id, percent);
-  if (same_rating (last->from_rated, last->from_band, last->from_percent, rated, band_id, percent))
+  if (sb_rating_equal (last->from_rated, last->from_band, last->from_percent, rated, band_id, percent))
     g_ptr_array_remove_index (extra->trail, extra->trail->len - 1);
 }
 
