@@ -24,7 +24,6 @@ compare_files (SbCliOptions *options)
   g_autoptr(GPtrArray) assessments = NULL;
   g_autoptr(GError) error = NULL;
   SbComparison *comparison;
-  gboolean any_standard = options->any_standard;
 
   if (options->files == NULL || g_strv_length (options->files) < 2)
     {
@@ -34,9 +33,7 @@ compare_files (SbCliOptions *options)
   standard = sb_cli_load_standard (options);
   if (standard == NULL)
     return NULL;
-  options->any_standard = TRUE;
-  assessments = sb_cli_load_assessments (options, standard);
-  options->any_standard = any_standard;
+  assessments = sb_cli_load_assessments (options, standard, FALSE);
   if (assessments == NULL)
     return NULL;
   comparison = sb_comparison_new (standard, (SbAssessment **) assessments->pdata, assessments->len, &error);

@@ -307,7 +307,7 @@ export_job_new (SbCliOptions *options,
   job->output = output_for (plan, input);
   if (job->output == NULL || refuse_replacing (job->output, (const char * const *) options->files))
     return job;
-  job->assessment = sb_cli_load_assessment (options, standard, input, &job->error);
+  job->assessment = sb_cli_load_assessment (options, standard, input, TRUE, &job->error);
   return job;
 }
 
@@ -507,7 +507,7 @@ sb_cli_run_export_chart (SbCliOptions *options)
   standard = sb_cli_load_standard (options);
   if (standard == NULL)
     return 1;
-  assessments = sb_cli_load_assessments (options, standard);
+  assessments = sb_cli_load_assessments (options, standard, TRUE);
   if (assessments == NULL)
     return 1;
 

@@ -50,9 +50,11 @@ gboolean      sb_cli_standard_matches (SbCliOptions  *options,
 SbAssessment *sb_cli_load_assessment  (SbCliOptions  *options,
                                        SbStandard    *standard,
                                        const char    *path,
+                                       gboolean       check_standard,
                                        GError       **error);
 GPtrArray    *sb_cli_load_assessments (SbCliOptions  *options,
-                                       SbStandard    *standard);
+                                       SbStandard    *standard,
+                                       gboolean       check_standard);
 gboolean      sb_cli_is_one_of        (const char         *output,
                                        const char * const *inputs);
 gboolean      sb_cli_parse_language   (SbCliOptions      *options,

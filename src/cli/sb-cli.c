@@ -264,13 +264,15 @@ sb_cli_standard_matches (SbCliOptions *options,
 }
 
 /* The assessment at @path, with its warnings printed; NULL when it does
- * not load (with @error set) or belongs to another standard (said here,
- * with @error left unset). */
+ * not load (with @error set) or, with @check_standard, belongs to another
+ * standard (said here, with @error left unset). A comparison checks the
+ * standards itself, naming both. */
 SbAssessment *
 sb_cli_load_assessment (SbCliOptions *options,
-                 SbStandard   *standard,
-                 const char   *path,
-                 GError      **error)
+                        SbStandard   *standard,
+                        const char   *path,
+                        gboolean      check_standard,
+                        GError      **error)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GPtrArray) warnings = NULL;
@@ -279,7 +281,7 @@ sb_cli_load_assessment (SbCliOptions *options,
   assessment = sb_assessment_file_load (standard, file, &warnings, NULL, error);
   for (guint i = 0; assessment != NULL && warnings != NULL && i < warnings->len; i++)
     g_printerr (_("%s: warning: %s\n"), path, (const char *) g_ptr_array_index (warnings, i));
-  if (assessment != NULL && !sb_cli_standard_matches (options, assessment, path))
+  if (assessment != NULL && check_standard && !sb_cli_standard_matches (options, assessment, path))
     return NULL;
   return g_steal_pointer (&assessment);
 }
@@ -287,14 +289,15 @@ sb_cli_load_assessment (SbCliOptions *options,
 /* Every assessment given, or NULL (said here) when one does not load. */
 GPtrArray *
 sb_cli_load_assessments (SbCliOptions *options,
-                         SbStandard   *standard)
+                         SbStandard   *standard,
+                         gboolean      check_standard)
 {
   g_autoptr(GPtrArray) assessments = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; options->files[i] != NULL; i++)
     {
       g_autoptr(GError) error = NULL;
-      SbAssessment *assessment = sb_cli_load_assessment (options, standard, options->files[i], &error);
+      SbAssessment *assessment = sb_cli_load_assessment (options, standard, options->files[i], check_standard, &error);
 
       if (assessment == NULL)
         {
