@@ -385,6 +385,57 @@ test_batch (void)
   g_unlink (broken);
 }
 
+/* Every failure of a batch is said in the order the files were given,
+ * whether it is found before the summary is written (a name another
+ * assessment has, an assessment in the way) or on loading: here a file
+ * that does not load comes first, then a name clash, then an assessment
+ * (through a link) where its own summary would go. */
+static void
+test_batch_failures_in_order (void)
+{
+  g_auto(SbTestRun) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *full = sb_test_fixture_path ("assessment-full.scorebook");
+  g_autofree char *contents = NULL;
+  g_autofree char *missing = tmp_path ("missing.scorebook");
+  g_autofree char *other = tmp_path ("other");
+  g_autofree char *twin = g_build_filename (other, "assessment-full.scorebook", NULL);
+  g_autofree char *dir = tmp_path ("ordered");
+  g_autofree char *dir_arg = g_strconcat (dir, "/", NULL);
+  g_autofree char *in_the_way = g_build_filename (dir, "in-the-way.pdf", NULL);
+  g_autofree char *link = g_build_filename (other, "in-the-way.scorebook", NULL);
+  g_autoptr(GFile) link_file = g_file_new_for_path (link);
+  g_autofree char *after = NULL;
+  g_autofree char *written = g_build_filename (dir, "assessment-full.pdf", NULL);
+
+  g_assert_true (g_file_get_contents (full, &contents, NULL, NULL));
+  g_assert_cmpint (g_mkdir_with_parents (other, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (twin, contents, -1, NULL));
+  g_assert_true (g_file_set_contents (in_the_way, contents, -1, NULL));
+  g_assert_true (g_file_make_symbolic_link (link_file, in_the_way, NULL, NULL));
+
+  sb_test_run_scorebook (&run, "--export", dir_arg, "--lang", "en", missing, full, twin, link, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  lines = g_strsplit (g_strstrip (run.err), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_true (g_str_has_prefix (lines[0], missing));
+  g_assert_true (g_str_has_prefix (lines[1], twin));
+  g_assert_nonnull (strstr (lines[1], "another assessment of this batch is already written to assessment-full.pdf"));
+  g_assert_true (g_str_has_prefix (lines[2], in_the_way));
+  g_assert_nonnull (strstr (lines[2], "will not write a summary or a chart over an assessment"));
+  g_assert_true (is_pdf (written));
+  g_assert_true (g_file_get_contents (in_the_way, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, contents);
+
+  g_unlink (link);
+  g_unlink (written);
+  g_unlink (in_the_way);
+  g_unlink (twin);
+  g_rmdir (dir);
+  g_rmdir (other);
+}
+
 /* A PDF's bytes without its /CreationDate, the one thing that may differ
  * between two writings of the same summary. */
 static char *
@@ -729,6 +780,7 @@ main (int   argc,
   g_test_add_func ("/export/csv-formulas", test_csv_formulas);
   g_test_add_func ("/export/batch", test_batch);
   g_test_add_func ("/export/batch/same-as-alone", test_batch_same_as_alone);
+  g_test_add_func ("/export/batch/failures-in-order", test_batch_failures_in_order);
   g_test_add_func ("/export/usage-errors", test_usage_errors);
   g_test_add_func ("/export/chart/png", test_chart_png);
   g_test_add_func ("/export/chart/svg", test_chart_svg);

@@ -26,14 +26,17 @@ replaces_assessment (const char         *output,
   return g_str_has_suffix (output, SB_ASSESSMENT_SUFFIX) || sb_cli_is_one_of (output, inputs);
 }
 
+/* TRUE, with @error saying why, when @output must not be written. */
 static gboolean
 refuse_replacing (const char         *output,
-                  const char * const *inputs)
+                  const char * const *inputs,
+                  GError            **error)
 {
   if (!replaces_assessment (output, inputs))
     return FALSE;
-  g_printerr (_("%s: Scorebook will not write a summary or a chart over an assessment: give the output "
-                "a name of its own (for several assessments, a folder ending in “/”)\n"), output);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+               _("%s: Scorebook will not write a summary or a chart over an assessment: give the output "
+                 "a name of its own (for several assessments, a folder ending in “/”)"), output);
   return TRUE;
 }
 
@@ -187,11 +190,12 @@ plan_export (SbCliOptions *options,
 }
 
 /* Where the summary of @input goes: OUT, or in the folder OUT a file
- * named after it. NULL, said here, when another assessment of the batch
- * has that name already. */
+ * named after it. NULL, with @error saying so, when another assessment
+ * of the batch has that name already. */
 static char *
-output_for (ExportPlan *plan,
-            const char *input)
+output_for (ExportPlan  *plan,
+            const char  *input,
+            GError     **error)
 {
   g_autofree char *base = NULL;
   g_autofree char *name = NULL;
@@ -206,7 +210,8 @@ output_for (ExportPlan *plan,
    * overwrite each other: the second one is refused. */
   if (g_hash_table_contains (plan->names, name))
     {
-      g_printerr (_("%s: another assessment of this batch is already written to %s\n"), input, name);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   _("%s: another assessment of this batch is already written to %s"), input, name);
       return NULL;
     }
   g_hash_table_add (plan->names, g_strdup (name));
@@ -214,14 +219,16 @@ output_for (ExportPlan *plan,
 }
 
 /* One summary of a batch: its assessment is read on the main thread and
- * the summary written by a worker, which keeps the error for the main
- * thread to say, in the order the files were given. */
+ * the summary written by a worker. Every failure, whether found on the
+ * main thread (a name taken, an assessment in the way, a file that does
+ * not load) or by the worker, is kept in @error for report_jobs() to say
+ * once the batch is done, in the order the files were given. */
 typedef struct
 {
   const char   *input;
   char         *output;
   SbAssessment *assessment;
-  GError       *error;     /* why @input did not load, or @output was not written */
+  GError       *error;     /* why @input was not exported, or @output was not written */
   gboolean      blame_output;
   gboolean      written;
 } ExportJob;
@@ -304,8 +311,11 @@ export_job_new (SbCliOptions *options,
   ExportJob *job = g_new0 (ExportJob, 1);
 
   job->input = input;
-  job->output = output_for (plan, input);
-  if (job->output == NULL || refuse_replacing (job->output, (const char * const *) options->files))
+  job->output = output_for (plan, input, &job->error);
+  if (job->output == NULL)
+    return job;
+  job->blame_output = refuse_replacing (job->output, (const char * const *) options->files, &job->error);
+  if (job->blame_output)
     return job;
   job->assessment = sb_cli_load_assessment (options, standard, input, TRUE, &job->error);
   return job;
@@ -324,8 +334,8 @@ report_jobs (GPtrArray *jobs)
       if (job->written)
         continue;
       status = 1;
-      /* A file that does not load is blamed on the input; one that is
-       * not written, on the output. */
+      /* A file that does not load or whose name is taken is blamed on
+       * the input; one that is not written or refused, on the output. */
       if (job->error != NULL)
         sb_cli_print_failure (job->blame_output ? job->output : job->input, job->error);
     }
@@ -468,13 +478,17 @@ plan_chart (SbCliOptions *options,
             ChartPlan    *plan)
 {
   const char *out = options->export_chart;
+  g_autoptr(GError) error = NULL;
 
   sb_chart_options_init (&plan->chart);
   plan->kind = sb_chart_format_for_path (out);
   if (!sb_cli_parse_language (options, &plan->chart.language))
     return 2;
-  if (refuse_replacing (out, (const char * const *) options->files))
-    return 1;
+  if (refuse_replacing (out, (const char * const *) options->files, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
   if (plan->kind == SB_CHART_FORMAT_NONE)
     {
       g_printerr (_("%s: cannot tell the format: name it .png, .svg or .pdf\n"), out);
