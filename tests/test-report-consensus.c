@@ -174,6 +174,56 @@ test_key_themes (void)
   g_assert_cmpuint (themes_page, >, row_page);
 }
 
+/* The number of notes the summary's notice says it left out. */
+static guint
+left_out (SbReport *report)
+{
+  SbReportBlock block;
+
+  g_assert_nonnull (sb_test_find_block (report, "left-out", &block, NULL));
+  return (guint) g_ascii_strtoull (block.text, NULL, 10);
+}
+
+/* What the bounds leave no room for (a rating change, an examiner's
+ * comment not used, a key theme) is counted in the notice of what was
+ * left out, under no heading of its own: never dropped in silence. */
+static void
+test_left_out (void)
+{
+  g_autoptr(SbAssessment) consensus = sb_test_team_consensus (standard);
+  g_autoptr(SbReport) before = NULL;
+  g_autoptr(SbReport) after = NULL;
+  g_autoptr(GError) error = NULL;
+  SbReportBlock block;
+  guint open = G_MAXUINT;
+
+  /* the first comments printed fill the bounds (5000 of them) */
+  for (guint i = 0; i < 5000; i++)
+    sb_assessment_insert_note (consensus, "1.1.1", SB_NOTE_STRENGTH, i, "x");
+  before = report_in (consensus, SB_DISPLAY_LANGUAGE_EN);
+  g_assert_nonnull (sb_test_find_block (before, "strength:1.1.1:4999", &block, NULL));
+  g_assert_null (sb_test_find_block (before, "strength:1.1.1:5000", &block, NULL));
+
+  /* one more of each */
+  g_assert_true (sb_assessment_set_rating (consensus, "2.2.2", "process-4", 75, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sb_assessment_get_n_trail (consensus, "2.2.2"), ==, 2);
+  sb_assessment_set_trail_rationale (consensus, "2.2.2", 1, RATIONALE);
+  for (guint i = 0; i < sb_assessment_get_n_proposals (consensus, "1.1.1") && open == G_MAXUINT; i++)
+    if (sb_assessment_get_proposal_state (consensus, "1.1.1", i) == SB_PROPOSAL_OPEN)
+      open = i;
+  g_assert_cmpuint (open, !=, G_MAXUINT);
+  sb_assessment_set_proposal_state (consensus, "1.1.1", open, SB_PROPOSAL_NOT_USED);
+  sb_assessment_insert_theme (consensus, SB_THEME_RESULTS_STRENGTH, 0, THEME_RESULTS);
+  after = report_in (consensus, SB_DISPLAY_LANGUAGE_EN);
+
+  g_assert_cmpuint (left_out (after), ==, left_out (before) + 3);
+  g_assert_null (sb_test_find_block (after, "trails:2.2.2", &block, NULL));
+  g_assert_null (sb_test_find_block (after, "not-used:1.1.1", &block, NULL));
+  g_assert_null (sb_test_find_block (after, "key-themes", &block, NULL));
+  g_assert_null (sb_test_find_block (after, "themes:2", &block, NULL));
+}
+
 /* Saved and opened again, the consensus prints the same trail, authors
  * and key themes. */
 static void
@@ -267,6 +317,7 @@ main (int   argc,
   g_test_add_func ("/report/consensus/theme-warnings", test_theme_warnings);
   g_test_add_func ("/report/consensus/not-used", test_not_used);
   g_test_add_func ("/report/consensus/key-themes", test_key_themes);
+  g_test_add_func ("/report/consensus/left-out", test_left_out);
   g_test_add_func ("/report/consensus/reopened", test_reopened);
   g_test_add_func ("/report/consensus/independent", test_independent);
   g_test_add_func ("/report/consensus/pdf", test_pdf);

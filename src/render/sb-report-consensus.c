@@ -87,8 +87,10 @@ sb_report_add_not_used (SbReport  *self,
       g_autofree char *key = NULL;
       g_autofree char *markup = NULL;
 
+      /* Taken before the heading: what finds no room is counted as left
+       * out, and a heading never stands over nothing. */
       if (sb_assessment_get_proposal_state (self->assessment, id, i) != SB_PROPOSAL_NOT_USED ||
-          sb_note_is_blank (text) || !sb_report_has_room (self))
+          sb_note_is_blank (text) || !sb_report_take_comment (self, text))
         continue;
       if (!any)
         {
@@ -97,8 +99,6 @@ sb_report_add_not_used (SbReport  *self,
           sb_report_add_comment_heading (self, flow, heading_key, SB_REPORT_LABEL_NOT_USED);
           any = TRUE;
         }
-      if (!sb_report_take_comment (self, text))
-        continue;
       key = g_strdup_printf ("not-used:%s:%u", id, i);
       markup = g_markup_printf_escaped ("%s  <span foreground=\"#555555\">(%s)</span>", text, author ? author : "");
       g_ptr_array_add (flow, sb_report_comment_block (self, key, strength ? "+" : "–", markup, TRUE, FALSE));
@@ -113,20 +113,24 @@ sb_report_add_trail (SbReport  *self,
 {
   const char *id = sb_node_get_id (node);
   guint n = sb_assessment_get_n_trail (self->assessment, id);
-  g_autofree char *heading_key = NULL;
+  gboolean any = FALSE;
 
-  if (n == 0 || !sb_report_has_room (self))
-    return;
-  heading_key = g_strdup_printf ("trails:%s", id);
-  sb_report_add_comment_heading (self, flow, heading_key, SB_REPORT_LABEL_TRAIL);
   for (guint i = 0; i < n; i++)
     {
       const SbTrailEntry *entry = sb_assessment_get_trail (self->assessment, id, i);
       g_autofree char *key = g_strdup_printf ("trail:%s:%u", id, i);
       g_autofree char *markup = NULL;
 
+      /* Taken before the heading, as in sb_report_add_not_used(). */
       if (!sb_report_take_comment (self, entry->rationale ? entry->rationale : ""))
         continue;
+      if (!any)
+        {
+          g_autofree char *heading_key = g_strdup_printf ("trails:%s", id);
+
+          sb_report_add_comment_heading (self, flow, heading_key, SB_REPORT_LABEL_TRAIL);
+          any = TRUE;
+        }
       markup = trail_markup (self, node, entry);
       g_ptr_array_add (flow, sb_report_comment_block (self, key, "›", markup, TRUE, FALSE));
     }
@@ -218,6 +222,7 @@ outside_table (SbReport *self,
   block->x = self->options.margin + CELL_INSET;
 }
 
+/* One key theme, once the caller has taken it within the bounds. */
 static void
 add_theme (SbReport    *self,
            GPtrArray   *flow,
@@ -233,8 +238,6 @@ add_theme (SbReport    *self,
   GString *markup;
   Block *block;
 
-  if (sb_note_is_blank (text) || !sb_report_take_comment (self, text))
-    return;
   sources = theme_sources (self, kind, index);
   see = label_colon (self, SB_REPORT_LABEL_THEME_SEE);
   escaped = g_markup_escape_text (text, -1);
@@ -251,7 +254,9 @@ add_theme (SbReport    *self,
   g_ptr_array_add (flow, block);
 }
 
-/* After the table: the key themes, by their four kinds, when there are any. */
+/* After the table: the key themes, by their four kinds, when there are
+ * any. Each theme is taken before the title and its kind's heading, so
+ * the themes the bounds leave out are counted, under no heading. */
 void
 sb_report_add_key_themes (SbReport  *self,
                           GPtrArray *flow)
@@ -260,31 +265,33 @@ sb_report_add_key_themes (SbReport  *self,
     SB_REPORT_LABEL_THEME_PROCESS_STRENGTHS, SB_REPORT_LABEL_THEME_PROCESS_OPPORTUNITIES,
     SB_REPORT_LABEL_THEME_RESULTS_STRENGTHS, SB_REPORT_LABEL_THEME_RESULTS_OPPORTUNITIES,
   };
-  g_autofree char *title = NULL;
-  g_autofree char *markup = NULL;
-  Block *block;
-  guint n = 0;
+  gboolean titled = FALSE;
 
-  for (guint kind = 0; kind < SB_N_THEME_KINDS; kind++)
-    n += sb_assessment_get_n_themes (self->assessment, kind);
-  if (n == 0 || !sb_report_has_room (self))
-    return;
-  title = sb_report_label (self, SB_REPORT_LABEL_KEY_THEMES);
-  markup = g_markup_escape_text (title, -1);
-  block = sb_report_text_block (self, "key-themes", markup, SIZE_SECTION, TRUE, GRAY_TEXT);
-  block->break_before = TRUE;
-  block->keep_with_next = TRUE;
-  block->height += AFTER_TABLE_TITLE;
-  g_ptr_array_add (flow, block);
   for (guint kind = 0; kind < SB_N_THEME_KINDS; kind++)
     {
-      g_autofree char *key = g_strdup_printf ("themes:%u", kind);
+      gboolean headed = FALSE;
 
-      if (sb_assessment_get_n_themes (self->assessment, kind) == 0)
-        continue;
-      sb_report_add_comment_heading (self, flow, key, headings[kind]);
-      outside_table (self, g_ptr_array_index (flow, flow->len - 1));
       for (guint i = 0; i < sb_assessment_get_n_themes (self->assessment, kind); i++)
-        add_theme (self, flow, kind, i);
+        {
+          const char *text = sb_assessment_get_theme (self->assessment, kind, i);
+
+          if (sb_note_is_blank (text) || !sb_report_take_comment (self, text))
+            continue;
+          if (!titled)
+            {
+              g_autofree char *title = sb_report_label (self, SB_REPORT_LABEL_KEY_THEMES);
+
+              sb_report_add_section_title (self, flow, "key-themes", title);
+            }
+          if (!headed)
+            {
+              g_autofree char *key = g_strdup_printf ("themes:%u", kind);
+
+              sb_report_add_comment_heading (self, flow, key, headings[kind]);
+              outside_table (self, g_ptr_array_index (flow, flow->len - 1));
+            }
+          titled = headed = TRUE;
+          add_theme (self, flow, kind, i);
+        }
     }
 }

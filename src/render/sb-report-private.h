@@ -159,6 +159,12 @@ void         sb_report_add_comment_heading   (SbReport          *self,
 gboolean     sb_report_take_comment          (SbReport          *self,
                                               const char        *text);
 gboolean     sb_report_has_room              (SbReport          *self);
+void         sb_report_add_left_out          (SbReport          *self,
+                                              GPtrArray         *flow);
+void         sb_report_add_section_title     (SbReport          *self,
+                                              GPtrArray         *flow,
+                                              const char        *key,
+                                              const char        *title);
 
 /* sb-report-consensus.c: a consensus's trail and key themes */
 void         sb_report_add_not_used          (SbReport          *self,

@@ -390,10 +390,11 @@ sb_report_has_room (SbReport *self)
   return self->n_comments < SB_REPORT_MAX_COMMENTS && self->comment_bytes < SB_REPORT_MAX_COMMENT_BYTES;
 }
 
-/* After the table, what the bounds left out, and where it is. */
-static void
-add_left_out (SbReport  *self,
-              GPtrArray *flow)
+/* Last of all (after the key themes, which the bounds also count), what
+ * the bounds left out, and where it is. */
+void
+sb_report_add_left_out (SbReport  *self,
+                        GPtrArray *flow)
 {
   g_autofree char *size = NULL;
   g_autofree char *zh = NULL;
@@ -553,6 +554,23 @@ add_node (SbReport  *self,
     }
 }
 
+/* A section's title (the table's, the key themes'): on a page of its
+ * own, kept with what follows it. */
+void
+sb_report_add_section_title (SbReport   *self,
+                             GPtrArray  *flow,
+                             const char *key,
+                             const char *title)
+{
+  g_autofree char *markup = g_markup_escape_text (title, -1);
+  Block *block = sb_report_text_block (self, key, markup, SIZE_SECTION, TRUE, GRAY_TEXT);
+
+  block->break_before = TRUE;
+  block->keep_with_next = TRUE;
+  block->height += AFTER_TABLE_TITLE;
+  g_ptr_array_add (flow, block);
+}
+
 /* "Scores by dimension, item and sub-item". */
 static void
 add_table_title (SbReport  *self,
@@ -563,13 +581,8 @@ add_table_title (SbReport  *self,
                                          kinds);
   g_autofree char *title = sb_report_join (self, sb_report_label_get (SB_REPORT_LABEL_TABLE_TITLE, SB_LANG_ZH),
                                            by, " ");
-  g_autofree char *markup = g_markup_escape_text (title, -1);
-  Block *block = sb_report_text_block (self, "table-title", markup, SIZE_SECTION, TRUE, GRAY_TEXT);
 
-  block->break_before = TRUE;
-  block->keep_with_next = TRUE;
-  block->height += AFTER_TABLE_TITLE;
-  g_ptr_array_add (flow, block);
+  sb_report_add_section_title (self, flow, "table-title", title);
 }
 
 /* The mark on partly rated items needs a word of explanation. */
@@ -616,6 +629,5 @@ sb_report_add_table (SbReport  *self,
 
       add_node (self, flow, node);
     }
-  add_left_out (self, flow);
   add_table_note (self, flow);
 }

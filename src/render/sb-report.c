@@ -148,6 +148,7 @@ sb_report_new (SbAssessment          *assessment,
   sb_report_add_charts (self, flow);
   sb_report_add_table (self, flow);
   sb_report_add_key_themes (self, flow);
+  sb_report_add_left_out (self, flow);
 
   sb_report_paginate (self, flow);
   sb_report_add_running (self);
